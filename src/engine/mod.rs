@@ -1,0 +1,1 @@
+//! Engine: one function per user action, composing store, runtime and network.
