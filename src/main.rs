@@ -4,6 +4,8 @@
 //! `cli` → `engine` → `store` / `runtime` / `network`; `format` is a leaf used by `cli`.
 //! See ARCHITECTURE.md.
 
+#![recursion_limit = "256"]
+
 mod cli;
 #[allow(dead_code)]
 mod engine;

@@ -1,5 +1,99 @@
 //! Command-line interface: parse flags into engine options, call the engine, print results.
+//! Nothing here touches the store directly.
+
+mod args;
+mod containers;
+mod images;
+mod output;
+
+use crate::engine::{Engine, GlobalOpts};
+use crate::runtime::CodedError;
+use args::{Cli, Command};
+use clap::Parser;
+
+/// Exit status a command asks for, without an error message.
+#[derive(Debug, thiserror::Error)]
+#[error("exit {0}")]
+pub struct ExitCode(pub i32);
 
 pub fn main() -> i32 {
-    0
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => 0,
+                _ => 125,
+            };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let g = GlobalOpts {
+        root: cli.root.clone(),
+        runroot: cli.runroot.clone(),
+    };
+    match dispatch(cli.command, &g) {
+        Ok(code) => code,
+        Err(e) => {
+            if let Some(ExitCode(c)) = e.downcast_ref::<ExitCode>() {
+                return *c;
+            }
+            let code = e
+                .downcast_ref::<CodedError>()
+                .map(|c| c.code)
+                .unwrap_or(125);
+            eprintln!("Error: {}", one_line(&e));
+            code
+        }
+    }
+}
+
+/// The error chain on one line: "outer: inner: cause".
+fn one_line(e: &anyhow::Error) -> String {
+    format!("{e:#}").replace('\n', " ")
+}
+
+fn engine(g: &GlobalOpts) -> anyhow::Result<Engine> {
+    Engine::new(g)
+}
+
+fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
+    use args::ImageCmd;
+    match cmd {
+        Command::Version(a) => images::version(a),
+        Command::Info(a) => images::info(&engine(g)?, a),
+        Command::Unshare(a) => containers::unshare(&engine(g)?, a),
+        Command::Import(a) => images::import(&engine(g)?, a),
+        Command::Load(a) => images::load(&engine(g)?, a),
+        Command::Save(a) => images::save(&engine(g)?, a),
+        Command::Images(a) => images::images(&engine(g)?, a),
+        Command::Tag(a) => images::tag(&engine(g)?, a),
+        Command::Rmi(a) => images::rmi(&engine(g)?, a),
+        Command::Image(sub) => match sub {
+            ImageCmd::Ls(a) => images::images(&engine(g)?, a),
+            ImageCmd::Inspect(a) => images::inspect_images(&engine(g)?, a),
+            ImageCmd::Exists(a) => images::exists(&engine(g)?, a),
+            ImageCmd::Tag(a) => images::tag(&engine(g)?, a),
+            ImageCmd::Rm(a) => images::rmi(&engine(g)?, a),
+            ImageCmd::Save(a) => images::save(&engine(g)?, a),
+            ImageCmd::Load(a) => images::load(&engine(g)?, a),
+            ImageCmd::Import(a) => images::import(&engine(g)?, a),
+        },
+        Command::Run(a) => containers::run(&engine(g)?, a),
+        Command::Create(a) => containers::create(&engine(g)?, a),
+        Command::Start(a) => containers::start(&engine(g)?, a),
+        Command::Ps(a) => containers::ps(&engine(g)?, a),
+        Command::Rm(a) => containers::rm(&engine(g)?, a),
+        Command::Container(sub) => match sub {
+            args::ContainerCmd::Ls(a) => containers::ps(&engine(g)?, a),
+            args::ContainerCmd::Rm(a) => containers::rm(&engine(g)?, a),
+            args::ContainerCmd::Run(a) => containers::run(&engine(g)?, a),
+            args::ContainerCmd::Create(a) => containers::create(&engine(g)?, a),
+            args::ContainerCmd::Start(a) => containers::start(&engine(g)?, a),
+            args::ContainerCmd::Inspect(a) => {
+                containers::inspect(&engine(g)?, a, Some("container"))
+            }
+        },
+        Command::Inspect(a) => containers::inspect(&engine(g)?, a, None),
+    }
 }

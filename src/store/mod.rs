@@ -1,6 +1,221 @@
 //! Store: the per-user on-disk state (blobs, layers, images, containers) and its locks.
+//!
+//! Layout under the root (`--root`, default `$XDG_DATA_HOME/skiff`):
+//! ```text
+//! blobs/sha256/<hex>           manifests, configs and layer blobs, named by digest
+//! layers/<chain-hex>/diff/     an extracted layer (overlay format), owned by mapped ids
+//! layers/<chain-hex>/layer.json
+//! images.json                  the image index (names, ids, digests, layers)
+//! containers/<id>/             container.json (record + state), config.json (OCI spec),
+//!                              upper/ work/ merged/ userdata/ (hosts, hostname, resolv.conf)
+//! volumes/<name>/_data
+//! locks/images.lock, locks/containers.lock
+//! tmp/                         staging; everything reaches its place by rename
+//! ```
+//! Locking order: images before containers. Every metadata file is written to a temporary
+//! name and renamed into place.
 
 #[allow(dead_code)]
 pub mod archive;
+pub mod containers;
+pub mod images;
 #[allow(dead_code)]
 pub mod layer_tar;
+pub mod layers;
+pub mod reference;
+
+use anyhow::{Context, Result};
+use sha2::{Digest, Sha256};
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone)]
+pub struct Store {
+    pub root: PathBuf,
+    pub runroot: PathBuf,
+}
+
+/// A held file lock; released on drop.
+pub struct Lock {
+    _file: File,
+}
+
+#[derive(Clone, Copy)]
+pub enum LockKind {
+    Images,
+    Containers,
+}
+
+impl Store {
+    /// Open (creating when missing) the store at `root` with runtime state in `runroot`.
+    pub fn open(root: &Path, runroot: &Path) -> Result<Store> {
+        let s = Store {
+            root: root.to_path_buf(),
+            runroot: runroot.to_path_buf(),
+        };
+        if !root.join("locks").is_dir() {
+            for d in [
+                "blobs/sha256",
+                "layers",
+                "containers",
+                "volumes",
+                "locks",
+                "tmp",
+            ] {
+                mkdir_p(&root.join(d))?;
+            }
+        }
+        Ok(s)
+    }
+
+    pub fn lock(&self, kind: LockKind, exclusive: bool) -> Result<Lock> {
+        let name = match kind {
+            LockKind::Images => "images.lock",
+            LockKind::Containers => "containers.lock",
+        };
+        let path = self.root.join("locks").join(name);
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(0o600)
+            .open(&path)
+            .with_context(|| format!("opening lock {}", path.display()))?;
+        let op = if exclusive {
+            rustix::fs::FlockOperation::LockExclusive
+        } else {
+            rustix::fs::FlockOperation::LockShared
+        };
+        loop {
+            match rustix::fs::flock(&file, op) {
+                Ok(()) => break,
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(e) => return Err(e).with_context(|| format!("locking {}", path.display())),
+            }
+        }
+        Ok(Lock { _file: file })
+    }
+
+    pub fn blob_path(&self, digest: &str) -> PathBuf {
+        let hex = digest.strip_prefix("sha256:").unwrap_or(digest);
+        self.root.join("blobs/sha256").join(hex)
+    }
+
+    /// Read a blob and check it against its digest.
+    pub fn read_blob(&self, digest: &str) -> Result<Vec<u8>> {
+        let path = self.blob_path(digest);
+        let data = std::fs::read(&path).with_context(|| format!("reading blob {digest}"))?;
+        let got = sha256_digest(&data);
+        if got != digest {
+            anyhow::bail!("blob {digest} is corrupt: its content has digest {got}");
+        }
+        Ok(data)
+    }
+
+    /// Store bytes as a blob (idempotent).
+    pub fn put_blob(&self, data: &[u8]) -> Result<String> {
+        let digest = sha256_digest(data);
+        let path = self.blob_path(&digest);
+        if !path.exists() {
+            write_atomic(&path, data)?;
+        }
+        Ok(digest)
+    }
+
+    /// A fresh private staging directory under `tmp/` (same filesystem as the store).
+    pub fn staging_dir(&self) -> Result<PathBuf> {
+        let dir = self.root.join("tmp").join(unique_name("stage"));
+        std::fs::DirBuilder::new()
+            .mode(0o700)
+            .recursive(true)
+            .create(&dir)
+            .with_context(|| format!("creating {}", dir.display()))?;
+        Ok(dir)
+    }
+}
+
+pub fn mkdir_p(p: &Path) -> Result<()> {
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(p)
+        .with_context(|| format!("creating {}", p.display()))
+}
+
+/// A name unlikely to collide between concurrent processes.
+pub fn unique_name(prefix: &str) -> String {
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    format!("{prefix}-{}-{t:x}", std::process::id())
+}
+
+/// Write `data` to `path` through a temporary file in the same directory and a rename.
+pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.{}",
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("f"),
+        unique_name("tmp")
+    ));
+    let res = (|| -> Result<()> {
+        let mut f = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&tmp)?;
+        f.write_all(data)?;
+        std::fs::rename(&tmp, path)?;
+        Ok(())
+    })();
+    if res.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    res.with_context(|| format!("writing {}", path.display()))
+}
+
+pub fn sha256_digest(data: &[u8]) -> String {
+    format!("sha256:{}", hex::encode(Sha256::digest(data)))
+}
+
+/// Current time as Unix nanoseconds.
+pub fn now_nanos() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0)
+}
+
+/// Remove a directory tree whose files may belong to subordinate ids: try directly, and when
+/// that is refused, again inside the user namespace.
+pub fn remove_tree(path: &Path, map: &crate::runtime::userns::IdMap) -> Result<()> {
+    if !path.exists() {
+        return Ok(());
+    }
+    make_writable(path);
+    match std::fs::remove_dir_all(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(_) => {
+            let p = path.to_path_buf();
+            crate::runtime::in_userns(map, move || {
+                make_writable(&p);
+                std::fs::remove_dir_all(&p).with_context(|| format!("removing {}", p.display()))
+            })
+        }
+    }
+}
+
+/// Overlay leaves `work/work` with mode 0: give directories we own back their write bit.
+fn make_writable(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let w = path.join("work").join("work");
+    if let Ok(m) = std::fs::symlink_metadata(&w) {
+        if m.is_dir() {
+            let _ = std::fs::set_permissions(&w, std::fs::Permissions::from_mode(0o700));
+        }
+    }
+}

@@ -1,0 +1,366 @@
+//! Flag definitions (clap derive). podman's names and short flags.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "skiff",
+    version,
+    about = "Rootless, daemonless containers",
+    disable_help_subcommand = true
+)]
+pub struct Cli {
+    /// Storage root directory (default $XDG_DATA_HOME/skiff)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Runtime state directory (default $XDG_RUNTIME_DIR/skiff)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub runroot: Option<PathBuf>,
+    /// Log messages at and above this level (accepted for podman compatibility)
+    #[arg(long, global = true, value_name = "LEVEL", default_value = "warn")]
+    pub log_level: String,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Show version information
+    Version(VersionArgs),
+    /// Show information about the host and the store
+    Info(InfoArgs),
+    /// Run a command inside the user namespace
+    Unshare(UnshareArgs),
+    /// Create an image from a root filesystem tarball
+    Import(ImportArgs),
+    /// Load images from a docker-archive or oci-archive
+    Load(LoadArgs),
+    /// Save images to an archive
+    Save(SaveArgs),
+    /// List images
+    Images(ImagesArgs),
+    /// Add names to an image
+    Tag(TagArgs),
+    /// Remove images
+    Rmi(RmiArgs),
+    /// Manage images
+    #[command(subcommand)]
+    Image(ImageCmd),
+    /// Run a command in a new container
+    #[command(disable_help_flag = true)]
+    Run(RunArgs),
+    /// Create a container without starting it
+    #[command(disable_help_flag = true)]
+    Create(RunArgs),
+    /// Start containers
+    Start(StartArgs),
+    /// List containers
+    Ps(PsArgs),
+    /// Remove containers
+    Rm(RmArgs),
+    /// Manage containers
+    #[command(subcommand)]
+    Container(ContainerCmd),
+    /// Show details of containers or images
+    Inspect(InspectArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImageCmd {
+    /// List images
+    #[command(alias = "list")]
+    Ls(ImagesArgs),
+    /// Show details of images
+    Inspect(InspectArgs),
+    /// Exit 0 if an image exists, 1 if not
+    Exists(ExistsArgs),
+    /// Add names to an image
+    Tag(TagArgs),
+    /// Remove images
+    Rm(RmiArgs),
+    /// Save images to an archive
+    Save(SaveArgs),
+    /// Load images from an archive
+    Load(LoadArgs),
+    /// Create an image from a tarball
+    Import(ImportArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ContainerCmd {
+    /// List containers
+    #[command(alias = "list", alias = "ps")]
+    Ls(PsArgs),
+    /// Remove containers
+    Rm(RmArgs),
+    /// Run a command in a new container
+    #[command(disable_help_flag = true)]
+    Run(RunArgs),
+    /// Create a container
+    #[command(disable_help_flag = true)]
+    Create(RunArgs),
+    /// Start containers
+    Start(StartArgs),
+    /// Show details of containers
+    Inspect(InspectArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct VersionArgs {
+    /// Go template or "json"
+    #[arg(short, long)]
+    pub format: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct InfoArgs {
+    /// Go template or "json"
+    #[arg(short, long)]
+    pub format: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct UnshareArgs {
+    /// Command and arguments (default: $SHELL)
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// Tarball path or "-" for standard input
+    pub source: String,
+    /// Name for the new image
+    pub reference: Option<String>,
+    /// Apply a Dockerfile instruction (CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL, EXPOSE, VOLUME)
+    #[arg(short, long = "change")]
+    pub change: Vec<String>,
+    /// Commit message stored in the image history
+    #[arg(short, long)]
+    pub message: Option<String>,
+    /// Print only the image ID
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct LoadArgs {
+    /// Read from this archive instead of standard input
+    #[arg(short, long)]
+    pub input: Option<String>,
+    /// Print nothing
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct SaveArgs {
+    /// Write to this file instead of standard output
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// docker-archive (default) or oci-archive
+    #[arg(long, default_value = "docker-archive")]
+    pub format: String,
+    /// Accepted for compatibility (multi-image archives are always allowed)
+    #[arg(short = 'm', long = "multi-image-archive")]
+    pub multi: bool,
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[arg(required = true)]
+    pub images: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ImagesArgs {
+    /// Show all images (including intermediate ones)
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print only image IDs
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Do not truncate IDs
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Show digests
+    #[arg(long)]
+    pub digests: bool,
+    /// Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Do not print the header
+    #[arg(short = 'n', long)]
+    pub noheading: bool,
+    /// Only images whose repository matches
+    pub reference: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct TagArgs {
+    pub image: String,
+    #[arg(required = true)]
+    pub names: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct RmiArgs {
+    /// Remove the image and any containers using it
+    #[arg(short, long)]
+    pub force: bool,
+    /// Remove all images
+    #[arg(short, long)]
+    pub all: bool,
+    pub images: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExistsArgs {
+    pub image: String,
+}
+
+#[derive(Args, Debug)]
+pub struct InspectArgs {
+    /// Go template
+    #[arg(short, long)]
+    pub format: Option<String>,
+    /// container or image
+    #[arg(short = 't', long = "type")]
+    pub kind: Option<String>,
+    /// Show the size (accepted for compatibility)
+    #[arg(short, long)]
+    pub size: bool,
+    /// Inspect the latest container
+    #[arg(short, long)]
+    pub latest: bool,
+    pub names: Vec<String>,
+}
+
+#[derive(Args, Debug, Default)]
+pub struct RunArgs {
+    /// Print help
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+    /// Assign a name to the container
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Remove the container when it exits
+    #[arg(long)]
+    pub rm: bool,
+    /// Keep standard input open
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// Allocate a pseudo-terminal
+    #[arg(short, long)]
+    pub tty: bool,
+    /// Run in the background and print the container ID
+    #[arg(short, long)]
+    pub detach: bool,
+    /// Set environment variables
+    #[arg(short, long = "env")]
+    pub env: Vec<String>,
+    /// Read environment variables from a file
+    #[arg(long = "env-file")]
+    pub env_file: Vec<PathBuf>,
+    /// Working directory inside the container
+    #[arg(short, long)]
+    pub workdir: Option<String>,
+    /// User[:group] to run as
+    #[arg(short, long)]
+    pub user: Option<String>,
+    /// Override the image's entrypoint
+    #[arg(long)]
+    pub entrypoint: Option<String>,
+    /// Container hostname
+    #[arg(short = 'h', long)]
+    pub hostname: Option<String>,
+    /// Container NIS domain name
+    #[arg(long)]
+    pub domainname: Option<String>,
+    /// Bind mount or volume: SRC:DST[:OPTS], NAME:DST, or DST
+    #[arg(short, long = "volume")]
+    pub volume: Vec<String>,
+    /// Mount a tmpfs: DST[:OPTS]
+    #[arg(long)]
+    pub tmpfs: Vec<String>,
+    /// Mount the root filesystem read-only
+    #[arg(long)]
+    pub read_only: bool,
+    /// With --read-only, mount tmpfs on /tmp, /var/tmp and /run
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub read_only_tmpfs: bool,
+    /// Network mode: none, host, private
+    #[arg(long, visible_alias = "net")]
+    pub network: Option<String>,
+    /// Add capabilities
+    #[arg(long = "cap-add")]
+    pub cap_add: Vec<String>,
+    /// Drop capabilities
+    #[arg(long = "cap-drop")]
+    pub cap_drop: Vec<String>,
+    /// seccomp=unconfined|FILE, no-new-privileges, unmask=ALL
+    #[arg(long = "security-opt")]
+    pub security_opt: Vec<String>,
+    /// Give extended privileges (all capabilities of the user namespace, no seccomp, no masks)
+    #[arg(long)]
+    pub privileged: bool,
+    /// Storage options (overlay.mount_program=PATH)
+    #[arg(long = "storage-opt")]
+    pub storage_opt: Vec<String>,
+    /// Image, then the command and its arguments
+    #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, num_args = 1..)]
+    pub image_and_command: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct StartArgs {
+    /// Attach to the container's output and return its exit status
+    #[arg(short, long)]
+    pub attach: bool,
+    /// Keep standard input open
+    #[arg(short, long)]
+    pub interactive: bool,
+    #[arg(required = true)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct PsArgs {
+    /// Show all containers (default: running only)
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print only IDs
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Show the latest container
+    #[arg(short, long)]
+    pub latest: bool,
+    /// Show the last N containers
+    #[arg(long)]
+    pub last: Option<usize>,
+    /// Do not truncate output
+    #[arg(long)]
+    pub no_trunc: bool,
+    /// Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Do not print the header
+    #[arg(short = 'n', long)]
+    pub noheading: bool,
+    /// Show sizes (accepted for compatibility)
+    #[arg(short, long)]
+    pub size: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct RmArgs {
+    /// Remove running containers too (killing them)
+    #[arg(short, long)]
+    pub force: bool,
+    /// Remove all containers
+    #[arg(short, long)]
+    pub all: bool,
+    /// Remove anonymous volumes too
+    #[arg(short, long)]
+    pub volumes: bool,
+    pub containers: Vec<String>,
+}

@@ -1,0 +1,313 @@
+//! Container commands.
+
+use super::args::*;
+use super::images::print_inspect;
+use super::output::print_format;
+use super::ExitCode;
+use crate::engine::containers::{self as eng, RmOpts, RunOpts};
+use crate::engine::{inspect, run as erun, Engine};
+use crate::format;
+use crate::store::containers::ContainerRecord;
+use anyhow::{bail, Result};
+use serde_json::json;
+
+fn run_opts(a: RunArgs) -> Result<RunOpts> {
+    let mut it = a.image_and_command.into_iter();
+    let image = it.next().unwrap_or_default();
+    let mut mount_program = None;
+    for o in &a.storage_opt {
+        match o.split_once('=') {
+            Some(("overlay.mount_program", p)) | Some(("mount_program", p)) => {
+                mount_program = Some(p.into())
+            }
+            _ => bail!("unsupported --storage-opt {o:?}"),
+        }
+    }
+    Ok(RunOpts {
+        image,
+        command: it.collect(),
+        name: a.name,
+        env: a.env,
+        env_file: a.env_file,
+        workdir: a.workdir,
+        user: a.user,
+        entrypoint: a.entrypoint,
+        hostname: a.hostname,
+        domainname: a.domainname,
+        volumes: a.volume,
+        tmpfs: a.tmpfs,
+        read_only: a.read_only,
+        read_only_tmpfs: a.read_only_tmpfs,
+        network: a.network,
+        cap_add: a.cap_add,
+        cap_drop: a.cap_drop,
+        security_opt: a.security_opt,
+        privileged: a.privileged,
+        interactive: a.interactive,
+        tty: a.tty,
+        rm: a.rm,
+        mount_program,
+    })
+}
+
+pub fn run(e: &Engine, a: RunArgs) -> Result<i32> {
+    let detach = a.detach;
+    let opts = run_opts(a)?;
+    if detach {
+        let rec = erun::create(e, &opts)?;
+        let id = rec.id.clone();
+        erun::start_detached(e, rec)?;
+        println!("{id}");
+        return Ok(0);
+    }
+    erun::run(e, &opts)
+}
+
+pub fn create(e: &Engine, a: RunArgs) -> Result<i32> {
+    let opts = run_opts(a)?;
+    let rec = erun::create(e, &opts)?;
+    println!("{}", rec.id);
+    Ok(0)
+}
+
+pub fn start(e: &Engine, a: StartArgs) -> Result<i32> {
+    if a.attach || a.interactive {
+        if a.containers.len() > 1 {
+            bail!("you cannot start and attach multiple containers at once");
+        }
+        let mut rec = eng::lookup(e, &a.containers[0])?;
+        if a.interactive {
+            rec.settings.interactive = true;
+        }
+        return erun::start_foreground(e, rec);
+    }
+    let mut code = 0;
+    for c in &a.containers {
+        let res = eng::lookup(e, c).and_then(|rec| {
+            if rec.state.status == "running" && eng::alive(&rec) {
+                return Ok(());
+            }
+            erun::start_detached(e, rec)
+        });
+        match res {
+            Ok(()) => println!("{c}"),
+            Err(err) => {
+                eprintln!("Error: {err:#}");
+                code = 125;
+            }
+        }
+    }
+    Ok(code)
+}
+
+const PS_HEADERS: &[(&str, &str)] = &[
+    ("ID", "CONTAINER ID"),
+    ("CreatedHuman", "CREATED"),
+    ("RunningFor", "CREATED"),
+    ("CreatedAt", "CREATED AT"),
+];
+
+fn status_text(c: &ContainerRecord, now: i64) -> String {
+    match c.state.status.as_str() {
+        "created" => "Created".into(),
+        "running" => format!(
+            "Up {}",
+            format::human_duration(now - c.state.started_at / 1_000_000_000)
+        ),
+        _ => format!(
+            "Exited ({}) {}",
+            c.state.exit_code,
+            format::human_ago(c.state.finished_at / 1_000_000_000, now)
+        ),
+    }
+}
+
+pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
+    let mut all = eng::list(e)?;
+    if !a.all && !a.latest && a.last.is_none() {
+        all.retain(|c| c.state.status == "running");
+    }
+    all.reverse(); // newest first
+    if a.latest {
+        all.truncate(1);
+    }
+    if let Some(n) = a.last {
+        all.truncate(n);
+    }
+    let now = crate::store::now_nanos() / 1_000_000_000;
+    let id_of = |id: &str| {
+        if a.no_trunc {
+            id.to_string()
+        } else {
+            id[..12].to_string()
+        }
+    };
+    if a.quiet {
+        for c in &all {
+            println!("{}", id_of(&c.id));
+        }
+        return Ok(0);
+    }
+    let cmd_of = |c: &ContainerRecord| {
+        let s = c.command.join(" ");
+        if a.no_trunc || s.chars().count() <= 20 {
+            s
+        } else {
+            format!("{}...", s.chars().take(17).collect::<String>())
+        }
+    };
+    if let Some(f) = a
+        .format
+        .as_deref()
+        .filter(|f| !f.trim().is_empty() && f.trim() != "table")
+    {
+        let items: Vec<serde_json::Value> = all
+            .iter()
+            .map(|c| {
+                json!({
+                    "ID": id_of(&c.id),
+                    "Id": c.id,
+                    "Image": c.image_name,
+                    "ImageID": c.image_id,
+                    "Command": cmd_of(c),
+                    "Created": c.created / 1_000_000_000,
+                    "CreatedAt": crate::engine::rfc3339(c.created),
+                    "CreatedHuman": format::human_ago(c.created / 1_000_000_000, now),
+                    "RunningFor": format::human_ago(c.created / 1_000_000_000, now),
+                    "Status": status_text(c, now),
+                    "State": c.state.status,
+                    "Names": c.name,
+                    "Name": c.name,
+                    "Ports": "",
+                    "Pid": c.state.pid,
+                    "ExitCode": c.state.exit_code,
+                    "Exited": c.state.status == "exited",
+                    "ExitedAt": c.state.finished_at / 1_000_000_000,
+                    "StartedAt": c.state.started_at / 1_000_000_000,
+                    "Labels": {},
+                    "Mounts": c.settings.volumes,
+                    "AutoRemove": c.settings.remove,
+                })
+            })
+            .collect();
+        let f = if a.noheading {
+            f.trim_start_matches("table ")
+        } else {
+            f
+        };
+        print_format(f, &items, PS_HEADERS)?;
+        return Ok(0);
+    }
+    let rows: Vec<Vec<String>> = all
+        .iter()
+        .map(|c| {
+            vec![
+                id_of(&c.id),
+                c.image_name.clone(),
+                cmd_of(c),
+                format::human_ago(c.created / 1_000_000_000, now),
+                status_text(c, now),
+                String::new(),
+                c.name.clone(),
+            ]
+        })
+        .collect();
+    let mut out = format::table(
+        &[
+            "CONTAINER ID",
+            "IMAGE",
+            "COMMAND",
+            "CREATED",
+            "STATUS",
+            "PORTS",
+            "NAMES",
+        ],
+        &rows,
+    );
+    if a.noheading {
+        out = out
+            .split_once('\n')
+            .map(|(_, r)| r.to_string())
+            .unwrap_or_default();
+    }
+    print!("{out}");
+    Ok(0)
+}
+
+pub fn rm(e: &Engine, a: RmArgs) -> Result<i32> {
+    if a.containers.is_empty() && !a.all {
+        bail!("specify one or more containers to remove");
+    }
+    let (out, errs, code) = eng::rm(
+        e,
+        &RmOpts {
+            containers: a.containers,
+            force: a.force,
+            all: a.all,
+            volumes: a.volumes,
+        },
+    )?;
+    for l in out {
+        println!("{l}");
+    }
+    for err in &errs {
+        eprintln!("Error: {err}");
+    }
+    if code != 0 {
+        return Err(ExitCode(code).into());
+    }
+    Ok(0)
+}
+
+/// `inspect` (containers first, then images, like podman) and `container inspect`.
+pub fn inspect(e: &Engine, a: InspectArgs, only: Option<&str>) -> Result<i32> {
+    let kind = a.kind.as_deref().or(only);
+    let mut names = a.names.clone();
+    if a.latest {
+        if let Some(c) = eng::list(e)?.last() {
+            names.push(c.id.clone());
+        }
+    }
+    if names.is_empty() {
+        bail!("no names or IDs specified");
+    }
+    let mut docs = Vec::new();
+    let mut code = 0;
+    for n in &names {
+        let doc = match kind {
+            Some("container") => inspect::container(e, n),
+            Some("image") => inspect::image(e, n),
+            _ => inspect::container(e, n)
+                .or_else(|_| inspect::image(e, n))
+                .map_err(|_| anyhow::anyhow!("no such object: \"{n}\"")),
+        };
+        match doc {
+            Ok(d) => docs.push(d),
+            Err(err) => {
+                eprintln!("Error: {err:#}");
+                code = 125;
+            }
+        }
+    }
+    print_inspect(&docs, a.format.as_deref())?;
+    Ok(code)
+}
+
+pub fn unshare(e: &Engine, a: UnshareArgs) -> Result<i32> {
+    let argv = if a.command.is_empty() {
+        vec![std::env::var("SHELL").unwrap_or_else(|_| "/bin/sh".into())]
+    } else {
+        a.command
+    };
+    let env = vec![
+        (
+            "CONTAINERS_GRAPHROOT".to_string(),
+            e.store.root.display().to_string(),
+        ),
+        (
+            "CONTAINERS_RUNROOT".to_string(),
+            e.store.runroot.display().to_string(),
+        ),
+    ];
+    crate::runtime::exec_in_userns(e.idmap(), &argv, &env)
+}

@@ -1,0 +1,156 @@
+//! Container actions other than running: list, remove, and liveness reconciliation.
+
+use super::Engine;
+use crate::store::containers::{find, ContainerRecord};
+use crate::store::{now_nanos, remove_tree, LockKind};
+use anyhow::{bail, Result};
+use std::path::PathBuf;
+
+/// Options of `run` and `create`.
+#[derive(Debug, Clone, Default)]
+pub struct RunOpts {
+    pub image: String,
+    pub command: Vec<String>,
+    pub name: Option<String>,
+    pub env: Vec<String>,
+    pub env_file: Vec<PathBuf>,
+    pub workdir: Option<String>,
+    pub user: Option<String>,
+    pub entrypoint: Option<String>,
+    pub hostname: Option<String>,
+    pub domainname: Option<String>,
+    pub volumes: Vec<String>,
+    pub tmpfs: Vec<String>,
+    pub read_only: bool,
+    pub read_only_tmpfs: bool,
+    pub network: Option<String>,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub security_opt: Vec<String>,
+    pub privileged: bool,
+    pub interactive: bool,
+    pub tty: bool,
+    pub rm: bool,
+    pub mount_program: Option<PathBuf>,
+}
+
+/// Whether the process recorded for a running container is still the same process.
+pub fn alive(c: &ContainerRecord) -> bool {
+    if c.state.pid <= 0 {
+        return false;
+    }
+    match std::fs::read_to_string(format!("/proc/{}/stat", c.state.pid)) {
+        Ok(stat) => {
+            // Field 22 (starttime) guards against pid reuse.
+            let after = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+            let start: Option<u64> = after
+                .split_whitespace()
+                .nth(19)
+                .and_then(|s| s.parse().ok());
+            c.state.pid_start == 0 || start == Some(c.state.pid_start)
+        }
+        Err(_) => false,
+    }
+}
+
+/// Mark containers whose process is gone as exited (the invoking skiff died).
+fn reconcile(engine: &Engine, all: &mut [ContainerRecord]) {
+    for c in all.iter_mut() {
+        if c.state.status == "running" && !alive(c) {
+            c.state.status = "exited".into();
+            c.state.pid = 0;
+            if c.state.finished_at == 0 {
+                c.state.finished_at = now_nanos();
+            }
+            let _ = engine.store.save_container(c);
+        }
+    }
+}
+
+/// All containers, oldest first, with stale state reconciled.
+pub fn list(engine: &Engine) -> Result<Vec<ContainerRecord>> {
+    let mut all = engine.store.containers()?;
+    reconcile(engine, &mut all);
+    Ok(all)
+}
+
+/// Find one container by name, ID or ID prefix.
+pub fn lookup(engine: &Engine, what: &str) -> Result<ContainerRecord> {
+    let all = list(engine)?;
+    Ok(find(&all, what)?.clone())
+}
+
+pub struct RmOpts {
+    pub containers: Vec<String>,
+    pub force: bool,
+    pub all: bool,
+    pub volumes: bool,
+}
+
+/// `rm`: returns the lines to print and the errors, with podman's exit code.
+pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i32)> {
+    let store = &engine.store;
+    let _lock = store.lock(LockKind::Containers, true)?;
+    let all = list(engine)?;
+    let targets: Vec<String> = if opts.all {
+        all.iter().map(|c| c.id.clone()).collect()
+    } else {
+        opts.containers.clone()
+    };
+    let (mut out, mut errs, mut code) = (Vec::new(), Vec::new(), 0);
+    for what in &targets {
+        let c = match find(&all, what) {
+            Ok(c) => c.clone(),
+            Err(e) => {
+                errs.push(format!("{e:#}"));
+                code = code.max(1);
+                continue;
+            }
+        };
+        if c.state.status == "running" && alive(&c) && !opts.force {
+            errs.push(format!(
+                "cannot remove container {} as it is running - running or paused containers cannot be removed without force: container state improper",
+                c.id
+            ));
+            code = code.max(2);
+            continue;
+        }
+        remove_locked(engine, &c, opts.volumes)?;
+        out.push(if opts.all { c.id.clone() } else { what.clone() });
+    }
+    Ok((out, errs, code))
+}
+
+/// Remove a container (callers hold the containers lock): kill it if running, delete its
+/// directory and, with `volumes`, its anonymous volumes.
+pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Result<()> {
+    if c.state.status == "running" && alive(c) {
+        let pid = nix::unistd::Pid::from_raw(c.state.pid);
+        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+        for _ in 0..500 {
+            if !alive(c) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        if alive(c) {
+            bail!("container {} did not stop after SIGKILL", c.id);
+        }
+    }
+    let dir = engine.store.container_dir(&c.id);
+    let trash = engine
+        .store
+        .root
+        .join("tmp")
+        .join(crate::store::unique_name("rm-ctr"));
+    if std::fs::rename(&dir, &trash).is_ok() {
+        remove_tree(&trash, engine.idmap())?;
+    }
+    if volumes {
+        for v in &c.settings.anon_volumes {
+            let p = engine.store.root.join("volumes").join(v);
+            remove_tree(&p, engine.idmap())?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,428 @@
+//! `create`, `start` and `run`: from an image and options to a finished container process.
+
+use super::containers::{remove_locked, RunOpts};
+use super::spec::{self, SpecInputs, Volume};
+use super::Engine;
+use crate::runtime::mounts::Overlay;
+use crate::runtime::{self, seccomp, Launch};
+use crate::store::containers::{new_id, random_name, ContainerRecord, Settings, State};
+use crate::store::images::find;
+use crate::store::{now_nanos, write_atomic, LockKind};
+use anyhow::{anyhow, bail, Context, Result};
+use oci_spec::image::ImageConfiguration;
+use oci_spec::runtime::Spec;
+use std::path::Path;
+
+fn network_mode(opts: &RunOpts) -> Result<String> {
+    let n = opts.network.as_deref().unwrap_or("private");
+    Ok(match n {
+        "none" => "none".into(),
+        "host" => "host".into(),
+        "private" | "bridge" | "default" | "" => "private".into(),
+        other => bail!("unable to find network with name or ID {other}: network not found"),
+    })
+}
+
+fn write_userdata(dir: &Path, hostname: &str, name: &str, host_net: bool) -> Result<()> {
+    let mut hosts = String::new();
+    if host_net {
+        hosts.push_str(&std::fs::read_to_string("/etc/hosts").unwrap_or_default());
+        if !hosts.ends_with('\n') && !hosts.is_empty() {
+            hosts.push('\n');
+        }
+    } else {
+        hosts.push_str(
+            "127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4\n",
+        );
+        hosts.push_str("::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6\n");
+    }
+    hosts.push_str(&format!("127.0.1.1\t{hostname} {name}\n"));
+    write_atomic(&dir.join("hosts"), hosts.as_bytes())?;
+    write_atomic(&dir.join("hostname"), format!("{hostname}\n").as_bytes())?;
+    let resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    let resolv = if !host_net && resolv.contains("127.0.0.53") {
+        std::fs::read_to_string("/run/systemd/resolve/resolv.conf").unwrap_or(resolv)
+    } else {
+        resolv
+    };
+    write_atomic(&dir.join("resolv.conf"), resolv.as_bytes())?;
+    // Bind-mounted files must be readable by every container user.
+    use std::os::unix::fs::PermissionsExt;
+    for f in ["hosts", "hostname", "resolv.conf"] {
+        std::fs::set_permissions(dir.join(f), std::fs::Permissions::from_mode(0o644))?;
+    }
+    Ok(())
+}
+
+/// `create`: make the container record, its directories and its runtime spec.
+pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
+    let store = &engine.store;
+    let _ilock = store.lock(LockKind::Images, false)?;
+    let images = store.images()?;
+    let img = find(&images, &opts.image)?.clone();
+    let cfg_bytes = store.read_blob(&img.config_digest())?;
+    let cfg: ImageConfiguration =
+        serde_json::from_slice(&cfg_bytes).context("the image config is corrupt")?;
+    let icfg = cfg.config().clone().unwrap_or_default();
+
+    let id = new_id()?;
+    let hostname = opts
+        .hostname
+        .clone()
+        .unwrap_or_else(|| id[..12].to_string());
+    let args = spec::command(&cfg, opts)?;
+    let env = spec::environment(&cfg, opts, &hostname)?;
+    let cwd = opts
+        .workdir
+        .clone()
+        .or_else(|| icfg.working_dir().clone().filter(|w| !w.is_empty()))
+        .unwrap_or_else(|| "/".into());
+    if !cwd.starts_with('/') {
+        bail!("invalid working directory {cwd:?}: must be an absolute path");
+    }
+    let user = opts
+        .user
+        .clone()
+        .or_else(|| icfg.user().clone())
+        .unwrap_or_default();
+    let caps = spec::capabilities(opts)?;
+    let net = network_mode(opts)?;
+    let seccomp_choice = seccomp_choice(opts)?;
+    let volumes_dir = store.root.join("volumes");
+    let mut anon = Vec::new();
+    let mut volumes: Vec<Volume> = Vec::new();
+    for v in &opts.volumes {
+        let vol = spec::parse_volume(v, &volumes_dir, &|| {
+            new_id().unwrap_or_else(|_| crate::store::unique_name("vol"))
+        })?;
+        if let Some(n) = &vol.name {
+            crate::store::mkdir_p(&vol.source)?;
+            if vol.anonymous {
+                anon.push(n.clone());
+            }
+        }
+        volumes.push(vol);
+    }
+    // Image VOLUMEs become anonymous volumes unless something is mounted there already.
+    for dest in icfg.volumes().clone().unwrap_or_default() {
+        if volumes.iter().any(|v| v.dest == dest) {
+            continue;
+        }
+        let name = new_id()?;
+        let source = volumes_dir.join(&name).join("_data");
+        crate::store::mkdir_p(&source)?;
+        anon.push(name.clone());
+        volumes.push(Volume {
+            source,
+            dest,
+            readonly: false,
+            name: Some(name),
+            anonymous: true,
+        });
+    }
+
+    let _clock = store.lock(LockKind::Containers, true)?;
+    let existing = store.containers()?;
+    let name = match &opts.name {
+        Some(n) => {
+            if n.is_empty()
+                || !n
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b))
+                || !n.as_bytes()[0].is_ascii_alphanumeric()
+            {
+                bail!(
+                    "container name {n:?} is invalid: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"
+                );
+            }
+            if let Some(c) = existing.iter().find(|c| &c.name == n) {
+                bail!(
+                    "the container name \"{n}\" is already in use by {}. You have to remove that container to be able to reuse that name: that name is already in use",
+                    c.id
+                );
+            }
+            n.clone()
+        }
+        None => {
+            let seed = u64::from_str_radix(&id[..16], 16).unwrap_or(7);
+            random_name(seed, &|n| existing.iter().any(|c| c.name == n))
+        }
+    };
+    let dir = store.create_container_dirs(&id)?;
+    let built = (|| -> Result<ContainerRecord> {
+        let userdata = dir.join("userdata");
+        write_userdata(&userdata, &hostname, &name, net == "host")?;
+        let gid5 = engine.idmap().host_gid(5).is_some();
+        let spec = spec::build(
+            opts,
+            &SpecInputs {
+                args: &args,
+                env: &env,
+                cwd: &cwd,
+                hostname: &hostname,
+                caps: &caps,
+                volumes: &volumes,
+                userdata: &userdata,
+                host_network: net == "host",
+                gid_mapped_5: gid5,
+            },
+        )?;
+        write_atomic(&dir.join("config.json"), &serde_json::to_vec(&spec)?)?;
+        let rec = ContainerRecord {
+            id: id.clone(),
+            name,
+            image_id: img.id.clone(),
+            image_name: img
+                .names
+                .iter()
+                .find(|n| crate::store::reference::name_matches(n, &opts.image))
+                .or(img.names.first())
+                .cloned()
+                .unwrap_or_else(|| img.id.clone()),
+            layers: img.layers.iter().map(|l| l.chain_id.clone()).collect(),
+            created: now_nanos(),
+            command: args.clone(),
+            settings: Settings {
+                user,
+                tty: opts.tty,
+                interactive: opts.interactive,
+                remove: opts.rm,
+                seccomp: seccomp_choice,
+                privileged: opts.privileged,
+                network: net,
+                create_workdir: opts.workdir.is_some(),
+                mount_program: opts.mount_program.clone(),
+                volumes: opts.volumes.clone(),
+                tmpfs: opts.tmpfs.clone(),
+                cap_add: opts.cap_add.clone(),
+                cap_drop: opts.cap_drop.clone(),
+                read_only: opts.read_only,
+                effective_caps: caps.clone(),
+                anon_volumes: anon,
+                hostname,
+            },
+            state: State {
+                status: "created".into(),
+                ..Default::default()
+            },
+        };
+        store.save_container(&rec)?;
+        Ok(rec)
+    })();
+    if built.is_err() {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    built
+}
+
+fn seccomp_choice(opts: &RunOpts) -> Result<String> {
+    let mut choice = if opts.privileged {
+        "unconfined".to_string()
+    } else {
+        "default".to_string()
+    };
+    for o in &opts.security_opt {
+        if let Some(v) = o
+            .strip_prefix("seccomp=")
+            .or_else(|| o.strip_prefix("seccomp:"))
+        {
+            choice = if v == "unconfined" {
+                "unconfined".into()
+            } else {
+                let p = std::fs::canonicalize(v)
+                    .map_err(|e| anyhow!("opening seccomp profile {v}: {e}"))?;
+                // Validate now so a bad profile fails at create time.
+                let data = std::fs::read(&p)?;
+                seccomp::compile_profile(&data, &[])
+                    .with_context(|| format!("seccomp profile {v}"))?;
+                p.display().to_string()
+            };
+        } else if o == "no-new-privileges"
+            || o.starts_with("no-new-privileges=")
+            || o.starts_with("unmask=")
+            || o.starts_with("label=")
+        {
+        } else {
+            bail!("invalid --security-opt {o:?}");
+        }
+    }
+    Ok(choice)
+}
+
+fn pid_start(pid: i32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| {
+            let after = s.rsplit_once(')')?.1.to_string();
+            after.split_whitespace().nth(19)?.parse().ok()
+        })
+        .unwrap_or(0)
+}
+
+/// Start a container in the background: a forked monitor starts it, waits for it and records
+/// its exit. Returns once the command has been exec'd (or failed to).
+pub fn start_detached(engine: &Engine, mut rec: ContainerRecord) -> Result<()> {
+    if rec.state.status == "running" && super::containers::alive(&rec) {
+        return Ok(());
+    }
+    rec.settings.interactive = false;
+    let log = engine
+        .store
+        .container_dir(&rec.id)
+        .join("userdata")
+        .join("ctr.log");
+    let (r, w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    match runtime::process::fork_monitor(&log)? {
+        None => {
+            drop(r);
+            let code = match start_inner(engine, rec, Some(w)) {
+                Ok(c) => c,
+                Err(_) => 125,
+            };
+            runtime::process::exit_now(code);
+        }
+        Some(pid) => {
+            drop(w);
+            let mut buf = Vec::new();
+            std::io::Read::read_to_end(&mut std::fs::File::from(r), &mut buf)?;
+            if buf.first() == Some(&0) {
+                return Ok(());
+            }
+            let _ = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None);
+            if buf.is_empty() {
+                bail!("the container monitor exited before the container started");
+            }
+            let code = buf[0] as i32;
+            let msg = String::from_utf8_lossy(&buf[1..]).to_string();
+            Err(runtime::CodedError { code, msg }.into())
+        }
+    }
+}
+
+/// Start a created (or exited) container in the foreground and wait for it. Returns its
+/// exit status. With `remove`, the container is deleted afterwards.
+pub fn start_foreground(engine: &Engine, rec: ContainerRecord) -> Result<i32> {
+    start_inner(engine, rec, None)
+}
+
+fn notify(fd: &Option<std::os::fd::OwnedFd>, code: u8, msg: &str) {
+    if let Some(fd) = fd {
+        let mut b = vec![code];
+        b.extend_from_slice(msg.as_bytes());
+        let _ = rustix::io::write(fd, &b);
+    }
+}
+
+fn start_inner(
+    engine: &Engine,
+    mut rec: ContainerRecord,
+    started_fd: Option<std::os::fd::OwnedFd>,
+) -> Result<i32> {
+    let store = &engine.store;
+    if rec.state.status == "running" && super::containers::alive(&rec) {
+        bail!("container {} is already running", rec.name);
+    }
+    let dir = store.container_dir(&rec.id);
+    let spec = Spec::load(dir.join("config.json"))
+        .map_err(|e| anyhow!("reading the container's spec: {e}"))?;
+    let mut lower: Vec<std::path::PathBuf> = rec
+        .layers
+        .iter()
+        .rev()
+        .map(|c| store.layer_dir(c))
+        .collect();
+    if lower.is_empty() {
+        let empty = store.root.join("layers").join("empty");
+        crate::store::mkdir_p(&empty.join("diff"))?;
+        lower.push(empty.join("diff"));
+    }
+    for l in &lower {
+        if !l.is_dir() {
+            bail!(
+                "layer {} of image {} is missing from the store",
+                l.display(),
+                rec.image_name
+            );
+        }
+    }
+    let overlay = Overlay {
+        lower,
+        upper: dir.join("upper"),
+        work: dir.join("work"),
+        target: dir.join("merged"),
+        mount_program: rec.settings.mount_program.clone(),
+    };
+    let compiled = match rec.settings.seccomp.as_str() {
+        "unconfined" => None,
+        "default" | "" => Some(seccomp::compile_default(&rec.settings.effective_caps)?),
+        path => {
+            let data =
+                std::fs::read(path).with_context(|| format!("reading seccomp profile {path}"))?;
+            Some(seccomp::compile_profile(
+                &data,
+                &rec.settings.effective_caps,
+            )?)
+        }
+    };
+    let launch = Launch {
+        spec: &spec,
+        overlay: &overlay,
+        idmap: engine.idmap(),
+        user: &rec.settings.user,
+        seccomp: compiled.as_ref(),
+        keep_stdin: rec.settings.interactive,
+        create_cwd: rec.settings.create_workdir,
+    };
+    let started = match runtime::start(&launch) {
+        Ok(s) => s,
+        Err(e) => {
+            rec.state.status = "exited".into();
+            rec.state.exit_code = e
+                .downcast_ref::<runtime::CodedError>()
+                .map(|c| c.code)
+                .unwrap_or(125);
+            notify(&started_fd, rec.state.exit_code as u8, &format!("{e:#}"));
+            rec.state.error = format!("{e:#}");
+            rec.state.finished_at = now_nanos();
+            finish(engine, &rec)?;
+            return Err(e);
+        }
+    };
+    rec.state = State {
+        status: "running".into(),
+        pid: started.pid,
+        pid_start: pid_start(started.pid),
+        exit_code: 0,
+        started_at: now_nanos(),
+        finished_at: 0,
+        error: String::new(),
+    };
+    if !rec.settings.remove || started_fd.is_some() {
+        store.save_container(&rec)?;
+    }
+    notify(&started_fd, 0, "");
+    drop(started_fd);
+    let code = runtime::wait(started, rec.settings.interactive)?;
+    rec.state.status = "exited".into();
+    rec.state.pid = 0;
+    rec.state.exit_code = code;
+    rec.state.finished_at = now_nanos();
+    finish(engine, &rec)?;
+    Ok(code)
+}
+
+/// Record the final state, or remove the container when it was started with `--rm`.
+fn finish(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
+    if rec.settings.remove {
+        let _lock = engine.store.lock(LockKind::Containers, true)?;
+        remove_locked(engine, rec, true)
+    } else {
+        engine.store.save_container(rec)
+    }
+}
+
+/// `run` in the foreground: create, start, wait. Returns the exit status.
+pub fn run(engine: &Engine, opts: &RunOpts) -> Result<i32> {
+    let rec = create(engine, opts)?;
+    start_foreground(engine, rec)
+}

@@ -1,0 +1,455 @@
+//! Mounts inside the container's mount namespace: the overlay root filesystem, the special
+//! filesystems, bind mounts, masked and read-only paths, and pivot_root.
+//!
+//! Every path inside the root filesystem is resolved with `openat2(RESOLVE_IN_ROOT)`, so a
+//! symlink in an image can never send a mount outside the container's root.
+
+use anyhow::{anyhow, bail, Context, Result};
+use nix::mount::{mount, umount2, MntFlags, MsFlags};
+use rustix::fs::{Mode, OFlags, ResolveFlags};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::path::{Component, Path, PathBuf};
+
+/// How the root filesystem is assembled.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Overlay {
+    /// Layer directories, topmost first.
+    pub lower: Vec<PathBuf>,
+    pub upper: PathBuf,
+    pub work: PathBuf,
+    /// Mount point (an existing empty directory).
+    pub target: PathBuf,
+    /// Use this FUSE program (fuse-overlayfs) instead of the kernel's overlay.
+    pub mount_program: Option<PathBuf>,
+}
+
+/// Mount the overlay root filesystem at `ov.target`. Tries the kernel's overlayfs first (in a
+/// user namespace it needs `userxattr`), then fuse-overlayfs.
+pub fn mount_rootfs(ov: &Overlay) -> Result<()> {
+    if let Some(prog) = &ov.mount_program {
+        return mount_fuse(prog, ov);
+    }
+    match mount_kernel_overlay(ov) {
+        Ok(()) => Ok(()),
+        Err(kerr) => {
+            let prog = Path::new("/usr/bin/fuse-overlayfs");
+            if prog.exists() {
+                mount_fuse(prog, ov).map_err(|ferr| {
+                    anyhow!(
+                        "cannot mount the root filesystem: overlay: {kerr}; fuse-overlayfs: {ferr}"
+                    )
+                })
+            } else {
+                bail!("cannot mount the root filesystem with overlay ({kerr}) and fuse-overlayfs is not installed")
+            }
+        }
+    }
+}
+
+fn lowerdir_arg(ov: &Overlay) -> Result<String> {
+    // Relative paths keep the option string short: chdir to the common parent of the layers.
+    let parent = ov
+        .lower
+        .first()
+        .and_then(|p| p.parent())
+        .and_then(|p| p.parent())
+        .map(Path::to_path_buf);
+    let mut parts = Vec::with_capacity(ov.lower.len());
+    if let Some(parent) = parent.filter(|p| ov.lower.iter().all(|l| l.starts_with(p))) {
+        std::env::set_current_dir(&parent)
+            .with_context(|| format!("entering {}", parent.display()))?;
+        for l in &ov.lower {
+            let rel = l.strip_prefix(&parent).unwrap_or(l);
+            parts.push(rel.display().to_string());
+        }
+    } else {
+        for l in &ov.lower {
+            parts.push(l.display().to_string());
+        }
+    }
+    Ok(parts.join(":"))
+}
+
+fn mount_kernel_overlay(ov: &Overlay) -> Result<()> {
+    let lower = lowerdir_arg(ov)?;
+    let data = format!(
+        "lowerdir={lower},upperdir={},workdir={},userxattr",
+        ov.upper.display(),
+        ov.work.display()
+    );
+    if data.len() >= 4000 {
+        bail!("too many layers for one overlay mount");
+    }
+    mount(
+        Some("overlay"),
+        &ov.target,
+        Some("overlay"),
+        MsFlags::empty(),
+        Some(data.as_str()),
+    )
+    .map_err(|e| anyhow!("{e}"))
+}
+
+fn mount_fuse(prog: &Path, ov: &Overlay) -> Result<()> {
+    let lower = lowerdir_arg(ov)?;
+    let opts = format!(
+        "lowerdir={lower},upperdir={},workdir={}",
+        ov.upper.display(),
+        ov.work.display()
+    );
+    let out = std::process::Command::new(prog)
+        .arg("-o")
+        .arg(&opts)
+        .arg(&ov.target)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .with_context(|| format!("running {}", prog.display()))?;
+    if !out.status.success() {
+        bail!(
+            "{} failed: {}",
+            prog.display(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    Ok(())
+}
+
+/// Make the whole mount tree private so nothing propagates back to the host.
+pub fn make_private() -> Result<()> {
+    mount(
+        None::<&str>,
+        "/",
+        None::<&str>,
+        MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+        None::<&str>,
+    )
+    .context("making / private")
+}
+
+/// An open root directory that paths are resolved in.
+pub struct Root {
+    fd: OwnedFd,
+    path: PathBuf,
+}
+
+/// What to create at a mount destination that does not exist yet.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Dir,
+    File,
+}
+
+fn rel_components(p: &Path) -> Vec<&std::ffi::OsStr> {
+    p.components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s),
+            _ => None,
+        })
+        .collect()
+}
+
+impl Root {
+    pub fn open(path: &Path) -> Result<Root> {
+        let fd = rustix::fs::open(
+            path,
+            OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+            Mode::empty(),
+        )
+        .with_context(|| format!("opening {}", path.display()))?;
+        Ok(Root {
+            fd,
+            path: path.to_path_buf(),
+        })
+    }
+
+    fn resolve(&self, rel: &Path, flags: OFlags) -> rustix::io::Result<OwnedFd> {
+        let rel = if rel.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            rel
+        };
+        rustix::fs::openat2(
+            self.fd.as_fd(),
+            rel,
+            flags | OFlags::CLOEXEC | OFlags::NOFOLLOW,
+            Mode::empty(),
+            ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS,
+        )
+    }
+
+    /// Open `dest` (a path inside the root), creating it (and missing parents) as `kind`.
+    pub fn open_or_create(&self, dest: &Path, kind: Kind) -> Result<OwnedFd> {
+        let comps = rel_components(dest);
+        let mut cur = PathBuf::new();
+        for (i, c) in comps.iter().enumerate() {
+            let parent = cur.clone();
+            cur.push(c);
+            let last = i + 1 == comps.len();
+            // Resolve through symlinks in the image, inside the root (no NOFOLLOW on the
+            // intermediate lookup: O_PATH with IN_ROOT follows symlinks inside the root).
+            let res = rustix::fs::openat2(
+                self.fd.as_fd(),
+                &cur,
+                OFlags::PATH | OFlags::CLOEXEC,
+                Mode::empty(),
+                ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS,
+            );
+            match res {
+                Ok(fd) => {
+                    if last {
+                        return Ok(fd);
+                    }
+                }
+                Err(rustix::io::Errno::NOENT) => {
+                    let pfd = self
+                        .resolve(&parent, OFlags::PATH | OFlags::DIRECTORY)
+                        .with_context(|| format!("resolving {}", parent.display()))?;
+                    if last && kind == Kind::File {
+                        let f = rustix::fs::openat(
+                            pfd.as_fd(),
+                            *c,
+                            OFlags::CREATE | OFlags::WRONLY | OFlags::CLOEXEC | OFlags::NOFOLLOW,
+                            Mode::from_raw_mode(0o644),
+                        )
+                        .with_context(|| format!("creating {}", cur.display()))?;
+                        drop(f);
+                    } else {
+                        match rustix::fs::mkdirat(pfd.as_fd(), *c, Mode::from_raw_mode(0o755)) {
+                            Ok(()) | Err(rustix::io::Errno::EXIST) => {}
+                            Err(e) => {
+                                return Err(e)
+                                    .with_context(|| format!("creating {}", cur.display()))
+                            }
+                        }
+                    }
+                    let fd = rustix::fs::openat2(
+                        self.fd.as_fd(),
+                        &cur,
+                        OFlags::PATH | OFlags::CLOEXEC,
+                        Mode::empty(),
+                        ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS,
+                    )
+                    .with_context(|| format!("opening {}", cur.display()))?;
+                    if last {
+                        return Ok(fd);
+                    }
+                }
+                Err(e) => return Err(e).with_context(|| format!("resolving {}", cur.display())),
+            }
+        }
+        Ok(rustix::io::dup(&self.fd)?)
+    }
+
+    /// Open an existing path inside the root (following symlinks inside it).
+    pub fn open_existing(&self, dest: &Path) -> Option<OwnedFd> {
+        let rel: PathBuf = rel_components(dest).iter().collect();
+        rustix::fs::openat2(
+            self.fd.as_fd(),
+            if rel.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                &rel
+            },
+            OFlags::PATH | OFlags::CLOEXEC,
+            Mode::empty(),
+            ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS,
+        )
+        .ok()
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// The path through which a mount can target an O_PATH fd.
+pub fn fd_path(fd: &OwnedFd) -> String {
+    format!("/proc/self/fd/{}", fd.as_raw_fd())
+}
+
+/// Whether an O_PATH fd refers to a directory.
+pub fn is_dir(fd: &OwnedFd) -> bool {
+    rustix::fs::fstat(fd)
+        .map(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_dir())
+        .unwrap_or(false)
+}
+
+/// Mount a filesystem of `fstype` at `dest` inside the root.
+pub fn mount_fs(
+    root: &Root,
+    dest: &Path,
+    fstype: &str,
+    source: &str,
+    flags: MsFlags,
+    data: Option<&str>,
+) -> Result<()> {
+    let fd = root.open_or_create(dest, Kind::Dir)?;
+    mount(
+        Some(source),
+        fd_path(&fd).as_str(),
+        Some(fstype),
+        flags,
+        data,
+    )
+    .with_context(|| format!("mounting {fstype} on {}", dest.display()))
+}
+
+/// Bind-mount host `src` at `dest` inside the root; read-only when asked.
+pub fn bind(root: &Root, src: &Path, dest: &Path, recursive: bool, flags: MsFlags) -> Result<()> {
+    let meta = std::fs::metadata(src).with_context(|| format!("bind source {}", src.display()))?;
+    let kind = if meta.is_dir() { Kind::Dir } else { Kind::File };
+    let fd = root.open_or_create(dest, kind)?;
+    let target = fd_path(&fd);
+    let mut f = MsFlags::MS_BIND;
+    if recursive {
+        f |= MsFlags::MS_REC;
+    }
+    mount(Some(src), target.as_str(), None::<&str>, f, None::<&str>)
+        .with_context(|| format!("bind mounting {} on {}", src.display(), dest.display()))?;
+    let extra =
+        flags & (MsFlags::MS_RDONLY | MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC);
+    if !extra.is_empty() {
+        // Re-open: the fd still points at the covered directory.
+        let fd = root.open_or_create(dest, kind)?;
+        remount_bind(&fd_path(&fd), extra)
+            .with_context(|| format!("remounting {} read-only", dest.display()))?;
+    }
+    Ok(())
+}
+
+/// Remount an existing mount point with extra flags, keeping the flags the kernel locked.
+pub fn remount_bind(target: &str, extra: MsFlags) -> Result<()> {
+    let cur = locked_flags(target);
+    mount(
+        None::<&str>,
+        target,
+        None::<&str>,
+        MsFlags::MS_BIND | MsFlags::MS_REMOUNT | extra | cur,
+        None::<&str>,
+    )?;
+    Ok(())
+}
+
+fn locked_flags(target: &str) -> MsFlags {
+    let mut f = MsFlags::empty();
+    if let Ok(st) = nix::sys::statvfs::statvfs(target) {
+        use nix::sys::statvfs::FsFlags;
+        let fl = st.flags();
+        if fl.contains(FsFlags::ST_NOSUID) {
+            f |= MsFlags::MS_NOSUID;
+        }
+        if fl.contains(FsFlags::ST_NODEV) {
+            f |= MsFlags::MS_NODEV;
+        }
+        if fl.contains(FsFlags::ST_NOEXEC) {
+            f |= MsFlags::MS_NOEXEC;
+        }
+        if fl.contains(FsFlags::ST_RDONLY) {
+            f |= MsFlags::MS_RDONLY;
+        }
+        if fl.contains(FsFlags::ST_NOATIME) {
+            f |= MsFlags::MS_NOATIME;
+        }
+        if fl.contains(FsFlags::ST_NODIRATIME) {
+            f |= MsFlags::MS_NODIRATIME;
+        }
+        if fl.contains(FsFlags::ST_RELATIME) {
+            f |= MsFlags::MS_RELATIME;
+        }
+    }
+    f
+}
+
+/// Populate /dev (already a tmpfs) with the standard nodes, bind-mounted from the host since a
+/// user namespace cannot create device nodes.
+pub fn populate_dev(root: &Root) -> Result<()> {
+    for node in ["null", "zero", "full", "random", "urandom", "tty"] {
+        let dest = PathBuf::from("/dev").join(node);
+        bind(
+            root,
+            &Path::new("/dev").join(node),
+            &dest,
+            false,
+            MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC,
+        )?;
+    }
+    let devfd = root.open_or_create(Path::new("/dev"), Kind::Dir)?;
+    let dir = rustix::fs::openat(
+        &devfd,
+        ".",
+        OFlags::DIRECTORY | OFlags::RDONLY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )?;
+    for (name, target) in [
+        ("ptmx", "pts/ptmx"),
+        ("fd", "/proc/self/fd"),
+        ("stdin", "/proc/self/fd/0"),
+        ("stdout", "/proc/self/fd/1"),
+        ("stderr", "/proc/self/fd/2"),
+        ("core", "/proc/kcore"),
+    ] {
+        match rustix::fs::symlinkat(target, &dir, name) {
+            Ok(()) | Err(rustix::io::Errno::EXIST) => {}
+            Err(e) => return Err(e).with_context(|| format!("creating /dev/{name}")),
+        }
+    }
+    Ok(())
+}
+
+/// Enter the new root: pivot_root into it and detach the old root.
+pub fn pivot(root: &Path) -> Result<()> {
+    std::env::set_current_dir(root).context("entering the root filesystem")?;
+    nix::unistd::pivot_root(".", ".").context("pivot_root")?;
+    umount2(".", MntFlags::MNT_DETACH).context("detaching the old root")?;
+    std::env::set_current_dir("/").context("chdir /")?;
+    Ok(())
+}
+
+/// Hide `paths` (after pivot): directories get an empty read-only tmpfs, files /dev/null.
+pub fn mask_paths(paths: &[String]) -> Result<()> {
+    for p in paths {
+        let path = Path::new(p);
+        let Ok(meta) = std::fs::symlink_metadata(path) else {
+            continue;
+        };
+        let res = if meta.is_dir() {
+            mount(
+                Some("tmpfs"),
+                path,
+                Some("tmpfs"),
+                MsFlags::MS_RDONLY | MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+                Some("size=0k"),
+            )
+        } else {
+            mount(
+                Some("/dev/null"),
+                path,
+                None::<&str>,
+                MsFlags::MS_BIND,
+                None::<&str>,
+            )
+        };
+        res.with_context(|| format!("masking {p}"))?;
+    }
+    Ok(())
+}
+
+/// Make `paths` read-only (after pivot).
+pub fn readonly_paths(paths: &[String]) -> Result<()> {
+    for p in paths {
+        let path = Path::new(p);
+        if std::fs::symlink_metadata(path).is_err() {
+            continue;
+        }
+        mount(
+            Some(path),
+            path,
+            None::<&str>,
+            MsFlags::MS_BIND | MsFlags::MS_REC,
+            None::<&str>,
+        )
+        .with_context(|| format!("binding {p}"))?;
+        remount_bind(p, MsFlags::MS_RDONLY).with_context(|| format!("making {p} read-only"))?;
+    }
+    Ok(())
+}

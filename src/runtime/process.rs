@@ -1,0 +1,578 @@
+//! Creating the container process: clone into new namespaces, map ids from the parent, then in
+//! the child assemble the root filesystem, drop privileges and exec the command.
+//!
+//! Parent and child talk through three channels:
+//! * a sync pipe: the parent writes one byte once the id maps (and cgroup) are in place;
+//! * an error pipe (close-on-exec): the child writes an exit code byte and a message if any step
+//!   fails before `execve`; EOF without data means the exec succeeded;
+//! * a socketpair, with a terminal only: the child sends the pty master it opened inside the
+//!   container's devpts.
+
+use super::mounts::{self, Overlay, Root};
+use super::userns::IdMap;
+use super::{seccomp, CodedError};
+use anyhow::{anyhow, bail, Context, Result};
+use nix::mount::MsFlags;
+use nix::sys::signal::{SigSet, Signal};
+use oci_spec::runtime::{LinuxNamespaceType, Spec};
+use std::ffi::CString;
+use std::io::{Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::path::{Path, PathBuf};
+
+/// Everything the runtime needs to start a container process.
+pub struct Launch<'a> {
+    /// The OCI runtime spec: process, hostname, mounts, namespaces, masked/read-only paths.
+    pub spec: &'a Spec,
+    pub overlay: &'a Overlay,
+    pub idmap: &'a IdMap,
+    /// `-u` as the user typed it (`name`, `uid`, `uid:gid`, `name:group`), resolved inside the
+    /// container's /etc/passwd and /etc/group. Empty means root.
+    pub user: &'a str,
+    /// Compiled seccomp filters, or None for unconfined.
+    pub seccomp: Option<&'a seccomp::Compiled>,
+    /// Keep the caller's stdin (`-i` without a terminal); otherwise stdin is /dev/null.
+    pub keep_stdin: bool,
+    /// Create the working directory if it does not exist (podman does for `-w`).
+    pub create_cwd: bool,
+}
+
+/// A started container process.
+pub struct Started {
+    pub pid: i32,
+    /// The pty master when the process has a terminal.
+    pub pty: Option<OwnedFd>,
+    /// Signals blocked in the parent for forwarding; restored by `wait`.
+    pub(crate) old_mask: SigSet,
+}
+
+/// Signals the parent forwards to the container (and SIGCHLD/SIGWINCH it handles itself).
+pub(crate) fn forwarded_signals() -> SigSet {
+    let mut s = SigSet::empty();
+    for sig in [
+        Signal::SIGINT,
+        Signal::SIGTERM,
+        Signal::SIGHUP,
+        Signal::SIGQUIT,
+        Signal::SIGUSR1,
+        Signal::SIGUSR2,
+        Signal::SIGCHLD,
+        Signal::SIGWINCH,
+        Signal::SIGCONT,
+    ] {
+        s.add(sig);
+    }
+    s
+}
+
+fn has_ns(spec: &Spec, t: LinuxNamespaceType) -> bool {
+    spec.linux()
+        .as_ref()
+        .and_then(|l| l.namespaces().as_ref())
+        .is_some_and(|ns| ns.iter().any(|n| n.typ() == t))
+}
+
+fn clone_flags(spec: &Spec) -> libc::c_ulong {
+    let mut f = libc::CLONE_NEWUSER as libc::c_ulong;
+    for (t, flag) in [
+        (LinuxNamespaceType::Mount, libc::CLONE_NEWNS),
+        (LinuxNamespaceType::Pid, libc::CLONE_NEWPID),
+        (LinuxNamespaceType::Uts, libc::CLONE_NEWUTS),
+        (LinuxNamespaceType::Ipc, libc::CLONE_NEWIPC),
+        (LinuxNamespaceType::Network, libc::CLONE_NEWNET),
+        (LinuxNamespaceType::Cgroup, libc::CLONE_NEWCGROUP),
+    ] {
+        if has_ns(spec, t) {
+            f |= flag as libc::c_ulong;
+        }
+    }
+    f
+}
+
+/// fork() with namespace flags: returns 0 in the child, the child's pid in the parent.
+fn clone_fork(flags: libc::c_ulong) -> Result<i32> {
+    // SAFETY: a raw clone with no new stack behaves like fork(): the child continues on a
+    // copy-on-write copy of the parent's stack. skiff is single-threaded on this path, so no
+    // lock can be held by another thread in the child.
+    let ret = unsafe {
+        libc::syscall(
+            libc::SYS_clone,
+            flags | libc::SIGCHLD as libc::c_ulong,
+            0usize,
+            0usize,
+            0usize,
+            0usize,
+        )
+    };
+    if ret < 0 {
+        let e = std::io::Error::last_os_error();
+        bail!("cannot create the container's namespaces: {e}");
+    }
+    Ok(ret as i32)
+}
+
+fn pipe_cloexec() -> Result<(OwnedFd, OwnedFd)> {
+    Ok(rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?)
+}
+
+/// Start the container process. On success the command has been exec'd.
+pub fn start(l: &Launch) -> Result<Started> {
+    let flags = clone_flags(l.spec);
+    let terminal = l
+        .spec
+        .process()
+        .as_ref()
+        .and_then(|p| p.terminal())
+        .unwrap_or(false);
+    let (sync_r, sync_w) = pipe_cloexec()?;
+    let (err_r, err_w) = pipe_cloexec()?;
+    let sock = if terminal {
+        Some(nix::sys::socket::socketpair(
+            nix::sys::socket::AddressFamily::Unix,
+            nix::sys::socket::SockType::Stream,
+            None,
+            nix::sys::socket::SockFlag::SOCK_CLOEXEC,
+        )?)
+    } else {
+        None
+    };
+    let mut old_mask = SigSet::empty();
+    nix::sys::signal::pthread_sigmask(
+        nix::sys::signal::SigmaskHow::SIG_BLOCK,
+        Some(&forwarded_signals()),
+        Some(&mut old_mask),
+    )?;
+
+    let pid = match clone_fork(flags) {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = nix::sys::signal::pthread_sigmask(
+                nix::sys::signal::SigmaskHow::SIG_SETMASK,
+                Some(&old_mask),
+                None,
+            );
+            return Err(e);
+        }
+    };
+    if pid == 0 {
+        drop(sync_w);
+        drop(err_r);
+        let child_sock = sock.map(|(_, c)| c);
+        let res = child(l, sync_r, child_sock.as_ref(), &old_mask);
+        // Only reached on failure.
+        let (code, msg) = match res {
+            Ok(never) => match never {},
+            Err(e) => match e.downcast_ref::<CodedError>() {
+                Some(c) => (c.code, c.msg.clone()),
+                None => (125, format!("{e:#}")),
+            },
+        };
+        let mut buf = vec![code as u8];
+        buf.extend_from_slice(msg.as_bytes());
+        let _ = rustix::io::write(&err_w, &buf);
+        // SAFETY: _exit never returns and skips destructors, as a forked child must.
+        unsafe { libc::_exit(code) };
+    }
+
+    drop(sync_r);
+    drop(err_w);
+    let parent_sock = sock.map(|(p, _)| p);
+    let fail = |e: anyhow::Error| -> anyhow::Error {
+        let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), Signal::SIGKILL);
+        let _ = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None);
+        let _ = nix::sys::signal::pthread_sigmask(
+            nix::sys::signal::SigmaskHow::SIG_SETMASK,
+            Some(&old_mask),
+            None,
+        );
+        e
+    };
+    if let Err(e) = super::userns::write_maps(pid, l.idmap) {
+        return Err(fail(e));
+    }
+    if let Err(e) = rustix::io::write(&sync_w, b"1") {
+        return Err(fail(e.into()));
+    }
+    drop(sync_w);
+
+    let mut pty = None;
+    if let Some(s) = &parent_sock {
+        match recv_fd(s.as_raw_fd()) {
+            Ok(fd) => pty = Some(fd),
+            Err(e) => {
+                // The child probably failed before sending; its error pipe tells why.
+                let mut buf = Vec::new();
+                let _ = std::fs::File::from(err_r.try_clone()?).read_to_end(&mut buf);
+                if !buf.is_empty() {
+                    return Err(fail(child_error(&buf)));
+                }
+                return Err(fail(e));
+            }
+        }
+    }
+    let mut buf = Vec::new();
+    std::fs::File::from(err_r)
+        .read_to_end(&mut buf)
+        .context("reading the container's start status")?;
+    if !buf.is_empty() {
+        return Err(fail(child_error(&buf)));
+    }
+    Ok(Started { pid, pty, old_mask })
+}
+
+fn child_error(buf: &[u8]) -> anyhow::Error {
+    let code = buf[0] as i32;
+    let msg = String::from_utf8_lossy(&buf[1..]).to_string();
+    anyhow::Error::new(CodedError { code, msg })
+}
+
+fn recv_fd(sock: RawFd) -> Result<OwnedFd> {
+    use nix::sys::socket::{recvmsg, ControlMessageOwned, MsgFlags};
+    let mut data = [0u8; 1];
+    let mut iov = [std::io::IoSliceMut::new(&mut data)];
+    let mut space = nix::cmsg_space!([RawFd; 1]);
+    let msg = recvmsg::<()>(sock, &mut iov, Some(&mut space), MsgFlags::MSG_CMSG_CLOEXEC)?;
+    for c in msg.cmsgs()? {
+        if let ControlMessageOwned::ScmRights(fds) = c {
+            if let Some(&fd) = fds.first() {
+                // SAFETY: the kernel just installed this descriptor for us.
+                return Ok(unsafe { OwnedFd::from_raw_fd(fd) });
+            }
+        }
+    }
+    bail!("the container did not send its terminal")
+}
+
+fn send_fd(sock: RawFd, fd: RawFd) -> Result<()> {
+    use nix::sys::socket::{sendmsg, ControlMessage, MsgFlags};
+    let data = [0u8; 1];
+    let iov = [std::io::IoSlice::new(&data)];
+    let fds = [fd];
+    sendmsg::<()>(
+        sock,
+        &iov,
+        &[ControlMessage::ScmRights(&fds)],
+        MsgFlags::empty(),
+        None,
+    )?;
+    Ok(())
+}
+
+enum Never {}
+
+/// The container side. Returns only on failure.
+fn child(l: &Launch, sync: OwnedFd, sock: Option<&OwnedFd>, mask: &SigSet) -> Result<Never> {
+    // Wait for the parent to write our id maps.
+    let mut b = [0u8; 1];
+    let n = rustix::io::read(&sync, &mut b)?;
+    if n != 1 {
+        bail!("the parent went away before the container started");
+    }
+    drop(sync);
+    nix::unistd::setresgid(0.into(), 0.into(), 0.into())
+        .context("becoming root in the user namespace")?;
+    nix::unistd::setresuid(0.into(), 0.into(), 0.into())
+        .context("becoming root in the user namespace")?;
+    if !l.idmap.is_single() {
+        nix::unistd::setgroups(&[]).context("clearing supplementary groups")?;
+    }
+    let spec = l.spec;
+    let hostname = spec.hostname().clone().unwrap_or_default();
+    if has_ns(spec, LinuxNamespaceType::Uts) && !hostname.is_empty() {
+        nix::unistd::sethostname(&hostname).context("setting the hostname")?;
+        if let Some(d) = spec.domainname() {
+            set_domainname(d)?;
+        }
+    }
+    if has_ns(spec, LinuxNamespaceType::Network) {
+        super::netlink::loopback_up().context("bringing up lo")?;
+    }
+
+    mounts::make_private()?;
+    mounts::mount_rootfs(l.overlay)?;
+    let root = Root::open(&l.overlay.target)?;
+    let host_net = !has_ns(spec, LinuxNamespaceType::Network);
+    for m in spec.mounts().as_deref().unwrap_or_default() {
+        let dest = m.destination();
+        let typ = m.typ().as_deref().unwrap_or("bind");
+        let opts = m.options().clone().unwrap_or_default();
+        let (flags, data) = parse_options(&opts);
+        let is_bind = typ == "bind" || opts.iter().any(|o| o == "bind" || o == "rbind");
+        if is_bind {
+            let src = m.source().as_deref().unwrap_or(Path::new(""));
+            let rec = opts.iter().any(|o| o == "rbind");
+            mounts::bind(&root, src, dest, rec, flags)?;
+            continue;
+        }
+        match typ {
+            "sysfs" if host_net => {
+                // A sysfs mount needs a network namespace of our own: bind the host's.
+                mounts::bind(&root, Path::new("/sys"), dest, true, MsFlags::empty())?;
+                if flags.contains(MsFlags::MS_RDONLY) {
+                    let fd = root.open_or_create(dest, mounts::Kind::Dir)?;
+                    mounts::remount_bind(&mounts::fd_path(&fd), MsFlags::MS_RDONLY)?;
+                }
+            }
+            "cgroup" | "cgroup2" => {
+                // Optional: a cgroup mount may be refused on hybrid hosts; skip silently.
+                let _ = mounts::mount_fs(&root, dest, typ, typ, flags, data.as_deref());
+            }
+            _ => {
+                let src = m
+                    .source()
+                    .as_ref()
+                    .map(|s| s.display().to_string())
+                    .unwrap_or_else(|| typ.to_string());
+                mounts::mount_fs(&root, dest, typ, &src, flags, data.as_deref())?;
+                if dest == Path::new("/dev") && typ == "tmpfs" {
+                    mounts::populate_dev(&root)?;
+                }
+            }
+        }
+    }
+    let root_path = root.path().to_path_buf();
+    drop(root);
+    mounts::pivot(&root_path)?;
+    let linux = spec.linux().clone().unwrap_or_default();
+    mounts::readonly_paths(linux.readonly_paths().as_deref().unwrap_or_default())?;
+    mounts::mask_paths(linux.masked_paths().as_deref().unwrap_or_default())?;
+    let readonly_root = spec
+        .root()
+        .as_ref()
+        .and_then(|r| r.readonly())
+        .unwrap_or(false);
+    if readonly_root {
+        mounts::remount_bind("/", MsFlags::MS_RDONLY).context("making / read-only")?;
+    }
+
+    let process = spec
+        .process()
+        .clone()
+        .ok_or_else(|| anyhow!("the spec has no process"))?;
+    // Terminal: a pty from the container's own devpts; the master goes to the parent.
+    if let Some(sock) = sock {
+        let (master, slave) = open_pty(process.console_size().as_ref())?;
+        send_fd(sock.as_raw_fd(), master.as_raw_fd())?;
+        drop(master);
+        nix::unistd::setsid()?;
+        // SAFETY: TIOCSCTTY on a pty slave we own; no memory is passed.
+        if unsafe { libc::ioctl(slave.as_raw_fd(), libc::TIOCSCTTY, 0) } < 0 {
+            return Err(std::io::Error::last_os_error())
+                .context("setting the controlling terminal");
+        }
+        for fd in 0..3 {
+            nix::unistd::dup2(slave.as_raw_fd(), fd)?;
+        }
+    } else if !l.keep_stdin {
+        let null = std::fs::File::open("/dev/null").context("opening /dev/null")?;
+        nix::unistd::dup2(null.as_raw_fd(), 0)?;
+    }
+
+    let mut env: Vec<String> = process.env().clone().unwrap_or_default();
+    let ident = super::user::resolve(l.user, &env)?;
+    if !env.iter().any(|e| e.starts_with("HOME=")) {
+        env.push(format!("HOME={}", ident.home));
+    }
+    let cwd = process.cwd().clone();
+    if l.create_cwd && !cwd.exists() {
+        std::fs::create_dir_all(&cwd).ok();
+        let _ = std::os::unix::fs::chown(&cwd, Some(ident.uid), Some(ident.gid));
+    }
+
+    // Resolve the executable before privileges go, while errors can still be reported.
+    let args = process.args().clone().unwrap_or_default();
+    if args.is_empty() {
+        bail!("no command specified");
+    }
+    let path_var = env
+        .iter()
+        .find_map(|e| e.strip_prefix("PATH="))
+        .unwrap_or("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+        .to_string();
+    let exe = find_executable(&args[0], &path_var)?;
+
+    // Privileges: bounding set, ids, capability sets, no_new_privs, seccomp, exec.
+    let caps = process.capabilities().clone().unwrap_or_default();
+    let keep: caps::CapsHashSet = caps
+        .bounding()
+        .as_ref()
+        .map(|s| s.iter().filter_map(|c| to_caps(*c)).collect())
+        .unwrap_or_default();
+    super::security::drop_bounding(&keep)?;
+    super::security::set_ids(&ident)?;
+    std::env::set_current_dir(&cwd)
+        .map_err(|e| anyhow!("cannot enter the working directory {}: {e}", cwd.display()))?;
+    let nnp = process.no_new_privileges().unwrap_or(false);
+    if !nnp {
+        // Without no_new_privs, loading seccomp needs CAP_SYS_ADMIN: load it while we have it.
+        if let Some(sc) = l.seccomp {
+            seccomp::apply(sc)?;
+        }
+    }
+    super::security::set_caps(&keep, ident.uid == 0)?;
+    if nnp {
+        super::security::set_no_new_privs()?;
+        if let Some(sc) = l.seccomp {
+            seccomp::apply(sc)?;
+        }
+    }
+    super::security::reset_signals(mask);
+    super::security::close_extra_fds();
+
+    let cargs: Vec<CString> = args
+        .iter()
+        .map(|a| CString::new(a.as_bytes()))
+        .collect::<std::result::Result<_, _>>()
+        .context("argument contains a NUL byte")?;
+    let cenv: Vec<CString> = env
+        .iter()
+        .filter_map(|e| CString::new(e.as_bytes()).ok())
+        .collect();
+    let cexe = CString::new(exe.as_os_str().as_encoded_bytes()).context("bad executable path")?;
+    let err = match nix::unistd::execve(&cexe, &cargs, &cenv) {
+        Err(e) => e,
+        Ok(never) => match never {},
+    };
+    Err(exec_error(&args[0], err).into())
+}
+
+fn exec_error(name: &str, err: nix::errno::Errno) -> CodedError {
+    use nix::errno::Errno;
+    match err {
+        Errno::ENOENT => CodedError {
+            code: 127,
+            msg: format!("executable file `{name}` not found: No such file or directory"),
+        },
+        Errno::EACCES | Errno::ENOEXEC | Errno::EISDIR | Errno::EPERM => CodedError {
+            code: 126,
+            msg: format!("cannot execute `{name}`: {}", err.desc()),
+        },
+        e => CodedError {
+            code: 126,
+            msg: format!("cannot execute `{name}`: {}", e.desc()),
+        },
+    }
+}
+
+/// Find `name` the way a shell would: a path with a slash is used as is, otherwise $PATH.
+fn find_executable(name: &str, path_var: &str) -> Result<PathBuf> {
+    if name.contains('/') {
+        let p = PathBuf::from(name);
+        return match std::fs::metadata(&p) {
+            Ok(m) if m.is_dir() => Err(CodedError {
+                code: 126,
+                msg: format!("cannot execute `{name}`: Is a directory"),
+            }
+            .into()),
+            Ok(_) => Ok(p),
+            Err(_) => Err(CodedError {
+                code: 127,
+                msg: format!("executable file `{name}` not found: No such file or directory"),
+            }
+            .into()),
+        };
+    }
+    for dir in path_var.split(':').filter(|d| !d.is_empty()) {
+        let p = Path::new(dir).join(name);
+        if let Ok(m) = std::fs::metadata(&p) {
+            use std::os::unix::fs::PermissionsExt;
+            if m.is_file() && m.permissions().mode() & 0o111 != 0 {
+                return Ok(p);
+            }
+        }
+    }
+    Err(CodedError {
+        code: 127,
+        msg: format!("executable file `{name}` not found in $PATH: No such file or directory"),
+    }
+    .into())
+}
+
+fn to_caps(c: oci_spec::runtime::Capability) -> Option<caps::Capability> {
+    let name = format!("CAP_{}", super::security::cap_name(c));
+    name.parse().ok()
+}
+
+fn parse_options(opts: &[String]) -> (MsFlags, Option<String>) {
+    let mut f = MsFlags::empty();
+    let mut data = Vec::new();
+    for o in opts {
+        match o.as_str() {
+            "ro" => f |= MsFlags::MS_RDONLY,
+            "rw" => {}
+            "nosuid" => f |= MsFlags::MS_NOSUID,
+            "nodev" => f |= MsFlags::MS_NODEV,
+            "noexec" => f |= MsFlags::MS_NOEXEC,
+            "strictatime" => f |= MsFlags::MS_STRICTATIME,
+            "relatime" => f |= MsFlags::MS_RELATIME,
+            "noatime" => f |= MsFlags::MS_NOATIME,
+            "bind" | "rbind" | "private" | "rprivate" | "z" | "Z" => {}
+            other => data.push(other.to_string()),
+        }
+    }
+    let data = (!data.is_empty()).then(|| data.join(","));
+    (f, data)
+}
+
+fn set_domainname(d: &str) -> Result<()> {
+    // SAFETY: setdomainname reads exactly len bytes from a live buffer.
+    let r = unsafe { libc::setdomainname(d.as_ptr().cast(), d.len()) };
+    if r < 0 {
+        return Err(std::io::Error::last_os_error()).context("setting the domain name");
+    }
+    Ok(())
+}
+
+fn open_pty(size: Option<&oci_spec::runtime::Box>) -> Result<(OwnedFd, OwnedFd)> {
+    use rustix::pty::{openpt, ptsname, unlockpt, OpenptFlags};
+    let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC)
+        .context("opening /dev/ptmx")?;
+    unlockpt(&master).context("unlocking the pty")?;
+    let name = ptsname(&master, Vec::new()).context("ptsname")?;
+    let slave = rustix::fs::open(
+        name.as_c_str(),
+        rustix::fs::OFlags::RDWR | rustix::fs::OFlags::NOCTTY,
+        rustix::fs::Mode::empty(),
+    )
+    .context("opening the pty")?;
+    if let Some(b) = size {
+        super::tty::set_size(&slave, b.height() as u16, b.width() as u16);
+    }
+    Ok((master, slave))
+}
+
+/// Write to stderr from the container side (used for warnings before exec).
+#[allow(dead_code)]
+pub(crate) fn child_warn(msg: &str) {
+    let _ = std::io::stderr().write_all(msg.as_bytes());
+}
+
+/// Fork a monitor process that outlives the caller: in the child (returned as `None`) a new
+/// session with stdio on /dev/null and `log`; in the parent `Some(pid)`.
+pub fn fork_monitor(log: &Path) -> Result<Option<i32>> {
+    let logf = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(log)
+        .with_context(|| format!("opening {}", log.display()))?;
+    let null = std::fs::File::open("/dev/null")?;
+    // SAFETY: skiff is single-threaded when it forks a monitor.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return Err(std::io::Error::last_os_error()).context("fork");
+    }
+    if pid > 0 {
+        return Ok(Some(pid));
+    }
+    let _ = nix::unistd::setsid();
+    let _ = nix::unistd::dup2(null.as_raw_fd(), 0);
+    let _ = nix::unistd::dup2(logf.as_raw_fd(), 1);
+    let _ = nix::unistd::dup2(logf.as_raw_fd(), 2);
+    Ok(None)
+}
+
+/// Leave a forked process at once, without running destructors.
+pub fn exit_now(code: i32) -> ! {
+    // SAFETY: _exit ends the process; nothing is touched afterwards.
+    unsafe { libc::_exit(code) }
+}

@@ -1,0 +1,121 @@
+//! Running work inside the user namespace without starting a container: layer extraction
+//! (so file owners land on mapped ids), removal of files owned by subordinate ids, and
+//! `skiff unshare`.
+
+use super::userns::{write_maps, IdMap};
+use anyhow::{anyhow, bail, Context, Result};
+use serde::{de::DeserializeOwned, Serialize};
+use std::io::Read;
+
+fn fork_userns(map: &IdMap, mount_ns: bool) -> Result<(i32, Option<std::os::fd::OwnedFd>)> {
+    let (sync_r, sync_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    let mut flags = libc::CLONE_NEWUSER as libc::c_ulong | libc::SIGCHLD as libc::c_ulong;
+    if mount_ns {
+        flags |= libc::CLONE_NEWNS as libc::c_ulong;
+    }
+    // SAFETY: fork-like clone (no new stack); skiff is single-threaded here.
+    let ret = unsafe { libc::syscall(libc::SYS_clone, flags, 0usize, 0usize, 0usize, 0usize) };
+    if ret < 0 {
+        bail!(
+            "cannot create a user namespace: {}",
+            std::io::Error::last_os_error()
+        );
+    }
+    let pid = ret as i32;
+    if pid == 0 {
+        drop(sync_w);
+        let mut b = [0u8; 1];
+        if rustix::io::read(&sync_r, &mut b).ok() != Some(1) {
+            // SAFETY: leaving the forked child without running destructors.
+            unsafe { libc::_exit(125) };
+        }
+        let _ = nix::unistd::setresgid(0.into(), 0.into(), 0.into());
+        let _ = nix::unistd::setresuid(0.into(), 0.into(), 0.into());
+        return Ok((0, None));
+    }
+    drop(sync_r);
+    let res = write_maps(pid, map);
+    if let Err(e) = res {
+        let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::SIGKILL);
+        let _ = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None);
+        return Err(e);
+    }
+    rustix::io::write(&sync_w, b"1")?;
+    Ok((pid, Some(sync_w)))
+}
+
+/// Run `f` as root of the user namespace (a forked child) and return its result.
+pub fn in_userns<T, F>(map: &IdMap, f: F) -> Result<T>
+where
+    T: Serialize + DeserializeOwned,
+    F: FnOnce() -> Result<T>,
+{
+    let (res_r, res_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    let (pid, _sync) = fork_userns(map, false)?;
+    if pid == 0 {
+        drop(res_r);
+        let out = match f() {
+            Ok(v) => serde_json::to_vec(&Ok::<T, String>(v)),
+            Err(e) => serde_json::to_vec(&Err::<T, String>(format!("{e:#}"))),
+        };
+        let code = match out {
+            Ok(bytes) => {
+                let mut b = &bytes[..];
+                while !b.is_empty() {
+                    match rustix::io::write(&res_w, b) {
+                        Ok(n) => b = &b[n..],
+                        Err(_) => break,
+                    }
+                }
+                0
+            }
+            Err(_) => 125,
+        };
+        // SAFETY: leaving the forked child without running the parent's destructors.
+        unsafe { libc::_exit(code) };
+    }
+    drop(res_w);
+    let mut buf = Vec::new();
+    std::fs::File::from(res_r)
+        .read_to_end(&mut buf)
+        .context("reading the user namespace helper's result")?;
+    let status = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None)?;
+    if buf.is_empty() {
+        bail!("the user namespace helper died: {status:?}");
+    }
+    let r: std::result::Result<T, String> =
+        serde_json::from_slice(&buf).context("decoding the user namespace helper's result")?;
+    r.map_err(|e| anyhow!(e))
+}
+
+/// Run a command inside the user namespace (and a private mount namespace); its exit status.
+pub fn exec_in_userns(map: &IdMap, argv: &[String], env: &[(String, String)]) -> Result<i32> {
+    let (pid, _sync) = fork_userns(map, true)?;
+    if pid == 0 {
+        let mut cmd = std::process::Command::new(&argv[0]);
+        cmd.args(&argv[1..]);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        use std::os::unix::process::CommandExt;
+        let e = cmd.exec();
+        eprintln!("Error: cannot run {}: {e}", argv[0]);
+        // SAFETY: leaving the forked child.
+        unsafe {
+            libc::_exit(if e.kind() == std::io::ErrorKind::NotFound {
+                127
+            } else {
+                126
+            })
+        };
+    }
+    loop {
+        match nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None) {
+            Ok(nix::sys::wait::WaitStatus::Exited(_, c)) => return Ok(c),
+            Ok(nix::sys::wait::WaitStatus::Signaled(_, s, _)) => return Ok(128 + s as i32),
+            Ok(_) => continue,
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+}

@@ -1,0 +1,196 @@
+//! User namespace id mapping: subordinate id ranges and newuidmap/newgidmap.
+
+use anyhow::{bail, Context, Result};
+use std::process::Command;
+
+/// One line of an id map: `container_id host_id count`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct IdRange {
+    pub container: u32,
+    pub host: u32,
+    pub count: u32,
+}
+
+/// The uid and gid maps for the user namespace of the invoking user.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct IdMap {
+    pub uids: Vec<IdRange>,
+    pub gids: Vec<IdRange>,
+}
+
+impl IdMap {
+    /// Container root is the invoking user; ids 1.. map to the user's subordinate ranges.
+    /// Without a range only the single id is mapped (`single` is then true).
+    pub fn for_current_user() -> IdMap {
+        let uid = rustix::process::getuid().as_raw();
+        let gid = rustix::process::getgid().as_raw();
+        let name = user_name(uid);
+        let subuid = std::fs::read_to_string("/etc/subuid").unwrap_or_default();
+        let subgid = std::fs::read_to_string("/etc/subgid").unwrap_or_default();
+        IdMap {
+            uids: build(uid, &sub_ranges(&subuid, name.as_deref(), uid)),
+            gids: build(gid, &sub_ranges(&subgid, name.as_deref(), uid)),
+        }
+    }
+
+    /// True when only the invoking user's own id is mapped.
+    pub fn is_single(&self) -> bool {
+        self.uids.len() == 1 || self.gids.len() == 1
+    }
+
+    /// Host uid for a container uid, if mapped.
+    pub fn host_uid(&self, id: u32) -> Option<u32> {
+        lookup(&self.uids, id)
+    }
+
+    /// Host gid for a container gid, if mapped.
+    pub fn host_gid(&self, id: u32) -> Option<u32> {
+        lookup(&self.gids, id)
+    }
+}
+
+fn lookup(ranges: &[IdRange], id: u32) -> Option<u32> {
+    ranges
+        .iter()
+        .find(|r| id >= r.container && id - r.container < r.count)
+        .map(|r| r.host + (id - r.container))
+}
+
+fn build(own: u32, subs: &[(u32, u32)]) -> Vec<IdRange> {
+    let mut v = vec![IdRange {
+        container: 0,
+        host: own,
+        count: 1,
+    }];
+    let mut next = 1u32;
+    for &(start, count) in subs {
+        if count == 0 {
+            continue;
+        }
+        v.push(IdRange {
+            container: next,
+            host: start,
+            count,
+        });
+        next = next.saturating_add(count);
+        // podman maps 65536 ids by default; more ranges are appended after.
+    }
+    v
+}
+
+/// Parse /etc/subuid-style text: `name_or_id:start:count` lines for this user.
+pub fn sub_ranges(text: &str, name: Option<&str>, id: u32) -> Vec<(u32, u32)> {
+    let ids = id.to_string();
+    text.lines()
+        .filter_map(|l| {
+            let l = l.trim();
+            if l.is_empty() || l.starts_with('#') {
+                return None;
+            }
+            let mut it = l.split(':');
+            let who = it.next()?;
+            let start = it.next()?.trim().parse::<u32>().ok()?;
+            let count = it.next()?.trim().parse::<u32>().ok()?;
+            (Some(who) == name || who == ids).then_some((start, count))
+        })
+        .collect()
+}
+
+fn user_name(uid: u32) -> Option<String> {
+    if let Ok(u) = std::env::var("USER") {
+        // Trust $USER only when it names this uid.
+        if passwd_uid(&u) == Some(uid) {
+            return Some(u);
+        }
+    }
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|l| {
+        let mut f = l.split(':');
+        let name = f.next()?;
+        let _ = f.next();
+        let u = f.next()?.parse::<u32>().ok()?;
+        (u == uid).then(|| name.to_string())
+    })
+}
+
+fn passwd_uid(name: &str) -> Option<u32> {
+    let passwd = std::fs::read_to_string("/etc/passwd").ok()?;
+    passwd.lines().find_map(|l| {
+        let mut f = l.split(':');
+        (f.next()? == name).then_some(())?;
+        let _ = f.next();
+        f.next()?.parse().ok()
+    })
+}
+
+/// Write the maps for process `pid` (which has just entered a new user namespace).
+/// Uses newuidmap/newgidmap for multi-range maps, /proc directly for a single id.
+pub fn write_maps(pid: i32, map: &IdMap) -> Result<()> {
+    if map.uids.len() == 1 && map.gids.len() == 1 {
+        let u = map.uids[0];
+        let g = map.gids[0];
+        std::fs::write(format!("/proc/{pid}/uid_map"), format!("0 {} 1\n", u.host))
+            .context("writing uid_map")?;
+        std::fs::write(format!("/proc/{pid}/setgroups"), "deny").context("writing setgroups")?;
+        std::fs::write(format!("/proc/{pid}/gid_map"), format!("0 {} 1\n", g.host))
+            .context("writing gid_map")?;
+        return Ok(());
+    }
+    run_mapper("newuidmap", pid, &map.uids)?;
+    run_mapper("newgidmap", pid, &map.gids)?;
+    Ok(())
+}
+
+fn run_mapper(tool: &str, pid: i32, ranges: &[IdRange]) -> Result<()> {
+    let mut cmd = Command::new(tool);
+    cmd.arg(pid.to_string());
+    for r in ranges {
+        cmd.arg(r.container.to_string())
+            .arg(r.host.to_string())
+            .arg(r.count.to_string());
+    }
+    let out = match cmd.output() {
+        Ok(o) => o,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            bail!("{tool} not found: install the uidmap package to use subordinate id ranges")
+        }
+        Err(e) => return Err(e).with_context(|| format!("running {tool}")),
+    };
+    if !out.status.success() {
+        let msg = String::from_utf8_lossy(&out.stderr);
+        bail!("{tool} failed: {}", msg.trim());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_subuid_by_name_and_id() {
+        let text = "alice:100000:65536\n# c\nbob:165536:65536\n1001:300000:10\n";
+        assert_eq!(sub_ranges(text, Some("alice"), 1000), vec![(100000, 65536)]);
+        assert_eq!(sub_ranges(text, Some("carol"), 1001), vec![(300000, 10)]);
+        assert!(sub_ranges(text, Some("dave"), 5).is_empty());
+    }
+
+    #[test]
+    fn builds_map_and_looks_up() {
+        let m = IdMap {
+            uids: build(1000, &[(100000, 65536)]),
+            gids: build(1000, &[(100000, 65536)]),
+        };
+        assert_eq!(m.host_uid(0), Some(1000));
+        assert_eq!(m.host_uid(1), Some(100000));
+        assert_eq!(m.host_uid(1000), Some(100999));
+        assert_eq!(m.host_uid(65536), Some(165535));
+        assert_eq!(m.host_uid(65537), None);
+        assert!(!m.is_single());
+        let single = IdMap {
+            uids: build(1000, &[]),
+            gids: build(1000, &[]),
+        };
+        assert!(single.is_single());
+    }
+}
