@@ -111,7 +111,12 @@ fn mount_fuse(prog: &Path, ov: &Overlay) -> Result<()> {
             String::from_utf8_lossy(&out.stderr).trim()
         );
     }
-    Ok(())
+    // pivot_root moves the root of every process of the mount namespace whose root is the old
+    // one: the FUSE daemon would then look up its own paths through its own mount and deadlock.
+    // Leave it behind in this namespace and build the container in a nested one.
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
+        .context("creating the container's mount namespace")?;
+    make_private()
 }
 
 /// Make the whole mount tree private so nothing propagates back to the host.
