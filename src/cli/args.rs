@@ -64,6 +64,43 @@ pub enum Command {
     Container(ContainerCmd),
     /// Show details of containers or images
     Inspect(InspectArgs),
+    /// Stop running containers (stop signal, then SIGKILL)
+    Stop(StopArgs),
+    /// Send a signal to running containers
+    Kill(KillArgs),
+    /// Wait for containers to exit and print their exit codes
+    Wait(WaitArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct StopArgs {
+    /// Seconds to wait before SIGKILL
+    #[arg(short = 't', long = "time", default_value_t = 10)]
+    pub time: u64,
+    /// Stop all running containers
+    #[arg(short, long)]
+    pub all: bool,
+    pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct KillArgs {
+    /// Signal to send
+    #[arg(short, long, default_value = "KILL")]
+    pub signal: String,
+    /// Signal all running containers
+    #[arg(short, long)]
+    pub all: bool,
+    pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct WaitArgs {
+    /// Condition to wait for (only "stopped"/"exited" is supported)
+    #[arg(long)]
+    pub condition: Vec<String>,
+    #[arg(required = true)]
+    pub containers: Vec<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -104,6 +141,12 @@ pub enum ContainerCmd {
     Start(StartArgs),
     /// Show details of containers
     Inspect(InspectArgs),
+    /// Stop running containers
+    Stop(StopArgs),
+    /// Send a signal to running containers
+    Kill(KillArgs),
+    /// Wait for containers to exit
+    Wait(WaitArgs),
 }
 
 #[derive(Args, Debug)]

@@ -311,3 +311,63 @@ pub fn unshare(e: &Engine, a: UnshareArgs) -> Result<i32> {
     ];
     crate::runtime::exec_in_userns(e.idmap(), &argv, &env)
 }
+
+/// Names to act on: the given ones, or with `all` every running container.
+fn targets(e: &Engine, all: bool, given: Vec<String>) -> Result<Vec<String>> {
+    if all {
+        return Ok(eng::list(e)?
+            .into_iter()
+            .filter(|c| c.state.status == "running")
+            .map(|c| c.id)
+            .collect());
+    }
+    if given.is_empty() {
+        bail!("you must provide at least one container name or ID");
+    }
+    Ok(given)
+}
+
+/// Run `f` for each name, printing the name on success and `Error: ...` otherwise; exit code
+/// 125 when any failed.
+fn each(names: Vec<String>, mut f: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+    let mut code = 0;
+    for n in names {
+        match f(&n) {
+            Ok(()) => println!("{n}"),
+            Err(err) => {
+                eprintln!("Error: {err:#}");
+                code = 125;
+            }
+        }
+    }
+    Ok(code)
+}
+
+pub fn stop(e: &Engine, a: StopArgs) -> Result<i32> {
+    let names = targets(e, a.all, a.containers)?;
+    each(names, |n| eng::stop(e, n, a.time))
+}
+
+pub fn kill(e: &Engine, a: KillArgs) -> Result<i32> {
+    let names = targets(e, a.all, a.containers)?;
+    each(names, |n| eng::kill(e, n, &a.signal).map(|_| ()))
+}
+
+pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {
+    for c in &a.condition {
+        if !matches!(c.as_str(), "stopped" | "exited") {
+            bail!("unsupported wait condition {c:?}: only stopped/exited");
+        }
+    }
+    let mut code = 0;
+    for n in &a.containers {
+        match eng::wait(e, n) {
+            Ok(c) => println!("{c}"),
+            Err(err) => {
+                eprintln!("Error: {err:#}");
+                code = 125;
+            }
+        }
+    }
+    Ok(code)
+}

@@ -154,3 +154,92 @@ pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Res
     }
     Ok(())
 }
+
+/// Parse a signal name or number: `KILL`, `SIGKILL`, `9`, `term`.
+pub fn parse_signal(s: &str) -> Result<nix::sys::signal::Signal> {
+    use nix::sys::signal::Signal;
+    if let Ok(n) = s.parse::<i32>() {
+        return Signal::try_from(n).map_err(|_| anyhow::anyhow!("invalid signal: {s}"));
+    }
+    let up = s.to_ascii_uppercase();
+    let name = if up.starts_with("SIG") {
+        up
+    } else {
+        format!("SIG{up}")
+    };
+    name.parse::<Signal>()
+        .map_err(|_| anyhow::anyhow!("invalid signal: {s}"))
+}
+
+/// Wait until the container's process is gone or `timeout` passes; true if it is gone.
+fn wait_gone(c: &ContainerRecord, timeout: std::time::Duration) -> bool {
+    let start = std::time::Instant::now();
+    while alive(c) {
+        if start.elapsed() >= timeout {
+            return false;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    true
+}
+
+/// `kill`: send a signal to a running container's main process.
+pub fn kill(engine: &Engine, what: &str, signal: &str) -> Result<String> {
+    let sig = parse_signal(signal)?;
+    let c = lookup(engine, what)?;
+    if c.state.status != "running" || !alive(&c) {
+        bail!(
+            "can only kill running containers. {} is in state {}: container state improper",
+            c.id,
+            c.state.status
+        );
+    }
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(c.state.pid), sig)?;
+    Ok(c.id)
+}
+
+/// `stop`: the stop signal (SIGTERM), then SIGKILL after `timeout` seconds. Stopping a
+/// container that is not running is not an error.
+pub fn stop(engine: &Engine, what: &str, timeout: u64) -> Result<()> {
+    let c = lookup(engine, what)?;
+    if c.state.status != "running" || !alive(&c) {
+        return Ok(());
+    }
+    let pid = nix::unistd::Pid::from_raw(c.state.pid);
+    let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM);
+    if !wait_gone(&c, std::time::Duration::from_secs(timeout)) {
+        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+        if !wait_gone(&c, std::time::Duration::from_secs(10)) {
+            bail!("container {} did not stop after SIGKILL", c.id);
+        }
+    }
+    // The monitor records the exit; wait for its record so `ps` right after is accurate.
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(5) {
+        match engine.store.load_container(&c.id) {
+            Ok(r) if r.state.status != "running" => break,
+            Err(_) => break,
+            _ => std::thread::sleep(std::time::Duration::from_millis(5)),
+        }
+    }
+    Ok(())
+}
+
+/// `wait`: block until the container exits; its exit code.
+pub fn wait(engine: &Engine, what: &str) -> Result<i32> {
+    let c = lookup(engine, what)?;
+    loop {
+        let r = match engine.store.load_container(&c.id) {
+            Ok(r) => r,
+            // Removed (e.g. --rm): podman reports the last known code.
+            Err(_) => return Ok(c.state.exit_code),
+        };
+        if r.state.status == "exited" || (r.state.status == "running" && !alive(&r)) {
+            return Ok(r.state.exit_code);
+        }
+        if r.state.status == "created" {
+            // Not started yet: keep waiting, like podman.
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
