@@ -64,6 +64,8 @@ pub enum Command {
     Container(ContainerCmd),
     /// Show details of containers or images
     Inspect(InspectArgs),
+    /// Run a command in a running container
+    Exec(ExecArgs),
     /// Stop running containers (stop signal, then SIGKILL)
     Stop(StopArgs),
     /// Send a signal to running containers
@@ -141,6 +143,8 @@ pub enum ContainerCmd {
     Start(StartArgs),
     /// Show details of containers
     Inspect(InspectArgs),
+    /// Run a command in a running container
+    Exec(ExecArgs),
     /// Stop running containers
     Stop(StopArgs),
     /// Send a signal to running containers
@@ -406,4 +410,32 @@ pub struct RmArgs {
     #[arg(short, long)]
     pub volumes: bool,
     pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExecArgs {
+    /// Keep standard input open
+    #[arg(short, long)]
+    pub interactive: bool,
+    /// Allocate a pseudo-terminal
+    #[arg(short, long)]
+    pub tty: bool,
+    /// Run in the background
+    #[arg(short, long)]
+    pub detach: bool,
+    /// Set environment variables
+    #[arg(short, long = "env")]
+    pub env: Vec<String>,
+    /// User[:group] to run as
+    #[arg(short, long)]
+    pub user: Option<String>,
+    /// Working directory
+    #[arg(short, long)]
+    pub workdir: Option<String>,
+    /// All capabilities of the user namespace
+    #[arg(long)]
+    pub privileged: bool,
+    /// Container, then the command and its arguments
+    #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, num_args = 2..)]
+    pub container_and_command: Vec<String>,
 }

@@ -371,3 +371,22 @@ pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {
     }
     Ok(code)
 }
+
+pub fn exec(e: &Engine, a: ExecArgs) -> Result<i32> {
+    let mut it = a.container_and_command.into_iter();
+    let container = it.next().unwrap_or_default();
+    erun::exec(
+        e,
+        &erun::ExecOpts {
+            container,
+            command: it.collect(),
+            env: a.env,
+            user: a.user,
+            workdir: a.workdir,
+            tty: a.tty,
+            interactive: a.interactive,
+            detach: a.detach,
+            privileged: a.privileged,
+        },
+    )
+}

@@ -94,11 +94,13 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
                 containers::inspect(&engine(g)?, a, Some("container"))
             }
             args::ContainerCmd::Stop(a) => containers::stop(&engine(g)?, a),
+            args::ContainerCmd::Exec(a) => containers::exec(&engine(g)?, a),
             args::ContainerCmd::Kill(a) => containers::kill(&engine(g)?, a),
             args::ContainerCmd::Wait(a) => containers::wait(&engine(g)?, a),
         },
         Command::Inspect(a) => containers::inspect(&engine(g)?, a, None),
         Command::Stop(a) => containers::stop(&engine(g)?, a),
+        Command::Exec(a) => containers::exec(&engine(g)?, a),
         Command::Kill(a) => containers::kill(&engine(g)?, a),
         Command::Wait(a) => containers::wait(&engine(g)?, a),
     }

@@ -426,3 +426,81 @@ pub fn run(engine: &Engine, opts: &RunOpts) -> Result<i32> {
     let rec = create(engine, opts)?;
     start_foreground(engine, rec)
 }
+
+/// Options of `exec`.
+#[derive(Debug, Clone, Default)]
+pub struct ExecOpts {
+    pub container: String,
+    pub command: Vec<String>,
+    pub env: Vec<String>,
+    pub user: Option<String>,
+    pub workdir: Option<String>,
+    pub tty: bool,
+    pub interactive: bool,
+    pub detach: bool,
+    pub privileged: bool,
+}
+
+/// `exec`: run a command in a running container; its exit status (0 at once with `detach`).
+pub fn exec(engine: &Engine, opts: &ExecOpts) -> Result<i32> {
+    let rec = super::containers::lookup(engine, &opts.container)?;
+    if rec.state.status != "running" || !super::containers::alive(&rec) {
+        bail!("can only create exec sessions on running containers: container state improper");
+    }
+    let spec = Spec::load(engine.store.container_dir(&rec.id).join("config.json"))
+        .map_err(|e| anyhow!("reading the container's spec: {e}"))?;
+    let process = spec.process().clone().unwrap_or_default();
+    let mut env = process.env().clone().unwrap_or_default();
+    for e in &opts.env {
+        let kv = if e.contains('=') {
+            e.clone()
+        } else {
+            match std::env::var(e) {
+                Ok(v) => format!("{e}={v}"),
+                Err(_) => continue,
+            }
+        };
+        let key = kv.split('=').next().unwrap_or("").to_string();
+        env.retain(|x| x.split('=').next() != Some(key.as_str()));
+        env.push(kv);
+    }
+    if opts.tty && !env.iter().any(|e| e.starts_with("TERM=")) {
+        env.push("TERM=xterm".into());
+    }
+    let caps = if opts.privileged {
+        crate::runtime::security::all_caps()
+    } else {
+        rec.settings.effective_caps.clone()
+    };
+    let compiled = match rec.settings.seccomp.as_str() {
+        "unconfined" => None,
+        "default" | "" => Some(seccomp::compile_default(&caps)?),
+        path => Some(seccomp::compile_profile(&std::fs::read(path)?, &caps)?),
+    };
+    let cwd = opts
+        .workdir
+        .clone()
+        .unwrap_or_else(|| process.cwd().display().to_string());
+    let user = opts
+        .user
+        .clone()
+        .unwrap_or_else(|| rec.settings.user.clone());
+    let x = runtime::exec::ExecSpec {
+        target: rec.state.pid,
+        args: &opts.command,
+        env: &env,
+        cwd: &cwd,
+        user: &user,
+        caps: &caps,
+        no_new_privs: process.no_new_privileges().unwrap_or(false),
+        seccomp: compiled.as_ref(),
+        tty: opts.tty,
+        keep_stdin: opts.interactive,
+        console: runtime::tty::caller_size().filter(|_| opts.tty),
+    };
+    let started = runtime::exec::start(&x)?;
+    if opts.detach {
+        return Ok(0);
+    }
+    runtime::wait(started, opts.interactive)
+}

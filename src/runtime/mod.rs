@@ -5,6 +5,7 @@
 //! no_new_privs), `seccomp`, `user` (passwd lookups), `tty`, `netlink` (loopback), `cgroups`.
 
 pub mod cgroups;
+pub mod exec;
 pub mod mounts;
 mod netlink;
 pub mod process;

@@ -226,7 +226,7 @@ fn child_error(buf: &[u8]) -> anyhow::Error {
     anyhow::Error::new(CodedError { code, msg })
 }
 
-fn recv_fd(sock: RawFd) -> Result<OwnedFd> {
+pub(crate) fn recv_fd(sock: RawFd) -> Result<OwnedFd> {
     use nix::sys::socket::{recvmsg, ControlMessageOwned, MsgFlags};
     let mut data = [0u8; 1];
     let mut iov = [std::io::IoSliceMut::new(&mut data)];
@@ -243,7 +243,7 @@ fn recv_fd(sock: RawFd) -> Result<OwnedFd> {
     bail!("the container did not send its terminal")
 }
 
-fn send_fd(sock: RawFd, fd: RawFd) -> Result<()> {
+pub(crate) fn send_fd(sock: RawFd, fd: RawFd) -> Result<()> {
     use nix::sys::socket::{sendmsg, ControlMessage, MsgFlags};
     let data = [0u8; 1];
     let iov = [std::io::IoSlice::new(&data)];
@@ -436,7 +436,7 @@ fn child(l: &Launch, sync: OwnedFd, sock: Option<&OwnedFd>, mask: &SigSet) -> Re
     Err(exec_error(&args[0], err).into())
 }
 
-fn exec_error(name: &str, err: nix::errno::Errno) -> CodedError {
+pub(crate) fn exec_error(name: &str, err: nix::errno::Errno) -> CodedError {
     use nix::errno::Errno;
     match err {
         Errno::ENOENT => CodedError {
@@ -455,7 +455,7 @@ fn exec_error(name: &str, err: nix::errno::Errno) -> CodedError {
 }
 
 /// Find `name` the way a shell would: a path with a slash is used as is, otherwise $PATH.
-fn find_executable(name: &str, path_var: &str) -> Result<PathBuf> {
+pub(crate) fn find_executable(name: &str, path_var: &str) -> Result<PathBuf> {
     if name.contains('/') {
         let p = PathBuf::from(name);
         return match std::fs::metadata(&p) {
@@ -524,6 +524,11 @@ fn set_domainname(d: &str) -> Result<()> {
 }
 
 fn open_pty(size: Option<&oci_spec::runtime::Box>) -> Result<(OwnedFd, OwnedFd)> {
+    open_pty_sized(size.map(|b| (b.height() as u16, b.width() as u16)))
+}
+
+/// Open a pty in the current /dev/pts; the slave gets `size` (rows, cols) when given.
+pub(crate) fn open_pty_sized(size: Option<(u16, u16)>) -> Result<(OwnedFd, OwnedFd)> {
     use rustix::pty::{openpt, ptsname, unlockpt, OpenptFlags};
     let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY | OpenptFlags::CLOEXEC)
         .context("opening /dev/ptmx")?;
@@ -535,8 +540,8 @@ fn open_pty(size: Option<&oci_spec::runtime::Box>) -> Result<(OwnedFd, OwnedFd)>
         rustix::fs::Mode::empty(),
     )
     .context("opening the pty")?;
-    if let Some(b) = size {
-        super::tty::set_size(&slave, b.height() as u16, b.width() as u16);
+    if let Some((rows, cols)) = size {
+        super::tty::set_size(&slave, rows, cols);
     }
     Ok((master, slave))
 }

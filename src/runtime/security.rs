@@ -63,8 +63,11 @@ pub fn drop_bounding(keep: &CapsHashSet) -> Result<()> {
 /// Switch to the container user's ids (supplementary groups first).
 pub fn set_ids(id: &Ident) -> Result<()> {
     let groups: Vec<nix::unistd::Gid> = id.groups.iter().map(|&g| g.into()).collect();
-    if !groups.is_empty() {
-        nix::unistd::setgroups(&groups).context("setting supplementary groups")?;
+    match nix::unistd::setgroups(&groups) {
+        Ok(()) => {}
+        // With a single-id map setgroups is denied; an empty list then changes nothing.
+        Err(nix::errno::Errno::EPERM) if groups.is_empty() => {}
+        Err(e) => return Err(e).context("setting supplementary groups"),
     }
     if id.gid != 0 {
         nix::unistd::setresgid(id.gid.into(), id.gid.into(), id.gid.into())
