@@ -1,15 +1,18 @@
 //! Image archives: docker-archive (`docker save`) and oci-archive (OCI image layout in a tar),
 //! read for `load` and written for `save`.
 
-use anyhow::Result;
+use super::layer_tar::{clean_path, decompressed};
+use super::reference::Reference;
+use anyhow::{anyhow, bail, Context, Result};
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 /// One image found in an unpacked archive.
 #[derive(Debug, Clone)]
 pub struct StagedImage {
-    /// Names given in the archive (docker RepoTags, or OCI `org.opencontainers.image.ref.name`,
-    /// normalised to full references like `docker.io/library/busybox:latest`).
+    /// Names given in the archive, normalised to full references.
     pub names: Vec<String>,
     /// The image config JSON, exactly as in the archive.
     pub config: Vec<u8>,
@@ -29,17 +32,257 @@ pub struct StagedLayer {
     pub media_type: Option<String>,
 }
 
+fn invalid(why: impl std::fmt::Display) -> anyhow::Error {
+    anyhow!("not a valid image archive: {why}")
+}
+
 /// Unpack an archive stream (plain, gzip or zstd compressed) into `staging` (an empty directory),
 /// refusing anything but regular files and directories with safe relative names.
 pub fn unpack<R: Read>(r: R, staging: &Path) -> Result<()> {
-    let _ = (r, staging);
-    todo!("archive::unpack")
+    let mut ar = tar::Archive::new(decompressed(r)?);
+    let mut count = 0usize;
+    for entry in ar.entries().map_err(invalid)? {
+        let mut e = entry.map_err(invalid)?;
+        let raw = e.path().map_err(invalid)?.into_owned();
+        let comps = clean_path(&raw).map_err(invalid)?;
+        if comps.is_empty() {
+            continue;
+        }
+        let dest: PathBuf = comps.iter().fold(staging.to_path_buf(), |p, c| p.join(c));
+        match e.header().entry_type() {
+            tar::EntryType::Directory => {
+                std::fs::create_dir_all(&dest)?;
+            }
+            tar::EntryType::Regular | tar::EntryType::Continuous => {
+                if let Some(parent) = dest.parent() {
+                    std::fs::create_dir_all(parent)?;
+                }
+                // Never write through something an earlier entry put there.
+                if std::fs::symlink_metadata(&dest).is_ok() {
+                    std::fs::remove_file(&dest).map_err(|_| invalid(format!("duplicate entry {}", raw.display())))?;
+                }
+                let mut f = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(&dest)
+                    .with_context(|| format!("writing {}", dest.display()))?;
+                std::io::copy(&mut e, &mut f).map_err(invalid)?;
+            }
+            tar::EntryType::XGlobalHeader | tar::EntryType::XHeader => {}
+            // docker save writes `<id>/layer.tar` symlinks for shared layers in newer versions.
+            tar::EntryType::Symlink | tar::EntryType::Link => {
+                let target = e
+                    .link_name()
+                    .map_err(invalid)?
+                    .ok_or_else(|| invalid("link without target"))?
+                    .into_owned();
+                let base = if e.header().entry_type() == tar::EntryType::Symlink {
+                    raw.parent().map(Path::to_path_buf).unwrap_or_default().join(&target)
+                } else {
+                    target.clone()
+                };
+                let tcomps = clean_path(&base).map_err(invalid)?;
+                let src: PathBuf = tcomps.iter().fold(staging.to_path_buf(), |p, c| p.join(c));
+                if let Some(parent) = dest.parent() {
+                    std::fs::create_dir_all(parent)?;
+                }
+                std::fs::hard_link(&src, &dest)
+                    .or_else(|_| std::fs::copy(&src, &dest).map(|_| ()))
+                    .map_err(|_| invalid(format!("link {} points to a missing file", raw.display())))?;
+            }
+            other => bail!(invalid(format!("unexpected entry type {other:?} for {}", raw.display()))),
+        }
+        count += 1;
+    }
+    if count == 0 {
+        bail!(invalid("the archive is empty"));
+    }
+    Ok(())
+}
+
+fn inside(staging: &Path, rel: &str) -> Result<PathBuf> {
+    let comps = clean_path(Path::new(rel)).map_err(invalid)?;
+    if comps.is_empty() {
+        bail!(invalid(format!("bad path {rel:?}")));
+    }
+    let p: PathBuf = comps.iter().fold(staging.to_path_buf(), |p, c| p.join(c));
+    if !p.is_file() {
+        bail!(invalid(format!("{rel} is missing from the archive")));
+    }
+    Ok(p)
+}
+
+fn blob_path(staging: &Path, digest: &str) -> Result<PathBuf> {
+    let (alg, hex) = digest
+        .split_once(':')
+        .ok_or_else(|| invalid(format!("bad digest {digest:?}")))?;
+    if alg != "sha256" || hex.len() != 64 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        bail!(invalid(format!("unsupported digest {digest:?}")));
+    }
+    inside(staging, &format!("blobs/{alg}/{hex}"))
+}
+
+fn read_json(p: &Path) -> Result<Value> {
+    let b = std::fs::read(p)?;
+    serde_json::from_slice(&b).map_err(|e| invalid(format!("{}: {e}", p.display())))
+}
+
+/// Normalise a name found in an archive (docker names default to docker.io).
+pub fn normalize_name(n: &str) -> Result<String> {
+    Ok(Reference::parse_remote(n)?.to_string())
 }
 
 /// Find the images in an unpacked docker-archive or oci-archive.
 pub fn parse(staging: &Path) -> Result<Vec<StagedImage>> {
-    let _ = staging;
-    todo!("archive::parse")
+    let manifest_json = staging.join("manifest.json");
+    if manifest_json.is_file() {
+        return parse_docker(staging, &manifest_json);
+    }
+    if staging.join("index.json").is_file() {
+        return parse_oci(staging);
+    }
+    bail!(invalid("it has neither manifest.json (docker-archive) nor index.json (oci-archive)"))
+}
+
+fn parse_docker(staging: &Path, manifest_json: &Path) -> Result<Vec<StagedImage>> {
+    let m = read_json(manifest_json)?;
+    let list = m.as_array().ok_or_else(|| invalid("manifest.json is not a list"))?;
+    let mut out = Vec::new();
+    for item in list {
+        let cfg = item["Config"]
+            .as_str()
+            .ok_or_else(|| invalid("manifest.json entry without Config"))?;
+        let config = std::fs::read(inside(staging, cfg)?)?;
+        let mut names = Vec::new();
+        for t in item["RepoTags"].as_array().into_iter().flatten() {
+            if let Some(t) = t.as_str() {
+                names.push(normalize_name(t)?);
+            }
+        }
+        let layers = item["Layers"]
+            .as_array()
+            .ok_or_else(|| invalid("manifest.json entry without Layers"))?
+            .iter()
+            .map(|l| {
+                let rel = l.as_str().ok_or_else(|| invalid("bad layer path"))?;
+                // docker 25+ names layers blobs/sha256/<hex>: then the digest is known.
+                let digest = rel
+                    .strip_prefix("blobs/sha256/")
+                    .filter(|h| h.len() == 64)
+                    .map(|h| format!("sha256:{h}"));
+                Ok(StagedLayer {
+                    path: inside(staging, rel)?,
+                    digest,
+                    media_type: None,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        out.push(StagedImage {
+            names,
+            config,
+            manifest: None,
+            layers,
+        });
+    }
+    Ok(out)
+}
+
+fn host_platform() -> (&'static str, &'static str) {
+    let arch = match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "aarch64" => "arm64",
+        other => other,
+    };
+    ("linux", arch)
+}
+
+fn parse_oci(staging: &Path) -> Result<Vec<StagedImage>> {
+    let index = read_json(&staging.join("index.json"))?;
+    let mut out = Vec::new();
+    for desc in index["manifests"].as_array().into_iter().flatten() {
+        let names = ref_names(desc)?;
+        collect_oci(staging, desc, names, &mut out, 0)?;
+    }
+    if out.is_empty() {
+        bail!(invalid("index.json lists no image for this platform"));
+    }
+    Ok(out)
+}
+
+fn ref_names(desc: &Value) -> Result<Vec<String>> {
+    let ann = &desc["annotations"];
+    let mut names = Vec::new();
+    if let Some(full) = ann["io.containerd.image.name"].as_str() {
+        names.push(normalize_name(full)?);
+    } else if let Some(r) = ann["org.opencontainers.image.ref.name"].as_str() {
+        // podman writes a full reference; docker only a tag.
+        if r.contains('/') || r.contains(':') {
+            names.push(normalize_name(r)?);
+        }
+    }
+    Ok(names)
+}
+
+fn collect_oci(
+    staging: &Path,
+    desc: &Value,
+    names: Vec<String>,
+    out: &mut Vec<StagedImage>,
+    depth: u32,
+) -> Result<()> {
+    let digest = desc["digest"].as_str().ok_or_else(|| invalid("descriptor without digest"))?;
+    let path = blob_path(staging, digest)?;
+    let bytes = std::fs::read(&path)?;
+    let got = format!("sha256:{}", hex::encode(Sha256::digest(&bytes)));
+    if got != digest {
+        bail!("digest mismatch for {digest}: the archive's blob has {got}");
+    }
+    let v: Value = serde_json::from_slice(&bytes).map_err(|e| invalid(format!("{digest}: {e}")))?;
+    let mt = v["mediaType"].as_str().or(desc["mediaType"].as_str()).unwrap_or("");
+    if v["manifests"].is_array() || mt.contains("index") || mt.contains("manifest.list") {
+        if depth > 2 {
+            bail!(invalid("image indexes nest too deeply"));
+        }
+        let (os, arch) = host_platform();
+        let subs = v["manifests"].as_array().cloned().unwrap_or_default();
+        let pick = subs
+            .iter()
+            .find(|d| d["platform"]["os"] == os && d["platform"]["architecture"] == arch)
+            .or_else(|| subs.iter().find(|d| d["platform"].is_null()));
+        match pick {
+            Some(d) => collect_oci(staging, d, names, out, depth + 1)?,
+            None => bail!("the archive has no image for {os}/{arch}"),
+        }
+        return Ok(());
+    }
+    let cfg_digest = v["config"]["digest"]
+        .as_str()
+        .ok_or_else(|| invalid(format!("manifest {digest} has no config")))?;
+    let config = std::fs::read(blob_path(staging, cfg_digest)?)?;
+    let cgot = format!("sha256:{}", hex::encode(Sha256::digest(&config)));
+    if cgot != cfg_digest {
+        bail!("digest mismatch for config {cfg_digest}: the archive's blob has {cgot}");
+    }
+    let layers = v["layers"]
+        .as_array()
+        .ok_or_else(|| invalid(format!("manifest {digest} has no layers")))?
+        .iter()
+        .map(|l| {
+            let d = l["digest"].as_str().ok_or_else(|| invalid("layer without digest"))?;
+            Ok(StagedLayer {
+                path: blob_path(staging, d)?,
+                digest: Some(d.to_string()),
+                media_type: l["mediaType"].as_str().map(String::from),
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    out.push(StagedImage {
+        names,
+        config,
+        manifest: Some(bytes),
+        layers,
+    });
+    Ok(())
 }
 
 /// What `save` needs to know about one image.
@@ -68,14 +311,166 @@ pub struct SaveLayer {
     pub size: u64,
 }
 
+fn file_header(size: u64) -> tar::Header {
+    let mut h = tar::Header::new_gnu();
+    h.set_entry_type(tar::EntryType::Regular);
+    h.set_mode(0o644);
+    h.set_mtime(0);
+    h.set_uid(0);
+    h.set_gid(0);
+    h.set_size(size);
+    h
+}
+
+fn add_bytes<W: Write>(b: &mut tar::Builder<W>, name: &str, data: &[u8]) -> Result<()> {
+    let mut h = file_header(data.len() as u64);
+    b.append_data(&mut h, name, data)?;
+    Ok(())
+}
+
+fn add_dir<W: Write>(b: &mut tar::Builder<W>, name: &str) -> Result<()> {
+    let mut h = tar::Header::new_gnu();
+    h.set_entry_type(tar::EntryType::Directory);
+    h.set_mode(0o755);
+    h.set_mtime(0);
+    h.set_size(0);
+    b.append_data(&mut h, name, std::io::empty())?;
+    Ok(())
+}
+
+/// A reader that checks the digest of what passed through it at EOF.
+struct Verify<R> {
+    inner: R,
+    hasher: Sha256,
+    want: String,
+    what: String,
+}
+
+impl<R: Read> Read for Verify<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n == 0 {
+            let got = format!("sha256:{}", hex::encode(self.hasher.clone().finalize()));
+            if got != self.want {
+                return Err(std::io::Error::other(format!(
+                    "{} is corrupt: expected {}, got {got}",
+                    self.what, self.want
+                )));
+            }
+        }
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+fn short_name(n: &str) -> String {
+    // docker writes docker.io/library/x:t as x:t.
+    n.strip_prefix("docker.io/library/")
+        .or_else(|| n.strip_prefix("docker.io/"))
+        .unwrap_or(n)
+        .to_string()
+}
+
 /// Write a docker-archive (manifest.json, `<hex>.json` config, uncompressed `<hex>.tar` layers).
 pub fn write_docker_archive<W: Write>(images: &[SaveImage], out: W) -> Result<()> {
-    let _ = (images, out);
-    todo!("archive::write_docker_archive")
+    let mut b = tar::Builder::new(out);
+    let mut written = std::collections::HashSet::new();
+    let mut manifest = Vec::new();
+    let mut repositories = serde_json::Map::new();
+    for img in images {
+        let cfg_hex = img.config_digest.trim_start_matches("sha256:");
+        let cfg_name = format!("{cfg_hex}.json");
+        if written.insert(cfg_name.clone()) {
+            add_bytes(&mut b, &cfg_name, &img.config)?;
+        }
+        let mut layer_names = Vec::new();
+        for l in &img.layers {
+            let hex = l.diff_id.trim_start_matches("sha256:");
+            let name = format!("{hex}.tar");
+            if written.insert(name.clone()) {
+                // Size of the uncompressed tar: stream once to count, then again to write.
+                let f = std::fs::File::open(&l.blob).with_context(|| format!("opening layer {}", l.digest))?;
+                let mut counter = Verify {
+                    inner: decompressed(f)?,
+                    hasher: Sha256::new(),
+                    want: l.diff_id.clone(),
+                    what: format!("layer {}", l.digest),
+                };
+                let size = std::io::copy(&mut counter, &mut std::io::sink())?;
+                let f = std::fs::File::open(&l.blob)?;
+                let mut h = file_header(size);
+                b.append_data(&mut h, &name, decompressed(f)?)?;
+            }
+            layer_names.push(name);
+        }
+        let tags: Vec<String> = img.names.iter().map(|n| short_name(n)).collect();
+        for t in &tags {
+            if let Some((repo, tag)) = t.rsplit_once(':').filter(|(_, t)| !t.contains('/')) {
+                let e = repositories.entry(repo.to_string()).or_insert_with(|| json!({}));
+                if let (Some(obj), Some(top)) = (e.as_object_mut(), layer_names.last()) {
+                    obj.insert(tag.to_string(), json!(top.trim_end_matches(".tar")));
+                }
+            }
+        }
+        manifest.push(json!({"Config": cfg_name, "RepoTags": tags, "Layers": layer_names}));
+    }
+    add_bytes(&mut b, "manifest.json", &serde_json::to_vec(&manifest)?)?;
+    if !repositories.is_empty() {
+        add_bytes(&mut b, "repositories", &serde_json::to_vec(&repositories)?)?;
+    }
+    b.into_inner()?.flush()?;
+    Ok(())
 }
 
 /// Write an oci-archive (oci-layout, index.json with ref.name annotations, blobs/sha256/...).
 pub fn write_oci_archive<W: Write>(images: &[SaveImage], out: W) -> Result<()> {
-    let _ = (images, out);
-    todo!("archive::write_oci_archive")
+    let mut b = tar::Builder::new(out);
+    add_bytes(&mut b, "oci-layout", br#"{"imageLayoutVersion":"1.0.0"}"#)?;
+    add_dir(&mut b, "blobs/")?;
+    add_dir(&mut b, "blobs/sha256/")?;
+    let mut written = std::collections::HashSet::new();
+    let mut manifests = Vec::new();
+    for img in images {
+        for l in &img.layers {
+            if written.insert(l.digest.clone()) {
+                let f = std::fs::File::open(&l.blob).with_context(|| format!("opening layer {}", l.digest))?;
+                let size = f.metadata()?.len();
+                let mut h = file_header(size);
+                let v = Verify {
+                    inner: f,
+                    hasher: Sha256::new(),
+                    want: l.digest.clone(),
+                    what: format!("layer {}", l.digest),
+                };
+                b.append_data(&mut h, format!("blobs/sha256/{}", l.digest.trim_start_matches("sha256:")), v)?;
+            }
+        }
+        for (d, bytes) in [(&img.config_digest, &img.config), (&img.manifest_digest, &img.manifest)] {
+            if written.insert(d.clone()) {
+                add_bytes(&mut b, &format!("blobs/sha256/{}", d.trim_start_matches("sha256:")), bytes)?;
+            }
+        }
+        let desc = |name: Option<&String>| {
+            let mut d = json!({
+                "mediaType": img.manifest_media_type,
+                "digest": img.manifest_digest,
+                "size": img.manifest.len(),
+            });
+            if let Some(n) = name {
+                d["annotations"] = json!({"org.opencontainers.image.ref.name": n});
+            }
+            d
+        };
+        if img.names.is_empty() {
+            manifests.push(desc(None));
+        } else {
+            for n in &img.names {
+                manifests.push(desc(Some(n)));
+            }
+        }
+    }
+    let index = json!({"schemaVersion": 2, "manifests": manifests});
+    add_bytes(&mut b, "index.json", &serde_json::to_vec(&index)?)?;
+    b.into_inner()?.flush()?;
+    Ok(())
 }
