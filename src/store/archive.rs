@@ -59,7 +59,8 @@ pub fn unpack<R: Read>(r: R, staging: &Path) -> Result<()> {
                 }
                 // Never write through something an earlier entry put there.
                 if std::fs::symlink_metadata(&dest).is_ok() {
-                    std::fs::remove_file(&dest).map_err(|_| invalid(format!("duplicate entry {}", raw.display())))?;
+                    std::fs::remove_file(&dest)
+                        .map_err(|_| invalid(format!("duplicate entry {}", raw.display())))?;
                 }
                 let mut f = std::fs::OpenOptions::new()
                     .write(true)
@@ -77,7 +78,10 @@ pub fn unpack<R: Read>(r: R, staging: &Path) -> Result<()> {
                     .ok_or_else(|| invalid("link without target"))?
                     .into_owned();
                 let base = if e.header().entry_type() == tar::EntryType::Symlink {
-                    raw.parent().map(Path::to_path_buf).unwrap_or_default().join(&target)
+                    raw.parent()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_default()
+                        .join(&target)
                 } else {
                     target.clone()
                 };
@@ -88,9 +92,14 @@ pub fn unpack<R: Read>(r: R, staging: &Path) -> Result<()> {
                 }
                 std::fs::hard_link(&src, &dest)
                     .or_else(|_| std::fs::copy(&src, &dest).map(|_| ()))
-                    .map_err(|_| invalid(format!("link {} points to a missing file", raw.display())))?;
+                    .map_err(|_| {
+                        invalid(format!("link {} points to a missing file", raw.display()))
+                    })?;
             }
-            other => bail!(invalid(format!("unexpected entry type {other:?} for {}", raw.display()))),
+            other => bail!(invalid(format!(
+                "unexpected entry type {other:?} for {}",
+                raw.display()
+            ))),
         }
         count += 1;
     }
@@ -141,12 +150,16 @@ pub fn parse(staging: &Path) -> Result<Vec<StagedImage>> {
     if staging.join("index.json").is_file() {
         return parse_oci(staging);
     }
-    bail!(invalid("it has neither manifest.json (docker-archive) nor index.json (oci-archive)"))
+    bail!(invalid(
+        "it has neither manifest.json (docker-archive) nor index.json (oci-archive)"
+    ))
 }
 
 fn parse_docker(staging: &Path, manifest_json: &Path) -> Result<Vec<StagedImage>> {
     let m = read_json(manifest_json)?;
-    let list = m.as_array().ok_or_else(|| invalid("manifest.json is not a list"))?;
+    let list = m
+        .as_array()
+        .ok_or_else(|| invalid("manifest.json is not a list"))?;
     let mut out = Vec::new();
     for item in list {
         let cfg = item["Config"]
@@ -230,7 +243,9 @@ fn collect_oci(
     out: &mut Vec<StagedImage>,
     depth: u32,
 ) -> Result<()> {
-    let digest = desc["digest"].as_str().ok_or_else(|| invalid("descriptor without digest"))?;
+    let digest = desc["digest"]
+        .as_str()
+        .ok_or_else(|| invalid("descriptor without digest"))?;
     let path = blob_path(staging, digest)?;
     let bytes = std::fs::read(&path)?;
     let got = format!("sha256:{}", hex::encode(Sha256::digest(&bytes)));
@@ -238,7 +253,10 @@ fn collect_oci(
         bail!("digest mismatch for {digest}: the archive's blob has {got}");
     }
     let v: Value = serde_json::from_slice(&bytes).map_err(|e| invalid(format!("{digest}: {e}")))?;
-    let mt = v["mediaType"].as_str().or(desc["mediaType"].as_str()).unwrap_or("");
+    let mt = v["mediaType"]
+        .as_str()
+        .or(desc["mediaType"].as_str())
+        .unwrap_or("");
     if v["manifests"].is_array() || mt.contains("index") || mt.contains("manifest.list") {
         if depth > 2 {
             bail!(invalid("image indexes nest too deeply"));
@@ -268,7 +286,9 @@ fn collect_oci(
         .ok_or_else(|| invalid(format!("manifest {digest} has no layers")))?
         .iter()
         .map(|l| {
-            let d = l["digest"].as_str().ok_or_else(|| invalid("layer without digest"))?;
+            let d = l["digest"]
+                .as_str()
+                .ok_or_else(|| invalid("layer without digest"))?;
             Ok(StagedLayer {
                 path: blob_path(staging, d)?,
                 digest: Some(d.to_string()),
@@ -389,7 +409,8 @@ pub fn write_docker_archive<W: Write>(images: &[SaveImage], out: W) -> Result<()
             let name = format!("{hex}.tar");
             if written.insert(name.clone()) {
                 // Size of the uncompressed tar: stream once to count, then again to write.
-                let f = std::fs::File::open(&l.blob).with_context(|| format!("opening layer {}", l.digest))?;
+                let f = std::fs::File::open(&l.blob)
+                    .with_context(|| format!("opening layer {}", l.digest))?;
                 let mut counter = Verify {
                     inner: decompressed(f)?,
                     hasher: Sha256::new(),
@@ -406,7 +427,9 @@ pub fn write_docker_archive<W: Write>(images: &[SaveImage], out: W) -> Result<()
         let tags: Vec<String> = img.names.iter().map(|n| short_name(n)).collect();
         for t in &tags {
             if let Some((repo, tag)) = t.rsplit_once(':').filter(|(_, t)| !t.contains('/')) {
-                let e = repositories.entry(repo.to_string()).or_insert_with(|| json!({}));
+                let e = repositories
+                    .entry(repo.to_string())
+                    .or_insert_with(|| json!({}));
                 if let (Some(obj), Some(top)) = (e.as_object_mut(), layer_names.last()) {
                     obj.insert(tag.to_string(), json!(top.trim_end_matches(".tar")));
                 }
@@ -433,7 +456,8 @@ pub fn write_oci_archive<W: Write>(images: &[SaveImage], out: W) -> Result<()> {
     for img in images {
         for l in &img.layers {
             if written.insert(l.digest.clone()) {
-                let f = std::fs::File::open(&l.blob).with_context(|| format!("opening layer {}", l.digest))?;
+                let f = std::fs::File::open(&l.blob)
+                    .with_context(|| format!("opening layer {}", l.digest))?;
                 let size = f.metadata()?.len();
                 let mut h = file_header(size);
                 let v = Verify {
@@ -442,12 +466,23 @@ pub fn write_oci_archive<W: Write>(images: &[SaveImage], out: W) -> Result<()> {
                     want: l.digest.clone(),
                     what: format!("layer {}", l.digest),
                 };
-                b.append_data(&mut h, format!("blobs/sha256/{}", l.digest.trim_start_matches("sha256:")), v)?;
+                b.append_data(
+                    &mut h,
+                    format!("blobs/sha256/{}", l.digest.trim_start_matches("sha256:")),
+                    v,
+                )?;
             }
         }
-        for (d, bytes) in [(&img.config_digest, &img.config), (&img.manifest_digest, &img.manifest)] {
+        for (d, bytes) in [
+            (&img.config_digest, &img.config),
+            (&img.manifest_digest, &img.manifest),
+        ] {
             if written.insert(d.clone()) {
-                add_bytes(&mut b, &format!("blobs/sha256/{}", d.trim_start_matches("sha256:")), bytes)?;
+                add_bytes(
+                    &mut b,
+                    &format!("blobs/sha256/{}", d.trim_start_matches("sha256:")),
+                    bytes,
+                )?;
             }
         }
         let desc = |name: Option<&String>| {

@@ -116,13 +116,18 @@ impl Extractor {
                 Err(rustix::io::Errno::NOENT) => {
                     match rustix::fs::mkdirat(&fd, c.as_str(), Mode::from_raw_mode(0o755)) {
                         Ok(()) | Err(rustix::io::Errno::EXIST) => {}
-                        Err(e) => return Err(e).with_context(|| format!("creating {}", p.display())),
+                        Err(e) => {
+                            return Err(e).with_context(|| format!("creating {}", p.display()))
+                        }
                     }
                     fd = in_root(self.root.as_fd(), &p, OFlags::PATH | OFlags::DIRECTORY)
                         .with_context(|| format!("opening {}", p.display()))?;
                 }
                 Err(rustix::io::Errno::NOTDIR) => {
-                    bail!("cannot extract below {}: it is not a directory", p.display())
+                    bail!(
+                        "cannot extract below {}: it is not a directory",
+                        p.display()
+                    )
                 }
                 Err(e) => return Err(e).with_context(|| format!("opening {}", p.display())),
             }
@@ -204,7 +209,12 @@ impl Extractor {
             let d = self.dir(parent_comps)?;
             self.remove(d.as_fd(), target)?;
             rustix::fs::mknodat(&d, target, FileType::CharacterDevice, Mode::empty(), 0)
-                .with_context(|| format!("creating whiteout {}", join(parent_comps).join(target).display()))?;
+                .with_context(|| {
+                    format!(
+                        "creating whiteout {}",
+                        join(parent_comps).join(target).display()
+                    )
+                })?;
             return Ok(());
         }
         let parent = self.dir(parent_comps)?;
@@ -233,12 +243,17 @@ impl Extractor {
                 let f = rustix::fs::openat(
                     &parent,
                     name.as_str(),
-                    OFlags::CREATE | OFlags::EXCL | OFlags::WRONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+                    OFlags::CREATE
+                        | OFlags::EXCL
+                        | OFlags::WRONLY
+                        | OFlags::NOFOLLOW
+                        | OFlags::CLOEXEC,
                     Mode::from_raw_mode(0o600),
                 )
                 .with_context(|| format!("creating {}", rel.display()))?;
                 let mut file = std::fs::File::from(f);
-                let n = std::io::copy(e, &mut file).with_context(|| format!("writing {}", rel.display()))?;
+                let n = std::io::copy(e, &mut file)
+                    .with_context(|| format!("writing {}", rel.display()))?;
                 self.stats.size += n;
                 rustix::fs::fchown(&file, Some(uid_of(uid)), Some(gid_of(gid)))
                     .map_err(|er| self.owner_error(er, &rel, uid, gid))?;
@@ -262,33 +277,80 @@ impl Extractor {
                     AtFlags::SYMLINK_NOFOLLOW,
                 )
                 .map_err(|er| self.owner_error(er, &rel, uid, gid))?;
-                let _ = rustix::fs::utimensat(&parent, name.as_str(), &times(mtime), AtFlags::SYMLINK_NOFOLLOW);
+                let _ = rustix::fs::utimensat(
+                    &parent,
+                    name.as_str(),
+                    &times(mtime),
+                    AtFlags::SYMLINK_NOFOLLOW,
+                );
             }
             tar::EntryType::Link => {
                 let target = e
                     .link_name()?
                     .ok_or_else(|| anyhow!("hardlink {} has no target", rel.display()))?
                     .into_owned();
-                let tcomps = clean_path(&target)
-                    .map_err(|_| anyhow!("refusing hardlink {} to {:?}: it points outside the root", rel.display(), target))?;
+                let tcomps = clean_path(&target).map_err(|_| {
+                    anyhow!(
+                        "refusing hardlink {} to {:?}: it points outside the root",
+                        rel.display(),
+                        target
+                    )
+                })?;
                 let (tname, tparent) = tcomps
                     .split_last()
                     .ok_or_else(|| anyhow!("hardlink {} has an empty target", rel.display()))?;
-                let tdir = in_root(self.root.as_fd(), &join(tparent), OFlags::PATH | OFlags::DIRECTORY)
-                    .map_err(|_| anyhow!("hardlink {} points to {:?}, which does not exist", rel.display(), target))?;
+                let tdir = in_root(
+                    self.root.as_fd(),
+                    &join(tparent),
+                    OFlags::PATH | OFlags::DIRECTORY,
+                )
+                .map_err(|_| {
+                    anyhow!(
+                        "hardlink {} points to {:?}, which does not exist",
+                        rel.display(),
+                        target
+                    )
+                })?;
                 if rustix::fs::statat(&tdir, tname.as_str(), AtFlags::SYMLINK_NOFOLLOW).is_err() {
-                    bail!("hardlink {} points to {:?}, which does not exist", rel.display(), target);
+                    bail!(
+                        "hardlink {} points to {:?}, which does not exist",
+                        rel.display(),
+                        target
+                    );
                 }
                 self.remove(parent.as_fd(), name)?;
-                rustix::fs::linkat(&tdir, tname.as_str(), &parent, name.as_str(), AtFlags::empty())
-                    .with_context(|| format!("creating hardlink {}", rel.display()))?;
+                rustix::fs::linkat(
+                    &tdir,
+                    tname.as_str(),
+                    &parent,
+                    name.as_str(),
+                    AtFlags::empty(),
+                )
+                .with_context(|| format!("creating hardlink {}", rel.display()))?;
             }
             tar::EntryType::Fifo => {
                 self.remove(parent.as_fd(), name)?;
-                rustix::fs::mknodat(&parent, name.as_str(), FileType::Fifo, Mode::from_raw_mode(mode), 0)?;
-                rustix::fs::chownat(&parent, name.as_str(), Some(uid_of(uid)), Some(gid_of(gid)), AtFlags::SYMLINK_NOFOLLOW)
-                    .map_err(|er| self.owner_error(er, &rel, uid, gid))?;
-                let _ = rustix::fs::chmodat(&parent, name.as_str(), Mode::from_raw_mode(mode), AtFlags::empty());
+                rustix::fs::mknodat(
+                    &parent,
+                    name.as_str(),
+                    FileType::Fifo,
+                    Mode::from_raw_mode(mode),
+                    0,
+                )?;
+                rustix::fs::chownat(
+                    &parent,
+                    name.as_str(),
+                    Some(uid_of(uid)),
+                    Some(gid_of(gid)),
+                    AtFlags::SYMLINK_NOFOLLOW,
+                )
+                .map_err(|er| self.owner_error(er, &rel, uid, gid))?;
+                let _ = rustix::fs::chmodat(
+                    &parent,
+                    name.as_str(),
+                    Mode::from_raw_mode(mode),
+                    AtFlags::empty(),
+                );
             }
             tar::EntryType::Char | tar::EntryType::Block => {
                 let major = hdr.device_major()?.unwrap_or(0);
@@ -296,13 +358,22 @@ impl Extractor {
                 if kind == tar::EntryType::Char && major == 0 && minor == 0 {
                     // Already an overlay whiteout.
                     self.remove(parent.as_fd(), name)?;
-                    rustix::fs::mknodat(&parent, name.as_str(), FileType::CharacterDevice, Mode::empty(), 0)?;
+                    rustix::fs::mknodat(
+                        &parent,
+                        name.as_str(),
+                        FileType::CharacterDevice,
+                        Mode::empty(),
+                        0,
+                    )?;
                 } else {
                     self.stats.skipped_devices += 1;
                 }
             }
             tar::EntryType::XGlobalHeader | tar::EntryType::XHeader => {}
-            other => bail!("unsupported archive entry type {other:?} for {}", rel.display()),
+            other => bail!(
+                "unsupported archive entry type {other:?} for {}",
+                rel.display()
+            ),
         }
         Ok(())
     }
@@ -326,14 +397,19 @@ impl Extractor {
         };
         for ext in exts.flatten() {
             let Ok(key) = ext.key() else { continue };
-            let Some(attr) = key.strip_prefix("SCHILY.xattr.") else { continue };
+            let Some(attr) = key.strip_prefix("SCHILY.xattr.") else {
+                continue;
+            };
             // trusted.* and security.* other than file capabilities cannot be set here.
             if !(attr.starts_with("user.") || attr == "security.capability") {
                 continue;
             }
-            if let Err(err) = rustix::fs::fsetxattr(fd, attr, ext.value_bytes(), rustix::fs::XattrFlags::empty()) {
+            if let Err(err) =
+                rustix::fs::fsetxattr(fd, attr, ext.value_bytes(), rustix::fs::XattrFlags::empty())
+            {
                 if attr.starts_with("user.") && err != rustix::io::Errno::OPNOTSUPP {
-                    return Err(err).with_context(|| format!("setting {attr} on {}", what.display()));
+                    return Err(err)
+                        .with_context(|| format!("setting {attr} on {}", what.display()));
                 }
             }
         }
@@ -343,8 +419,12 @@ impl Extractor {
     fn finish_dirs(&mut self) -> Result<()> {
         for (comps, hdr) in self.dirs.iter().rev() {
             let p = join(comps);
-            let fd = in_root(self.root.as_fd(), &p, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW)
-                .with_context(|| format!("opening {}", p.display()))?;
+            let fd = in_root(
+                self.root.as_fd(),
+                &p,
+                OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW,
+            )
+            .with_context(|| format!("opening {}", p.display()))?;
             let (uid, gid) = (hdr.uid()?, hdr.gid()?);
             rustix::fs::fchown(&fd, Some(uid_of(uid)), Some(gid_of(gid)))
                 .map_err(|er| self.owner_error(er, &p, uid, gid))?;
@@ -396,8 +476,12 @@ fn times(mtime: i64) -> Timestamps {
 /// Whiteouts (`.wh.NAME`) become overlay whiteouts (char device 0/0), `.wh..wh..opq` becomes the
 /// opaque xattr. Hostile entries are refused with an error.
 pub fn extract_layer<R: Read>(tar: R, dest: &Path) -> Result<ExtractStats> {
-    let root = rustix::fs::open(dest, OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())
-        .with_context(|| format!("opening {}", dest.display()))?;
+    let root = rustix::fs::open(
+        dest,
+        OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .with_context(|| format!("opening {}", dest.display()))?;
     let mut x = Extractor {
         root,
         stats: ExtractStats::default(),
@@ -408,8 +492,12 @@ pub fn extract_layer<R: Read>(tar: R, dest: &Path) -> Result<ExtractStats> {
     for entry in ar.entries().context("reading the layer archive")? {
         let mut e = entry.context("reading the layer archive")?;
         any = true;
-        let path = e.path().map(|p| p.display().to_string()).unwrap_or_default();
-        x.entry(&mut e).with_context(|| format!("extracting {path:?}"))?;
+        let path = e
+            .path()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        x.entry(&mut e)
+            .with_context(|| format!("extracting {path:?}"))?;
     }
     if !any {
         // An empty tar is valid (two zero blocks), but a non-tar gives no entries too: the
@@ -424,7 +512,8 @@ pub fn extract_layer<R: Read>(tar: R, dest: &Path) -> Result<ExtractStats> {
 pub fn dir_to_tar<W: Write>(dir: &Path, out: W) -> Result<()> {
     let mut b = tar::Builder::new(out);
     b.follow_symlinks(false);
-    let mut links: std::collections::HashMap<(u64, u64), PathBuf> = std::collections::HashMap::new();
+    let mut links: std::collections::HashMap<(u64, u64), PathBuf> =
+        std::collections::HashMap::new();
     walk(dir, Path::new(""), &mut b, &mut links)?;
     b.into_inner()?.flush()?;
     Ok(())
