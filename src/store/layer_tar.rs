@@ -78,6 +78,23 @@ pub fn clean_path(p: &Path) -> Result<Vec<String>> {
     Ok(out)
 }
 
+/// Resolve `target` against `base` lexically, with `..` stopping at the root (as the kernel
+/// does for RESOLVE_IN_ROOT).
+fn clamp_path(base: &[String], target: &Path) -> Vec<String> {
+    let mut out: Vec<String> = base.to_vec();
+    for c in target.components() {
+        match c {
+            Component::RootDir => out.clear(),
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::Normal(s) => out.push(s.to_string_lossy().into_owned()),
+            _ => {}
+        }
+    }
+    out
+}
+
 struct Extractor {
     root: OwnedFd,
     stats: ExtractStats,
@@ -104,18 +121,49 @@ fn in_root(root: BorrowedFd, rel: &Path, flags: OFlags) -> rustix::io::Result<Ow
 }
 
 impl Extractor {
-    /// Open (creating as needed, mode 0755 owned by root) the directory `comps`.
+    /// Open (creating as needed, mode 0755 owned by root) the directory `comps`. A dangling
+    /// symlink on the way is followed inside the root and its target created there.
     fn dir(&self, comps: &[String]) -> Result<OwnedFd> {
+        self.dir_depth(comps, 0)
+    }
+
+    fn dir_depth(&self, comps: &[String], depth: u32) -> Result<OwnedFd> {
+        if depth > 40 {
+            bail!(
+                "too many levels of symbolic links below {}",
+                join(comps).display()
+            );
+        }
         let mut cur: Vec<String> = Vec::new();
         let mut fd = rustix::io::dup(&self.root)?;
         for c in comps {
+            let parent: Vec<String> = cur.clone();
             cur.push(c.clone());
             let p = join(&cur);
             match in_root(self.root.as_fd(), &p, OFlags::PATH | OFlags::DIRECTORY) {
                 Ok(f) => fd = f,
                 Err(rustix::io::Errno::NOENT) => {
                     match rustix::fs::mkdirat(&fd, c.as_str(), Mode::from_raw_mode(0o755)) {
-                        Ok(()) | Err(rustix::io::Errno::EXIST) => {}
+                        Ok(()) => {}
+                        Err(rustix::io::Errno::EXIST) => {
+                            // A symlink whose target does not exist yet: create the target,
+                            // resolved inside the root.
+                            let target = rustix::fs::readlinkat(&fd, c.as_str(), Vec::new())
+                                .map_err(|_| {
+                                    anyhow!(
+                                        "cannot extract below {}: it is not a directory",
+                                        p.display()
+                                    )
+                                })?;
+                            let target = PathBuf::from(target.to_string_lossy().into_owned());
+                            let base = if target.is_absolute() {
+                                Vec::new()
+                            } else {
+                                parent
+                            };
+                            let resolved = clamp_path(&base, &target);
+                            self.dir_depth(&resolved, depth + 1)?;
+                        }
                         Err(e) => {
                             return Err(e).with_context(|| format!("creating {}", p.display()))
                         }

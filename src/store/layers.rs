@@ -112,17 +112,20 @@ impl Store {
         };
         std::io::copy(&mut outer, &mut std::io::sink())?;
         let (digest, size) = outer.finish();
+        let label = blob
+            .strip_prefix(staging)
+            .map(|p| p.strip_prefix("archive").unwrap_or(p))
+            .unwrap_or(blob)
+            .display()
+            .to_string();
         if let Some(want) = expect_digest {
             if want != digest {
-                bail!(
-                    "digest mismatch for layer {}: expected {want}, got {digest}",
-                    blob.display()
-                );
+                bail!("digest mismatch for layer {label}: expected {want}, got {digest}");
             }
         }
         if let Some(want) = expect_diff_id {
             if want != diff_id {
-                bail!("layer {} does not match the image config: expected diff ID {want}, got {diff_id}", blob.display());
+                bail!("digest mismatch for layer {label}: the image config expects {want}, the layer has {diff_id}");
             }
         }
         let chain = chain_id(parent_chain, &diff_id);

@@ -1,0 +1,171 @@
+//! Bad input: clear one-line errors, exit 125, and the store left exactly as it was.
+
+mod common;
+use common::*;
+
+fn assert_refused(env: &Env, args: &[&str], input: Option<&[u8]>, needle: &str) {
+    let before = env.image_list();
+    let layers_before = std::fs::read_dir(env.dir.join("root/layers"))
+        .map(|d| d.count())
+        .unwrap_or(0);
+    let o = env.run_stdin(args, input).code(125);
+    assert!(o.stderr.starts_with("Error: "), "{}", o.stderr);
+    assert_eq!(
+        o.stderr.trim_end().lines().count(),
+        1,
+        "one line: {}",
+        o.stderr
+    );
+    assert!(
+        o.stderr.contains(needle),
+        "expected {needle:?} in {}",
+        o.stderr
+    );
+    assert_eq!(env.image_list(), before, "the image list changed");
+    let layers_after = std::fs::read_dir(env.dir.join("root/layers"))
+        .map(|d| d.count())
+        .unwrap_or(0);
+    assert_eq!(layers_after, layers_before, "layers changed");
+    let tmp = std::fs::read_dir(env.dir.join("root/tmp"))
+        .map(|d| d.count())
+        .unwrap_or(0);
+    assert_eq!(tmp, 0, "staging left behind");
+}
+
+#[test]
+fn not_an_archive_and_truncated() {
+    let env = Env::new();
+    env.busybox();
+    let junk = write_file(
+        &env,
+        "junk",
+        b"this is not a tar archive at all, just some text\n",
+    );
+    assert_refused(
+        &env,
+        &["load", "-i", junk.to_str().unwrap()],
+        None,
+        "not a valid",
+    );
+    assert_refused(
+        &env,
+        &["import", junk.to_str().unwrap(), "junk"],
+        None,
+        "not a valid tar",
+    );
+    let full = docker_archive("t:1", &[std::fs::read(busybox_tar()).unwrap()]);
+    let cut = write_file(&env, "cut.tar", &full[..full.len() / 2]);
+    assert_refused(&env, &["load", "-i", cut.to_str().unwrap()], None, "");
+    assert_refused(&env, &["load"], Some(&full[..1000]), "");
+    let empty = write_file(&env, "empty", b"");
+    assert_refused(&env, &["load", "-i", empty.to_str().unwrap()], None, "");
+}
+
+#[test]
+fn digest_mismatch() {
+    let env = Env::new();
+    env.busybox();
+    let layer = TarBuilder::new()
+        .file("a", b"original", 0o644, 0, 0)
+        .finish();
+    let good = docker_archive("mismatch:1", &[layer.clone()]);
+    // Same archive, but the layer bytes changed after the config was written.
+    let tampered_layer = {
+        let mut t = TarBuilder::new();
+        t.file("a", b"tampered", 0o644, 0, 0);
+        t.finish()
+    };
+    assert_eq!(tampered_layer.len(), layer.len());
+    let pos = good.windows(8).position(|w| w == b"original").unwrap();
+    let mut bad = good.clone();
+    bad[pos..pos + 8].copy_from_slice(b"tampered");
+    // Fix the outer tar header checksum is not needed: content bytes are not checksummed.
+    let f = write_file(&env, "bad.tar", &bad);
+    assert_refused(&env, &["load", "-i", f.to_str().unwrap()], None, "mismatch");
+}
+
+#[test]
+fn hostile_layers_are_refused_and_write_nothing_outside() {
+    let env = Env::new();
+    env.busybox();
+    let outside = env.scratch("outside");
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "dotdot",
+            TarBuilder::new()
+                .file("../evil", b"x", 0o644, 0, 0)
+                .finish(),
+            "outside",
+        ),
+        (
+            "deep-dotdot",
+            TarBuilder::new()
+                .dir("a", 0o755, 0, 0)
+                .file("a/../../evil", b"x", 0o644, 0, 0)
+                .finish(),
+            "outside",
+        ),
+        (
+            "hardlink-out",
+            TarBuilder::new()
+                .hardlink("pw", "../../../../etc/passwd")
+                .finish(),
+            "outside",
+        ),
+        (
+            "hardlink-missing",
+            TarBuilder::new()
+                .hardlink("pw", "/nonexistent/file")
+                .finish(),
+            "does not exist",
+        ),
+    ];
+    for (name, layer, needle) in cases {
+        let a = write_file(
+            &env,
+            &format!("{name}.tar"),
+            &docker_archive(&format!("{name}:1"), &[layer]),
+        );
+        assert_refused(&env, &["load", "-i", a.to_str().unwrap()], None, needle);
+    }
+    // A symlink to an absolute host path is stored as is, and writing through it stays inside.
+    let target = outside.display().to_string();
+    let layer = TarBuilder::new()
+        .symlink("escape", &target)
+        .file("escape/pwned", b"x", 0o644, 0, 0)
+        .symlink("up", "../../../../../..")
+        .file("up/tmp/pwned2", b"y", 0o644, 0, 0)
+        .chardev("dev/evil", 1, 3)
+        .finish();
+    let a = write_file(
+        &env,
+        "symlinks.tar",
+        &docker_archive("symlinks:1", &[layer]),
+    );
+    env.run(&["load", "-i", a.to_str().unwrap()]).ok();
+    assert_eq!(
+        std::fs::read_dir(&outside).unwrap().count(),
+        0,
+        "wrote outside the layer"
+    );
+    assert!(!std::path::Path::new("/tmp/pwned2").exists());
+    // Inside the image, the files landed under the root.
+    let o = env.run(&["run", "--rm", "--entrypoint", "/x", "symlinks:1"]);
+    assert_eq!(o.code, 127);
+}
+
+#[test]
+fn bad_names_and_flags() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&["create", "--name", "taken", img, "true"]).ok();
+    let o = env
+        .run(&["create", "--name", "taken", img, "true"])
+        .code(125);
+    assert!(o.stderr.contains("already in use"), "{}", o.stderr);
+    env.run(&["run", "--rm", "--network", "nosuchnet", img, "true"])
+        .code(125);
+    env.run(&["run", "--bogus-flag", img, "true"]).code(125);
+    let o = env.run(&["rm", "nosuchcontainer"]).code(1);
+    assert!(o.stderr.contains("no such container"), "{}", o.stderr);
+}
