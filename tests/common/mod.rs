@@ -527,6 +527,8 @@ pub fn run_pty(env: &Env, args: &[&str], input: &[&str], rows: u16, cols: u16) -
         .stdout(slave.try_clone().unwrap())
         .stderr(slave.try_clone().unwrap());
     let mut child = c.spawn().unwrap();
+    // The Command keeps its copies of the slave open; drop them so reads end when the child does.
+    drop(c);
     drop(slave);
     let mfile = unsafe {
         std::fs::File::from_raw_fd(rustix::io::dup(&master).unwrap().into_raw_fd_compat())
