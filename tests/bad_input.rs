@@ -68,7 +68,7 @@ fn digest_mismatch() {
     let layer = TarBuilder::new()
         .file("a", b"original", 0o644, 0, 0)
         .finish();
-    let good = docker_archive("mismatch:1", &[layer.clone()]);
+    let good = docker_archive("mismatch:1", std::slice::from_ref(&layer));
     // Same archive, but the layer bytes changed after the config was written.
     let tampered_layer = {
         let mut t = TarBuilder::new();

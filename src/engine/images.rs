@@ -536,7 +536,7 @@ pub fn list(engine: &Engine) -> Result<Vec<ImageRecord>> {
     let store = &engine.store;
     let _lock = store.lock(LockKind::Images, false)?;
     let mut v = store.images()?;
-    v.sort_by(|a, b| b.created.cmp(&a.created));
+    v.sort_by_key(|r| std::cmp::Reverse(r.created));
     Ok(v)
 }
 

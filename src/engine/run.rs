@@ -275,10 +275,7 @@ pub fn start_detached(engine: &Engine, mut rec: ContainerRecord) -> Result<()> {
     match runtime::process::fork_monitor(&log)? {
         None => {
             drop(r);
-            let code = match start_inner(engine, rec, Some(w)) {
-                Ok(c) => c,
-                Err(_) => 125,
-            };
+            let code = start_inner(engine, rec, Some(w)).unwrap_or(125);
             runtime::process::exit_now(code);
         }
         Some(pid) => {

@@ -4,7 +4,7 @@
 /// The cgroup version of the host: 2 for the unified hierarchy, 1 for legacy or hybrid.
 pub fn version() -> u32 {
     match rustix::fs::statfs("/sys/fs/cgroup") {
-        Ok(st) if st.f_type as i64 == 0x6367_7270 => 2,
+        Ok(st) if st.f_type == 0x6367_7270 => 2,
         _ => 1,
     }
 }

@@ -39,7 +39,7 @@ pub struct CodedError {
 /// the exit status as a shell reports it (128+N when killed by signal N).
 pub fn wait(started: Started, forward_stdin: bool) -> Result<i32> {
     let pid = Pid::from_raw(started.pid);
-    let mut sfd = SignalFd::with_flags(
+    let sfd = SignalFd::with_flags(
         &process::forwarded_signals(),
         nix::sys::signalfd::SfdFlags::SFD_CLOEXEC | nix::sys::signalfd::SfdFlags::SFD_NONBLOCK,
     )

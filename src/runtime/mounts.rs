@@ -245,23 +245,6 @@ impl Root {
         Ok(rustix::io::dup(&self.fd)?)
     }
 
-    /// Open an existing path inside the root (following symlinks inside it).
-    pub fn open_existing(&self, dest: &Path) -> Option<OwnedFd> {
-        let rel: PathBuf = rel_components(dest).iter().collect();
-        rustix::fs::openat2(
-            self.fd.as_fd(),
-            if rel.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                &rel
-            },
-            OFlags::PATH | OFlags::CLOEXEC,
-            Mode::empty(),
-            ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS,
-        )
-        .ok()
-    }
-
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -270,13 +253,6 @@ impl Root {
 /// The path through which a mount can target an O_PATH fd.
 pub fn fd_path(fd: &OwnedFd) -> String {
     format!("/proc/self/fd/{}", fd.as_raw_fd())
-}
-
-/// Whether an O_PATH fd refers to a directory.
-pub fn is_dir(fd: &OwnedFd) -> bool {
-    rustix::fs::fstat(fd)
-        .map(|st| rustix::fs::FileType::from_raw_mode(st.st_mode).is_dir())
-        .unwrap_or(false)
 }
 
 /// Mount a filesystem of `fstype` at `dest` inside the root.

@@ -39,6 +39,7 @@ impl IdMap {
     }
 
     /// Host uid for a container uid, if mapped.
+    #[cfg(test)]
     pub fn host_uid(&self, id: u32) -> Option<u32> {
         lookup(&self.uids, id)
     }

@@ -163,10 +163,6 @@ impl Store {
         }
         Ok(())
     }
-
-    pub fn layer_exists(&self, chain_id: &str) -> bool {
-        self.layer_dir(chain_id).is_dir()
-    }
 }
 
 #[cfg(test)]

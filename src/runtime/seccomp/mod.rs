@@ -82,11 +82,17 @@ struct Filter {
     min_kernel: Option<String>,
 }
 
-fn target() -> Result<(
+/// The target architecture, its syscall table and the profile's names for it.
+type Target = (
     TargetArch,
     &'static [(&'static str, i64)],
     &'static [&'static str],
-)> {
+);
+
+/// Rules grouped by action: syscall number → conditions (None = unconditional).
+type ActionGroup = (SeccompAction, BTreeMap<i64, Option<Vec<SeccompRule>>>);
+
+fn target() -> Result<Target> {
     match std::env::consts::ARCH {
         "x86_64" => Ok((
             TargetArch::x86_64,
@@ -200,7 +206,7 @@ pub fn compile_profile(json: &[u8], caps: &[String]) -> Result<Compiled> {
     let default_errno = profile.default_errno_ret.unwrap_or(1);
     let default = action(&profile.default_action, profile.default_errno_ret, 1)?;
     // Group rules by action, ALLOW first.
-    let mut groups: Vec<(SeccompAction, BTreeMap<i64, Option<Vec<SeccompRule>>>)> = Vec::new();
+    let mut groups: Vec<ActionGroup> = Vec::new();
     for r in &profile.syscalls {
         let act = action(&r.action, r.errno_ret, default_errno)?;
         let conds = r.args.iter().map(condition).collect::<Result<Vec<_>>>()?;
