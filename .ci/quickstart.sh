@@ -5,6 +5,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 bash "$here/.ci/setup.sh"
 cd "$here"
+export PATH="$HOME/.cargo/bin:$PATH"
 cargo build --release
 install -m 0755 target/release/skiff /usr/local/bin/skiff
 

@@ -27,6 +27,7 @@ packages=(
   openssl           # certificates for the TLS registry
   apache2-utils     # htpasswd for the registry's basic auth
   curl
+  time              # GNU time: peak RSS in bench/
   build-essential
   pkg-config
 )
