@@ -51,6 +51,13 @@ fn create_start_attach_and_ps_states() {
         o.lines()[0].split_whitespace().collect::<Vec<_>>(),
         ["CONTAINER", "ID", "NAMES"]
     );
+    // -l: only the latest container, whatever its state.
+    env.run(&["create", "--name", "c2", img, "true"]).ok();
+    let o = env
+        .run(&["ps", "-l", "--format", "{{.Names}} {{.Status}}"])
+        .ok();
+    assert_eq!(o.stdout, "c2 Created\n");
+    env.run(&["rm", "c2"]).ok();
     let o = env.run(&["inspect", "c1"]).ok();
     let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
     assert_eq!(v[0]["Id"], id.as_str());

@@ -372,3 +372,36 @@ fn fuse_overlayfs_mount_program() {
     // The layer itself is untouched.
     env.run(&["run", "--rm", img, "test", "-e", "/bin/ls"]).ok();
 }
+
+#[test]
+fn foreground_run_forwards_signals() {
+    let env = Env::new();
+    let img = env.busybox();
+    let mut child = env
+        .cmd(&[
+            "run",
+            "--rm",
+            img,
+            "sh",
+            "-c",
+            "trap 'echo got-term; exit 42' TERM; echo ready; while :; do sleep 0.1; done",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut buf = [0u8; 6];
+    std::io::Read::read_exact(&mut out, &mut buf).unwrap();
+    assert_eq!(&buf, b"ready\n");
+    // The skiff process itself may run under setpriv (exec'd, same pid): signal that pid.
+    rustix::process::kill_process(
+        rustix::process::Pid::from_raw(child.id() as i32).unwrap(),
+        rustix::process::Signal::TERM,
+    )
+    .unwrap();
+    let status = child.wait().unwrap();
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut out, &mut rest).unwrap();
+    assert_eq!(rest, "got-term\n");
+    assert_eq!(status.code(), Some(42));
+}

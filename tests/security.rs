@@ -143,6 +143,16 @@ fn privileged_lifts_the_restrictions() {
         status_field(&env, img, &["--privileged"], "NoNewPrivs"),
         "0"
     );
+    // An explicit no-new-privileges wins over --privileged.
+    assert_eq!(
+        status_field(
+            &env,
+            img,
+            &["--privileged", "--security-opt", "no-new-privileges"],
+            "NoNewPrivs"
+        ),
+        "1"
+    );
     let eff =
         u64::from_str_radix(&status_field(&env, img, &["--privileged"], "CapEff"), 16).unwrap();
     assert!(eff & (1 << 21) != 0, "CAP_SYS_ADMIN");

@@ -321,7 +321,7 @@ pub fn build(opts: &RunOpts, inp: &SpecInputs) -> Result<Spec> {
             "bounding": inp.caps, "effective": inp.caps, "permitted": inp.caps,
             "inheritable": [], "ambient": []
         },
-        "noNewPrivileges": !opts.privileged && !opts.security_opt.iter().any(|o| o == "no-new-privileges=false"),
+        "noNewPrivileges": no_new_privileges(opts),
     });
     if let Some((r, c)) = console {
         process["consoleSize"] = json!({"height": r, "width": c});
@@ -343,6 +343,21 @@ pub fn build(opts: &RunOpts, inp: &SpecInputs) -> Result<Spec> {
         spec["domainname"] = json!(d);
     }
     serde_json::from_value(spec).context("building the runtime spec")
+}
+
+/// no_new_privs: on by default (stricter than podman), off with `--privileged`; an explicit
+/// `--security-opt no-new-privileges[=true|false]` wins over both.
+fn no_new_privileges(opts: &RunOpts) -> bool {
+    let explicit = opts
+        .security_opt
+        .iter()
+        .rev()
+        .find_map(|o| match o.as_str() {
+            "no-new-privileges" | "no-new-privileges=true" | "no-new-privileges:true" => Some(true),
+            "no-new-privileges=false" | "no-new-privileges:false" => Some(false),
+            _ => None,
+        });
+    explicit.unwrap_or(!opts.privileged)
 }
 
 #[cfg(test)]
