@@ -509,3 +509,107 @@ pub fn write_oci_archive<W: Write>(images: &[SaveImage], out: W) -> Result<()> {
     b.into_inner()?.flush()?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sha2::{Digest, Sha256};
+
+    fn digest(b: &[u8]) -> String {
+        format!("sha256:{}", hex::encode(Sha256::digest(b)))
+    }
+
+    /// One image with one layer, as `save` would be given it.
+    fn sample(dir: &Path) -> SaveImage {
+        let layer = b"layer-bytes".to_vec();
+        let blob = dir.join("layer.tar");
+        std::fs::write(&blob, &layer).unwrap();
+        let config =
+            br#"{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}"#
+                .to_vec();
+        let manifest = format!(
+            r#"{{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"{}","size":{}}},"layers":[{{"mediaType":"application/vnd.oci.image.layer.v1.tar","digest":"{}","size":{}}}]}}"#,
+            digest(&config),
+            config.len(),
+            digest(&layer),
+            layer.len()
+        )
+        .into_bytes();
+        SaveImage {
+            names: vec!["localhost/app:1".into()],
+            config_digest: digest(&config),
+            config,
+            manifest_digest: digest(&manifest),
+            manifest,
+            manifest_media_type: "application/vnd.oci.image.manifest.v1+json".into(),
+            layers: vec![SaveLayer {
+                blob,
+                digest: digest(&layer),
+                diff_id: digest(&layer),
+                media_type: "application/vnd.oci.image.layer.v1.tar".into(),
+                size: layer.len() as u64,
+            }],
+        }
+    }
+
+    fn round_trip(oci: bool) -> (tempfile::TempDir, Vec<StagedImage>) {
+        let dir = tempfile::tempdir().unwrap();
+        let img = sample(dir.path());
+        let mut out = Vec::new();
+        if oci {
+            write_oci_archive(&[img], &mut out).unwrap();
+        } else {
+            write_docker_archive(&[img], &mut out).unwrap();
+        }
+        let staging = dir.path().join("staging");
+        std::fs::create_dir(&staging).unwrap();
+        unpack(&out[..], &staging).unwrap();
+        let imgs = parse(&staging).unwrap();
+        (dir, imgs)
+    }
+
+    #[test]
+    fn docker_and_oci_archives_round_trip() {
+        for oci in [false, true] {
+            let (_dir, imgs) = round_trip(oci);
+            assert_eq!(imgs.len(), 1, "oci={oci}");
+            let i = &imgs[0];
+            assert_eq!(i.names, ["localhost/app:1"], "oci={oci}");
+            assert_eq!(i.layers.len(), 1);
+            let p = &i.layers[0].path;
+            assert_eq!(
+                std::fs::read(p).unwrap_or_default(),
+                b"layer-bytes",
+                "oci={oci} {p:?}"
+            );
+            assert!(i.config.starts_with(b"{\"architecture\""));
+            assert_eq!(i.manifest.is_some(), oci);
+        }
+    }
+
+    #[test]
+    fn unpack_refuses_escapes_links_and_non_archives() {
+        let dir = tempfile::tempdir().unwrap();
+        let staging = dir.path().join("s");
+        std::fs::create_dir(&staging).unwrap();
+        // A name climbing out of the staging directory.
+        let mut h = tar::Header::new_gnu();
+        h.set_size(1);
+        h.set_mode(0o644);
+        h.as_old_mut().name[..9].copy_from_slice(b"../escape");
+        h.set_cksum();
+        let mut b = tar::Builder::new(Vec::new());
+        b.append(&h, &b"x"[..]).unwrap();
+        let bytes = b.into_inner().unwrap();
+        let e = unpack(&bytes[..], &staging).unwrap_err();
+        assert!(e.to_string().contains("not a valid image archive"), "{e}");
+        assert!(!dir.path().join("escape").exists());
+        // Not a tar at all.
+        assert!(unpack(&b"this is not an archive at all, just text"[..], &staging).is_err());
+        // Neither manifest.json nor index.json.
+        let empty = dir.path().join("empty");
+        std::fs::create_dir(&empty).unwrap();
+        let e = parse(&empty).unwrap_err();
+        assert!(e.to_string().contains("neither manifest.json"), "{e}");
+    }
+}
