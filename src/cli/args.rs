@@ -20,6 +20,9 @@ pub struct Cli {
     /// Log messages at and above this level (accepted for podman compatibility)
     #[arg(long, global = true, value_name = "LEVEL", default_value = "warn")]
     pub log_level: String,
+    /// Cgroup manager: systemd (the user's systemd over D-Bus) or cgroupfs
+    #[arg(long = "cgroup-manager", global = true, value_name = "MANAGER")]
+    pub cgroup_manager: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -72,6 +75,14 @@ pub enum Command {
     Kill(KillArgs),
     /// Wait for containers to exit and print their exit codes
     Wait(WaitArgs),
+    /// Change the resource limits of containers
+    Update(UpdateArgs),
+    /// Live resource usage of containers
+    Stats(StatsArgs),
+    /// Pause all processes in containers (cgroup freezer)
+    Pause(PauseArgs),
+    /// Unpause containers
+    Unpause(PauseArgs),
 }
 
 #[derive(Args, Debug)]
@@ -353,9 +364,101 @@ pub struct RunArgs {
     /// Storage options (overlay.mount_program=PATH)
     #[arg(long = "storage-opt")]
     pub storage_opt: Vec<String>,
+    #[command(flatten)]
+    pub resources: ResourceArgs,
+    /// Ulimit options, e.g. nofile=1024:2048
+    #[arg(long)]
+    pub ulimit: Vec<String>,
+    /// Tune the container's OOM preferences (-1000 to 1000)
+    #[arg(long = "oom-score-adj", allow_hyphen_values = true)]
+    pub oom_score_adj: Option<i32>,
+    /// Whether the container gets a cgroup of its own: enabled or disabled
+    #[arg(long, default_value = "enabled")]
+    pub cgroups: String,
+    /// Parent cgroup (cgroupfs: a path under /sys/fs/cgroup) or slice (systemd)
+    #[arg(long = "cgroup-parent")]
+    pub cgroup_parent: Option<String>,
     /// Image, then the command and its arguments
     #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, num_args = 1..)]
     pub image_and_command: Vec<String>,
+}
+
+/// Resource limits, shared by run/create and update.
+#[derive(Args, Debug, Default, Clone)]
+pub struct ResourceArgs {
+    /// Memory limit (e.g. 256m, 1g)
+    #[arg(short = 'm', long)]
+    pub memory: Option<String>,
+    /// Memory plus swap limit; -1 for unlimited swap
+    #[arg(long = "memory-swap", allow_hyphen_values = true)]
+    pub memory_swap: Option<String>,
+    /// Memory soft limit (memory.low)
+    #[arg(long = "memory-reservation")]
+    pub memory_reservation: Option<String>,
+    /// Number of CPUs (e.g. 1.5)
+    #[arg(long)]
+    pub cpus: Option<String>,
+    /// CPU shares (relative weight)
+    #[arg(short = 'c', long = "cpu-shares")]
+    pub cpu_shares: Option<u64>,
+    /// CPU CFS quota in microseconds
+    #[arg(long = "cpu-quota", allow_hyphen_values = true)]
+    pub cpu_quota: Option<i64>,
+    /// CPU CFS period in microseconds
+    #[arg(long = "cpu-period")]
+    pub cpu_period: Option<u64>,
+    /// CPUs in which to allow execution (0-3, 0,1)
+    #[arg(long = "cpuset-cpus")]
+    pub cpuset_cpus: Option<String>,
+    /// Memory nodes in which to allow execution (0-3, 0,1)
+    #[arg(long = "cpuset-mems")]
+    pub cpuset_mems: Option<String>,
+    /// Tune the container's pids limit (-1 for unlimited)
+    #[arg(long = "pids-limit", allow_hyphen_values = true)]
+    pub pids_limit: Option<i64>,
+    /// Block IO weight (10 to 1000)
+    #[arg(long = "blkio-weight")]
+    pub blkio_weight: Option<u64>,
+    /// Limit read rate from a device (e.g. /dev/sda:1mb)
+    #[arg(long = "device-read-bps")]
+    pub device_read_bps: Vec<String>,
+    /// Limit write rate to a device (e.g. /dev/sda:1mb)
+    #[arg(long = "device-write-bps")]
+    pub device_write_bps: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct UpdateArgs {
+    #[command(flatten)]
+    pub resources: ResourceArgs,
+    /// The container to update
+    pub container: String,
+}
+
+#[derive(Args, Debug)]
+pub struct StatsArgs {
+    /// Show all containers (default shows just running)
+    #[arg(short, long)]
+    pub all: bool,
+    /// Print one sample and exit
+    #[arg(long = "no-stream")]
+    pub no_stream: bool,
+    /// Pretty-print with a Go template
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Seconds between samples when streaming
+    #[arg(short, long, default_value_t = 5)]
+    pub interval: u64,
+    /// Containers to show (default: all running)
+    pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct PauseArgs {
+    /// Act on all running containers
+    #[arg(short, long)]
+    pub all: bool,
+    pub containers: Vec<String>,
 }
 
 #[derive(Args, Debug)]

@@ -47,7 +47,30 @@ fn run_opts(a: RunArgs) -> Result<RunOpts> {
         tty: a.tty,
         rm: a.rm,
         mount_program,
+        resources: resource_flags(a.resources),
+        ulimits: a.ulimit,
+        oom_score_adj: a.oom_score_adj,
+        cgroups: a.cgroups,
+        cgroup_parent: a.cgroup_parent,
     })
+}
+
+pub(super) fn resource_flags(r: ResourceArgs) -> crate::engine::resources::ResourceFlags {
+    crate::engine::resources::ResourceFlags {
+        memory: r.memory,
+        memory_swap: r.memory_swap,
+        memory_reservation: r.memory_reservation,
+        cpus: r.cpus,
+        cpu_shares: r.cpu_shares,
+        cpu_quota: r.cpu_quota,
+        cpu_period: r.cpu_period,
+        cpuset_cpus: r.cpuset_cpus,
+        cpuset_mems: r.cpuset_mems,
+        pids_limit: r.pids_limit,
+        blkio_weight: r.blkio_weight,
+        device_read_bps: r.device_read_bps,
+        device_write_bps: r.device_write_bps,
+    }
 }
 
 pub fn run(e: &Engine, a: RunArgs) -> Result<i32> {
@@ -111,8 +134,9 @@ fn status_text(c: &ContainerRecord, now: i64) -> String {
     match c.state.status.as_str() {
         "created" => "Created".into(),
         "running" => format!(
-            "Up {}",
-            format::human_duration(now - c.state.started_at / 1_000_000_000)
+            "Up {}{}",
+            format::human_duration(now - c.state.started_at / 1_000_000_000),
+            if c.state.paused { " (Paused)" } else { "" }
         ),
         _ => format!(
             "Exited ({}) {}",

@@ -5,6 +5,7 @@ mod args;
 mod containers;
 mod images;
 mod output;
+mod resources;
 
 use crate::engine::{Engine, GlobalOpts};
 use crate::runtime::CodedError;
@@ -31,6 +32,7 @@ pub fn main() -> i32 {
     let g = GlobalOpts {
         root: cli.root.clone(),
         runroot: cli.runroot.clone(),
+        cgroup_manager: cli.cgroup_manager.clone(),
     };
     match dispatch(cli.command, &g) {
         Ok(code) => code,
@@ -103,5 +105,9 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Exec(a) => containers::exec(&engine(g)?, a),
         Command::Kill(a) => containers::kill(&engine(g)?, a),
         Command::Wait(a) => containers::wait(&engine(g)?, a),
+        Command::Update(a) => resources::update(&engine(g)?, a),
+        Command::Stats(a) => resources::stats(&engine(g)?, a),
+        Command::Pause(a) => resources::pause(&engine(g)?, a, true),
+        Command::Unpause(a) => resources::pause(&engine(g)?, a, false),
     }
 }

@@ -32,6 +32,12 @@ pub struct RunOpts {
     pub tty: bool,
     pub rm: bool,
     pub mount_program: Option<PathBuf>,
+    pub resources: super::resources::ResourceFlags,
+    pub ulimits: Vec<String>,
+    pub oom_score_adj: Option<i32>,
+    /// `--cgroups`: enabled or disabled.
+    pub cgroups: String,
+    pub cgroup_parent: Option<String>,
 }
 
 /// Whether the process recorded for a running container is still the same process.
@@ -125,6 +131,9 @@ pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i
 /// directory and, with `volumes`, its anonymous volumes.
 pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Result<()> {
     if c.state.status == "running" && alive(c) {
+        if c.state.paused && !c.state.cgroup_path.is_empty() {
+            let _ = crate::runtime::cgroups::freeze(&c.state.cgroup_path, false);
+        }
         let pid = nix::unistd::Pid::from_raw(c.state.pid);
         let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
         for _ in 0..500 {
@@ -136,6 +145,9 @@ pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Res
         if alive(c) {
             bail!("container {} did not stop after SIGKILL", c.id);
         }
+    }
+    if !c.state.cgroup_path.is_empty() {
+        crate::runtime::cgroups::remove(&c.state.cgroup_path);
     }
     let dir = engine.store.container_dir(&c.id);
     let trash = engine

@@ -112,6 +112,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         })
         .unwrap_or_default();
     let hostname = spec["hostname"].clone();
+    let r = &c.settings.resources;
     Ok(json!({
         "Id": c.id,
         "Created": rfc3339(c.created),
@@ -119,11 +120,12 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         "Args": c.command.iter().skip(1).cloned().collect::<Vec<_>>(),
         "State": {
             "OciVersion": "1.0.2",
-            "Status": status_word(&c.state.status),
+            "Status": if running && c.state.paused { "paused" } else { status_word(&c.state.status) },
             "Running": running,
-            "Paused": false,
+            "Paused": running && c.state.paused,
             "Restarting": false,
-            "OOMKilled": false,
+            "OOMKilled": c.state.oom_killed,
+            "CgroupPath": c.state.cgroup_path,
             "Dead": false,
             "Pid": if running { c.state.pid } else { 0 },
             "ExitCode": c.state.exit_code,
@@ -206,8 +208,26 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
             "IpcMode": "private",
             "PidMode": "private",
             "UTSMode": "private",
-            "CgroupManager": crate::runtime::cgroups::manager(),
+            "CgroupManager": c.settings.cgroup_manager.as_deref().unwrap_or(crate::runtime::cgroups::manager()),
+            "CgroupParent": c.settings.cgroup_parent.clone().unwrap_or_default(),
+            "Cgroups": if c.settings.no_cgroup { "disabled" } else { "enabled" },
             "RestartPolicy": {"Name": "", "MaximumRetryCount": 0},
+            "Memory": r.memory.unwrap_or(0),
+            "MemorySwap": r.memory_swap.unwrap_or(0),
+            "MemoryReservation": r.memory_reservation.unwrap_or(0),
+            "NanoCpus": match (r.cpu_quota, r.cpu_period) {
+                (Some(q), Some(p)) if q > 0 && p > 0 => q as u64 * 1_000_000_000 / p,
+                _ => 0,
+            },
+            "CpuShares": r.cpu_shares.unwrap_or(0),
+            "CpuQuota": r.cpu_quota.unwrap_or(0),
+            "CpuPeriod": r.cpu_period.unwrap_or(0),
+            "CpusetCpus": r.cpuset_cpus.clone().unwrap_or_default(),
+            "CpusetMems": r.cpuset_mems.clone().unwrap_or_default(),
+            "PidsLimit": r.pids_limit.unwrap_or(0),
+            "BlkioWeight": r.blkio_weight.unwrap_or(0),
+            "OomScoreAdj": c.settings.oom_score_adj.unwrap_or(0),
+            "Ulimits": c.settings.ulimits.iter().map(|u| json!({"Name": u.name, "Soft": u.soft, "Hard": u.hard})).collect::<Vec<_>>(),
         },
     }))
 }

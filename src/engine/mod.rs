@@ -1,9 +1,11 @@
 //! Engine: one function per user action, composing store, runtime and (later) network.
 //! The CLI builds an options struct, calls one function here, and prints what it returns.
 
+pub mod cgroups;
 pub mod containers;
 pub mod images;
 pub mod inspect;
+pub mod resources;
 pub mod run;
 pub mod spec;
 
@@ -18,12 +20,15 @@ use std::path::PathBuf;
 pub struct GlobalOpts {
     pub root: Option<PathBuf>,
     pub runroot: Option<PathBuf>,
+    /// `--cgroup-manager`: systemd or cgroupfs (default: detected).
+    pub cgroup_manager: Option<String>,
 }
 
 /// The per-invocation context: where the store is, and the user's id mapping (read lazily).
 pub struct Engine {
     pub store: Store,
     idmap: OnceCell<IdMap>,
+    pub cgroup_manager: Option<String>,
 }
 
 impl Engine {
@@ -40,6 +45,7 @@ impl Engine {
         Ok(Engine {
             store,
             idmap: OnceCell::new(),
+            cgroup_manager: g.cgroup_manager.clone(),
         })
     }
 

@@ -148,6 +148,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
             random_name(seed, &|n| existing.iter().any(|c| c.name == n))
         }
     };
+    let (limits, ulimits, no_cgroup) = resource_settings(opts)?;
     let dir = store.create_container_dirs(&id)?;
     let built = (|| -> Result<ContainerRecord> {
         let userdata = dir.join("userdata");
@@ -200,6 +201,12 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 effective_caps: caps.clone(),
                 anon_volumes: anon,
                 hostname,
+                resources: limits.clone(),
+                ulimits: ulimits.clone(),
+                oom_score_adj: opts.oom_score_adj,
+                no_cgroup: no_cgroup,
+                cgroup_parent: opts.cgroup_parent.clone(),
+                cgroup_manager: engine.cgroup_manager.clone(),
             },
             state: State {
                 status: "created".into(),
@@ -361,6 +368,18 @@ fn start_inner(
             )?)
         }
     };
+    let limits = &rec.settings.resources;
+    let plan = crate::runtime::cgroups::plan(
+        &rec.id,
+        limits,
+        rec.settings
+            .cgroup_manager
+            .as_deref()
+            .or(engine.cgroup_manager.as_deref()),
+        rec.settings.cgroup_parent.as_deref(),
+        !rec.settings.no_cgroup,
+        &mut |w| eprintln!("WARN[0000] {w}"),
+    )?;
     let launch = Launch {
         spec: &spec,
         overlay: &overlay,
@@ -369,6 +388,9 @@ fn start_inner(
         seccomp: compiled.as_ref(),
         keep_stdin: rec.settings.interactive,
         create_cwd: rec.settings.create_workdir,
+        cgroup: Some((&plan, limits)),
+        rlimits: &rec.settings.ulimits,
+        oom_score_adj: rec.settings.oom_score_adj,
     };
     let started = match runtime::start(&launch) {
         Ok(s) => s,
@@ -385,6 +407,10 @@ fn start_inner(
             return Err(e);
         }
     };
+    for w in &started.cgroup.warnings {
+        eprintln!("WARN[0000] {w}");
+    }
+    let cgroup_path = started.cgroup.path.clone();
     rec.state = State {
         status: "running".into(),
         pid: started.pid,
@@ -393,19 +419,56 @@ fn start_inner(
         started_at: now_nanos(),
         finished_at: 0,
         error: String::new(),
+        cgroup_path: cgroup_path.clone().unwrap_or_default(),
+        oom_killed: false,
+        paused: false,
     };
     if !rec.settings.remove || started_fd.is_some() {
         store.save_container(&rec)?;
     }
     notify(&started_fd, 0, "");
     drop(started_fd);
-    let code = runtime::wait(started, rec.settings.interactive)?;
+    let exit = runtime::wait_exit(started, rec.settings.interactive)?;
+    let code = exit.code;
+    rec.state.oom_killed = exit.oom_killed;
+    if let Some(cg) = &cgroup_path {
+        crate::runtime::cgroups::remove(cg);
+    }
+    rec.state.cgroup_path.clear();
+    rec.state.paused = false;
     rec.state.status = "exited".into();
     rec.state.pid = 0;
     rec.state.exit_code = code;
     rec.state.finished_at = now_nanos();
     finish(engine, &rec)?;
     Ok(code)
+}
+
+/// Validate the resource flags of `run`/`create` (before anything is written).
+fn resource_settings(
+    opts: &RunOpts,
+) -> Result<(
+    crate::runtime::cgroups::Limits,
+    Vec<crate::runtime::Rlimit>,
+    bool,
+)> {
+    let limits = opts.resources.limits()?;
+    let ulimits = opts
+        .ulimits
+        .iter()
+        .map(|u| super::resources::parse_ulimit(u))
+        .collect::<Result<Vec<_>>>()?;
+    let no_cgroup = match opts.cgroups.as_str() {
+        "" | "enabled" => false,
+        "disabled" => true,
+        other => bail!("invalid --cgroups {other:?}: use enabled or disabled"),
+    };
+    if let Some(adj) = opts.oom_score_adj {
+        if !(-1000..=1000).contains(&adj) {
+            bail!("invalid --oom-score-adj {adj}: must be between -1000 and 1000");
+        }
+    }
+    Ok((limits, ulimits, no_cgroup))
 }
 
 /// Record the final state, or remove the container when it was started with `--rm`.

@@ -1,38 +1,632 @@
-//! Cgroups: detect what the host offers. Limits land with the resource-limits work; until then
-//! every requested limit produces one warning saying why it was not applied.
+//! Cgroups: detect what the host offers, place a container in its own cgroup before it execs,
+//! read and change its limits, freeze it.
+//!
+//! Managers:
+//! * `systemd`: a transient scope `skiff-<id>.scope` in the user's manager, created over the
+//!   session D-Bus with `StartTransientUnit`, `Delegate=yes`, the limits as unit properties and
+//!   the (still paused) container process in `PIDs` (see `systemd.rs`);
+//! * `cgroupfs`: a `skiff-<id>` directory under a delegated, writable cgroup v2 subtree
+//!   (`--cgroup-parent`, else the caller's own cgroup), limits written to its files.
+//!
+//! With neither (cgroup v1 or hybrid, nothing delegated) the container runs without a cgroup of
+//! its own and every requested limit is reported in one warning line saying why.
+
+mod systemd;
+
+use anyhow::{anyhow, bail, Context, Result};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+const CGROUP_ROOT: &str = "/sys/fs/cgroup";
+
+/// Resource limits, as the user asked for them (None = not asked).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Limits {
+    /// memory.max, bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memory: Option<u64>,
+    /// Memory plus swap, bytes (podman's --memory-swap); -1 = unlimited swap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memory_swap: Option<i64>,
+    /// memory.low, bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub memory_reservation: Option<u64>,
+    /// CFS quota and period in microseconds (from --cpus or --cpu-quota/--cpu-period).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpu_quota: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpu_period: Option<u64>,
+    /// cgroup v1 style shares (2..262144), converted to cpu.weight.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpu_shares: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpuset_cpus: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cpuset_mems: Option<String>,
+    /// pids.max; 0 or -1 = unlimited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pids_limit: Option<i64>,
+    /// blkio weight 10..1000, converted to io.weight.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blkio_weight: Option<u64>,
+    /// (device path, major, minor, bytes per second) for io.max rbps / wbps.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub device_read_bps: Vec<DeviceRate>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub device_write_bps: Vec<DeviceRate>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct DeviceRate {
+    pub path: String,
+    pub major: u64,
+    pub minor: u64,
+    pub rate: u64,
+}
+
+impl Limits {
+    pub fn is_empty(&self) -> bool {
+        *self == Limits::default()
+    }
+
+    /// The flags the user gave, for warnings.
+    pub fn flag_names(&self) -> Vec<&'static str> {
+        let mut v: Vec<&'static str> = Vec::new();
+        for (flag, _, _) in self.files() {
+            if !v.contains(&flag) {
+                v.push(flag);
+            }
+        }
+        v
+    }
+
+    /// Values to write, as (flag, cgroup v2 file, content).
+    pub fn files(&self) -> Vec<(&'static str, &'static str, String)> {
+        let mut f = Vec::new();
+        if let Some(m) = self.memory {
+            f.push(("--memory", "memory.max", m.to_string()));
+        }
+        if let Some(s) = self.memory_swap {
+            // podman: --memory-swap is memory+swap; v2 swap.max is swap alone.
+            let v = if s < 0 {
+                "max".to_string()
+            } else {
+                s.saturating_sub(self.memory.unwrap_or(0) as i64)
+                    .max(0)
+                    .to_string()
+            };
+            f.push(("--memory-swap", "memory.swap.max", v));
+        }
+        if let Some(l) = self.memory_reservation {
+            f.push(("--memory-reservation", "memory.low", l.to_string()));
+        }
+        if self.cpu_quota.is_some() || self.cpu_period.is_some() {
+            let period = self.cpu_period.unwrap_or(100_000);
+            let quota = match self.cpu_quota {
+                Some(q) if q > 0 => q.to_string(),
+                _ => "max".into(),
+            };
+            f.push(("--cpus/--cpu-quota", "cpu.max", format!("{quota} {period}")));
+        }
+        if let Some(s) = self.cpu_shares {
+            f.push((
+                "--cpu-shares",
+                "cpu.weight",
+                shares_to_weight(s).to_string(),
+            ));
+        }
+        if let Some(c) = &self.cpuset_cpus {
+            f.push(("--cpuset-cpus", "cpuset.cpus", c.clone()));
+        }
+        if let Some(m) = &self.cpuset_mems {
+            f.push(("--cpuset-mems", "cpuset.mems", m.clone()));
+        }
+        if let Some(p) = self.pids_limit {
+            f.push((
+                "--pids-limit",
+                "pids.max",
+                if p <= 0 { "max".into() } else { p.to_string() },
+            ));
+        }
+        if let Some(w) = self.blkio_weight {
+            f.push((
+                "--blkio-weight",
+                "io.weight",
+                format!("default {}", blkio_to_io_weight(w)),
+            ));
+        }
+        for d in &self.device_read_bps {
+            f.push((
+                "--device-read-bps",
+                "io.max",
+                format!("{}:{} rbps={}", d.major, d.minor, d.rate),
+            ));
+        }
+        for d in &self.device_write_bps {
+            f.push((
+                "--device-write-bps",
+                "io.max",
+                format!("{}:{} wbps={}", d.major, d.minor, d.rate),
+            ));
+        }
+        f
+    }
+
+    /// The controllers these limits need.
+    fn controllers(&self) -> Vec<&'static str> {
+        let mut c: Vec<&'static str> = self
+            .files()
+            .iter()
+            .map(|(_, f, _)| f.split('.').next().unwrap_or(""))
+            .collect();
+        c.sort_unstable();
+        c.dedup();
+        c
+    }
+}
+
+/// cpu.shares (2..262144, default 1024) to cpu.weight (1..10000, default 100), as crun does.
+pub fn shares_to_weight(shares: u64) -> u64 {
+    if shares == 0 {
+        return 100;
+    }
+    1 + ((shares.clamp(2, 262_144) - 2) * 9999) / 262_142
+}
+
+/// blkio weight (10..1000) to io.weight (1..10000), as crun does.
+pub fn blkio_to_io_weight(w: u64) -> u64 {
+    1 + ((w.clamp(10, 1000) - 10) * 9999) / 990
+}
 
 /// The cgroup version of the host: 2 for the unified hierarchy, 1 for legacy or hybrid.
 pub fn version() -> u32 {
-    match rustix::fs::statfs("/sys/fs/cgroup") {
+    match rustix::fs::statfs(CGROUP_ROOT) {
         Ok(st) if st.f_type == 0x6367_7270 => 2,
         _ => 1,
     }
 }
 
-/// The cgroup manager skiff would use.
+/// The user's systemd manager is reachable over the session bus.
+fn has_user_systemd() -> bool {
+    match std::env::var("DBUS_SESSION_BUS_ADDRESS") {
+        Ok(a) => a
+            .split(';')
+            .filter_map(|p| p.strip_prefix("unix:path="))
+            .any(|p| Path::new(p.split(',').next().unwrap_or("")).exists()),
+        Err(_) => std::env::var_os("XDG_RUNTIME_DIR")
+            .map(|d| Path::new(&d).join("bus").exists())
+            .unwrap_or(false),
+    }
+}
+
+/// The cgroup manager skiff uses by default: systemd when cgroup v2 and a user manager exist.
 pub fn manager() -> &'static str {
-    if version() == 2 && std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() {
+    if version() == 2 && has_user_systemd() {
         "systemd"
     } else {
         "cgroupfs"
     }
 }
 
-/// Controllers available to the user: on v2 those delegated to the user's cgroup, on v1 none
-/// (skiff does not manage v1 hierarchies).
+/// The caller's own cgroup v2 path, relative to the hierarchy root ("/user.slice/...").
+fn own_cgroup() -> String {
+    std::fs::read_to_string("/proc/self/cgroup")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("0::"))
+        .unwrap_or("/")
+        .to_string()
+}
+
+fn abs(rel: &str) -> PathBuf {
+    Path::new(CGROUP_ROOT).join(rel.trim_start_matches('/'))
+}
+
+/// Controllers available to the user: on v2 those of the user's own cgroup, on v1 none (skiff
+/// does not manage v1 hierarchies).
 pub fn controllers() -> Vec<String> {
     if version() != 2 {
         return Vec::new();
     }
-    let own = std::fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
-    let path = own
-        .lines()
-        .find_map(|l| l.strip_prefix("0::"))
-        .unwrap_or("/")
-        .to_string();
-    std::fs::read_to_string(format!("/sys/fs/cgroup{path}/cgroup.controllers"))
+    std::fs::read_to_string(abs(&own_cgroup()).join("cgroup.controllers"))
         .unwrap_or_default()
         .split_whitespace()
         .map(String::from)
         .collect()
+}
+
+/// How a container's cgroup is to be made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Plan {
+    /// No cgroup of its own (`--cgroups disabled`, or nothing usable and no limits asked).
+    None,
+    Systemd {
+        unit: String,
+        slice: Option<String>,
+    },
+    Fs {
+        path: String,
+    },
+}
+
+/// Decide where a container's cgroup goes. `warn` receives one line per limit that cannot be
+/// applied; the container still runs.
+pub fn plan(
+    id: &str,
+    limits: &Limits,
+    manager_choice: Option<&str>,
+    parent: Option<&str>,
+    enabled: bool,
+    warn: &mut dyn FnMut(String),
+) -> Result<Plan> {
+    if !enabled {
+        if !limits.is_empty() {
+            bail!("resource limits need a cgroup: they cannot be combined with --cgroups=disabled");
+        }
+        return Ok(Plan::None);
+    }
+    let why_not = if version() != 2 {
+        Some("this host has cgroup v1 (legacy or hybrid hierarchy); skiff applies limits only on cgroup v2".to_string())
+    } else {
+        None
+    };
+    let mgr: &str = match manager_choice {
+        Some(m) => m,
+        None => manager(),
+    };
+    let plan = match (why_not, mgr) {
+        (Some(why), _) => {
+            for f in limits.flag_names() {
+                warn(format!("{f} not applied: {why}"));
+            }
+            return Ok(Plan::None);
+        }
+        (None, "systemd") => {
+            if !has_user_systemd() {
+                let why = "the systemd cgroup manager needs the user's systemd (no session bus); use --cgroup-manager cgroupfs";
+                if limits.is_empty() {
+                    return Ok(Plan::None);
+                }
+                bail!("{why}");
+            }
+            Plan::Systemd {
+                unit: format!("skiff-{id}.scope"),
+                slice: parent.map(String::from),
+            }
+        }
+        (None, "cgroupfs") => {
+            let base = parent.map(String::from).unwrap_or_else(own_cgroup);
+            let path = format!("{}/skiff-{id}", base.trim_end_matches('/'));
+            if limits.is_empty() && !writable(&abs(&base)) {
+                return Ok(Plan::None);
+            }
+            Plan::Fs { path }
+        }
+        (None, other) => bail!("unknown cgroup manager {other:?}: use systemd or cgroupfs"),
+    };
+    Ok(plan)
+}
+
+fn writable(p: &Path) -> bool {
+    rustix::fs::access(p, rustix::fs::Access::WRITE_OK).is_ok()
+}
+
+/// Where a container was placed.
+#[derive(Debug, Default)]
+pub struct Placed {
+    /// The cgroup path relative to the hierarchy root; None without a cgroup of its own.
+    pub path: Option<String>,
+    /// Limits that could not be applied, one line each.
+    pub warnings: Vec<String>,
+}
+
+/// Put `pid` (a container process paused before exec) in its cgroup with `limits`.
+pub fn place(plan: &Plan, pid: i32, limits: &Limits) -> Result<Placed> {
+    match plan {
+        Plan::None => Ok(Placed::default()),
+        Plan::Systemd { unit, slice } => {
+            systemd::start_scope(unit, slice.as_deref(), pid, limits)?;
+            let path = wait_for_cgroup(pid, unit)?;
+            // Anything systemd has no property for (or refused) is written directly: the
+            // scope is delegated to the user.
+            let warnings = write_limits(&path, limits)?;
+            Ok(Placed {
+                path: Some(path),
+                warnings,
+            })
+        }
+        Plan::Fs { path } => {
+            let dir = abs(path);
+            let parent = dir
+                .parent()
+                .ok_or_else(|| anyhow!("bad cgroup path {path}"))?
+                .to_path_buf();
+            let mut warnings = enable_controllers(&parent, &limits.controllers());
+            match std::fs::create_dir(&dir) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => {
+                    return Err(anyhow!(
+                        "creating cgroup {}: {e} (is the subtree delegated to you?)",
+                        dir.display()
+                    ))
+                }
+            }
+            warnings.extend(write_limits(path, limits)?);
+            std::fs::write(dir.join("cgroup.procs"), pid.to_string())
+                .with_context(|| format!("moving the container into cgroup {}", dir.display()))?;
+            Ok(Placed {
+                path: Some(path.clone()),
+                warnings,
+            })
+        }
+    }
+}
+
+/// The scope appears asynchronously; wait until the process is in it.
+fn wait_for_cgroup(pid: i32, unit: &str) -> Result<String> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let cg = std::fs::read_to_string(format!("/proc/{pid}/cgroup")).unwrap_or_default();
+        if let Some(p) = cg.lines().find_map(|l| l.strip_prefix("0::")) {
+            if p.ends_with(unit) || p.contains(&format!("/{unit}/")) {
+                return Ok(p.to_string());
+            }
+        }
+        if std::time::Instant::now() > deadline {
+            bail!("systemd did not move the container into {unit}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+}
+
+/// Enable the wanted controllers for the parent's children; failures become warnings (the
+/// limits that need them are then reported by `write_limits`).
+fn enable_controllers(parent: &Path, want: &[&str]) -> Vec<String> {
+    if want.is_empty() {
+        return Vec::new();
+    }
+    let have = std::fs::read_to_string(parent.join("cgroup.subtree_control")).unwrap_or_default();
+    let missing: Vec<String> = want
+        .iter()
+        .filter(|c| !have.split_whitespace().any(|h| h == **c))
+        .map(|c| format!("+{c}"))
+        .collect();
+    let mut warnings = Vec::new();
+    for m in missing {
+        if let Err(e) = std::fs::write(parent.join("cgroup.subtree_control"), &m) {
+            warnings.push(format!(
+                "cannot enable {} in {}: {e} (the cgroup must be delegated to you and hold no processes itself)",
+                &m[1..],
+                parent.display()
+            ));
+        }
+    }
+    warnings
+}
+
+/// Write every limit to the cgroup's files. A limit whose controller is not available in the
+/// cgroup gives a warning (returned), not an error; a value the kernel refuses is an error.
+pub fn write_limits(path: &str, limits: &Limits) -> Result<Vec<String>> {
+    let dir = abs(path);
+    let mut warnings = Vec::new();
+    for (flag, file, value) in limits.files() {
+        if !dir.join(file).exists() {
+            let ctl = file.split('.').next().unwrap_or(file);
+            warnings.push(format!(
+                "{flag} not applied: the {ctl} controller is not delegated to your cgroup"
+            ));
+            continue;
+        }
+        std::fs::write(dir.join(file), &value)
+            .with_context(|| format!("{flag}: setting {file}={value:?} in cgroup {path}"))?;
+    }
+    Ok(warnings)
+}
+
+/// Change the limits of a running container.
+pub fn update(path: &str, limits: &Limits) -> Result<Vec<String>> {
+    if let Some(unit) = path.rsplit('/').next().filter(|u| u.ends_with(".scope")) {
+        // Keep systemd's view in step so it does not undo the change; not fatal if refused.
+        let _ = systemd::set_properties(unit, limits);
+    }
+    write_limits(path, limits)
+}
+
+/// The oom_kill counter of a cgroup's memory.events (hierarchical: it counts the subtree).
+fn oom_kills(dir: &Path) -> Option<u64> {
+    std::fs::read_to_string(dir.join("memory.events"))
+        .ok()?
+        .lines()
+        .find_map(|l| l.strip_prefix("oom_kill ")?.trim().parse().ok())
+}
+
+/// Whether the kernel OOM-killed something in this cgroup.
+pub fn oom_killed(path: &str) -> bool {
+    oom_kills(&abs(path)).is_some_and(|n| n > 0)
+}
+
+/// Watches a cgroup's memory.events while the container runs, as conmon does: systemd removes
+/// an empty scope at once, so the count must be read when the kernel changes it, not after
+/// the process is gone.
+pub struct OomWatch {
+    fd: std::os::fd::OwnedFd,
+    path: String,
+    pub seen: bool,
+    /// The parent's counter when the container started: the kernel's notification is rate
+    /// limited and lost when the cgroup goes first, the parent's (hierarchical) count is not.
+    parent_base: Option<u64>,
+}
+
+impl OomWatch {
+    pub fn new(path: &str) -> Option<OomWatch> {
+        use rustix::fs::inotify;
+        let fd =
+            inotify::init(inotify::CreateFlags::CLOEXEC | inotify::CreateFlags::NONBLOCK).ok()?;
+        inotify::add_watch(
+            &fd,
+            &abs(path).join("memory.events"),
+            inotify::WatchFlags::MODIFY,
+        )
+        .ok()?;
+        Some(OomWatch {
+            fd,
+            path: path.to_string(),
+            seen: oom_killed(path),
+            parent_base: abs(path).parent().and_then(oom_kills),
+        })
+    }
+
+    pub fn fd(&self) -> std::os::fd::BorrowedFd<'_> {
+        use std::os::fd::AsFd;
+        self.fd.as_fd()
+    }
+
+    /// Drain the notifications and re-read the counter.
+    pub fn check(&mut self) {
+        let mut buf = [std::mem::MaybeUninit::<u8>::uninit(); 1024];
+        let mut r = rustix::fs::inotify::Reader::new(&self.fd, &mut buf);
+        while r.next().is_ok() {}
+        if !self.seen {
+            self.seen = oom_killed(&self.path);
+        }
+    }
+
+    /// After the process ended with `code`: a SIGKILL death while the parent's OOM count rose
+    /// counts as an OOM kill even if the container's own cgroup is already gone.
+    pub fn finish(&mut self, code: i32) {
+        self.check();
+        if !self.seen && code == 128 + 9 {
+            let parent = abs(&self.path).parent().and_then(oom_kills);
+            if let (Some(base), Some(now)) = (self.parent_base, parent) {
+                self.seen = now > base;
+            }
+        }
+    }
+}
+
+/// Freeze or thaw the cgroup (`pause`/`unpause`), waiting until the kernel reports it done.
+pub fn freeze(path: &str, frozen: bool) -> Result<()> {
+    let dir = abs(path);
+    std::fs::write(dir.join("cgroup.freeze"), if frozen { "1" } else { "0" })
+        .with_context(|| format!("writing cgroup.freeze of {path}"))?;
+    let want = if frozen { "frozen 1" } else { "frozen 0" };
+    for _ in 0..500 {
+        let ev = std::fs::read_to_string(dir.join("cgroup.events")).unwrap_or_default();
+        if ev.lines().any(|l| l == want) {
+            return Ok(());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    bail!("the cgroup {path} did not reach {want}")
+}
+
+/// Usage figures read from the cgroup's files.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Usage {
+    pub cpu_usec: u64,
+    pub memory: u64,
+    pub memory_limit: Option<u64>,
+    pub pids: u64,
+    pub io_read: u64,
+    pub io_write: u64,
+}
+
+pub fn usage(path: &str) -> Result<Usage> {
+    let dir = abs(path);
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap_or_default();
+    if !dir.is_dir() {
+        bail!("the container's cgroup {path} is gone");
+    }
+    let mut u = Usage::default();
+    for l in read("cpu.stat").lines() {
+        if let Some(v) = l.strip_prefix("usage_usec ") {
+            u.cpu_usec = v.trim().parse().unwrap_or(0);
+        }
+    }
+    u.memory = read("memory.current").trim().parse().unwrap_or(0);
+    u.memory_limit = read("memory.max").trim().parse().ok();
+    u.pids = read("pids.current").trim().parse().unwrap_or(0);
+    for l in read("io.stat").lines() {
+        for kv in l.split_whitespace().skip(1) {
+            if let Some(v) = kv.strip_prefix("rbytes=") {
+                u.io_read += v.parse().unwrap_or(0);
+            } else if let Some(v) = kv.strip_prefix("wbytes=") {
+                u.io_write += v.parse().unwrap_or(0);
+            }
+        }
+    }
+    Ok(u)
+}
+
+/// Remove the container's cgroup once it is empty (the scope goes by itself when empty).
+pub fn remove(path: &str) {
+    if path.ends_with(".scope") {
+        if let Some(unit) = path.rsplit('/').next() {
+            let _ = systemd::stop_unit(unit);
+        }
+        return;
+    }
+    let _ = std::fs::remove_dir(abs(path));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conversions_match_crun() {
+        assert_eq!(shares_to_weight(1024), 39);
+        assert_eq!(shares_to_weight(2), 1);
+        assert_eq!(shares_to_weight(262_144), 10_000);
+        assert_eq!(blkio_to_io_weight(10), 1);
+        assert_eq!(blkio_to_io_weight(1000), 10_000);
+        assert_eq!(blkio_to_io_weight(500), 4950);
+    }
+
+    #[test]
+    fn files_for_limits() {
+        let l = Limits {
+            memory: Some(256 << 20),
+            memory_swap: Some(512 << 20),
+            cpu_quota: Some(150_000),
+            cpu_period: Some(100_000),
+            pids_limit: Some(100),
+            device_read_bps: vec![DeviceRate {
+                path: "/dev/sda".into(),
+                major: 8,
+                minor: 0,
+                rate: 1 << 20,
+            }],
+            ..Limits::default()
+        };
+        let f = l.files();
+        let has = |file: &str, v: &str| f.iter().any(|(_, n, x)| *n == file && x == v);
+        assert!(has("memory.max", "268435456"));
+        assert!(has("memory.swap.max", "268435456"));
+        assert!(has("cpu.max", "150000 100000"));
+        assert!(has("pids.max", "100"));
+        assert!(has("io.max", "8:0 rbps=1048576"));
+        assert_eq!(l.controllers(), ["cpu", "io", "memory", "pids"]);
+        assert_eq!(
+            l.flag_names(),
+            [
+                "--memory",
+                "--memory-swap",
+                "--cpus/--cpu-quota",
+                "--pids-limit",
+                "--device-read-bps"
+            ]
+        );
+    }
+
+    #[test]
+    fn no_limits_no_warnings() {
+        let mut warned = Vec::new();
+        let p = plan("x", &Limits::default(), None, None, true, &mut |w| {
+            warned.push(w)
+        });
+        assert!(p.is_ok());
+        assert!(warned.is_empty());
+    }
 }

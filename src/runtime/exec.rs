@@ -166,7 +166,13 @@ pub fn start(x: &ExecSpec) -> Result<Started> {
         restore();
         return Err(coded(&eb));
     }
-    Ok(Started { pid, pty, old_mask })
+    Ok(Started {
+        pid,
+        pty,
+        old_mask,
+        cgroup: Default::default(),
+        oom: None,
+    })
 }
 
 fn coded(b: &[u8]) -> anyhow::Error {

@@ -25,6 +25,15 @@ use nix::unistd::Pid;
 use std::os::fd::AsFd;
 
 pub use process::{start, Launch, Started};
+
+/// One resource limit set with setrlimit before exec (`--ulimit`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Rlimit {
+    /// OCI name, e.g. RLIMIT_NOFILE.
+    pub name: String,
+    pub soft: u64,
+    pub hard: u64,
+}
 pub use unshare::{exec_in_userns, in_userns};
 
 /// An error with the exit code skiff must return (126 cannot execute, 127 not found...).
@@ -35,10 +44,25 @@ pub struct CodedError {
     pub msg: String,
 }
 
+/// How a container process ended.
+#[derive(Debug, Clone, Copy)]
+pub struct Exit {
+    /// The status as a shell reports it (128+N when killed by signal N).
+    pub code: i32,
+    /// The kernel OOM killer struck in the container's cgroup.
+    pub oom_killed: bool,
+}
+
 /// Wait for a started foreground container: forward signals, proxy the terminal, and return
 /// the exit status as a shell reports it (128+N when killed by signal N).
 pub fn wait(started: Started, forward_stdin: bool) -> Result<i32> {
+    wait_exit(started, forward_stdin).map(|e| e.code)
+}
+
+/// `wait`, also reporting whether the OOM killer struck.
+pub fn wait_exit(mut started: Started, forward_stdin: bool) -> Result<Exit> {
     let pid = Pid::from_raw(started.pid);
+    let mut oom = started.oom.take();
     let sfd = SignalFd::with_flags(
         &process::forwarded_signals(),
         nix::sys::signalfd::SfdFlags::SFD_CLOEXEC | nix::sys::signalfd::SfdFlags::SFD_NONBLOCK,
@@ -62,6 +86,13 @@ pub fn wait(started: Started, forward_stdin: bool) -> Result<i32> {
             &sfd,
             rustix::event::PollFlags::IN,
         )];
+        if let Some(w) = &oom {
+            fds.push(rustix::event::PollFd::from_borrowed_fd(
+                w.fd(),
+                rustix::event::PollFlags::IN,
+            ));
+        }
+        let base = fds.len();
         if let Some(m) = &started.pty {
             fds.push(rustix::event::PollFd::new(m, rustix::event::PollFlags::IN));
             if stdin_open {
@@ -77,15 +108,20 @@ pub fn wait(started: Started, forward_stdin: bool) -> Result<i32> {
         }
         let ready: Vec<rustix::event::PollFlags> = fds.iter().map(|f| f.revents()).collect();
         drop(fds);
+        if let Some(w) = oom.as_mut() {
+            if !ready[1].is_empty() {
+                w.check();
+            }
+        }
         if let Some(m) = &started.pty {
-            if !ready[1].is_empty() && !tty::pump(m.as_fd(), stdout.as_fd()) {
+            if !ready[base].is_empty() && !tty::pump(m.as_fd(), stdout.as_fd()) {
                 // EIO: the last slave is closed; the process is exiting.
                 let code = wait_blocking(pid)?;
                 break code;
             }
             if stdin_open
-                && ready.len() > 2
-                && !ready[2].is_empty()
+                && ready.len() > base + 1
+                && !ready[base + 1].is_empty()
                 && !tty::pump(stdin.as_fd(), m.as_fd())
             {
                 stdin_open = false;
@@ -116,7 +152,13 @@ pub fn wait(started: Started, forward_stdin: bool) -> Result<i32> {
         Some(&started.old_mask),
         None,
     );
-    Ok(status)
+    if let Some(w) = oom.as_mut() {
+        w.finish(status);
+    }
+    Ok(Exit {
+        code: status,
+        oom_killed: oom.is_some_and(|w| w.seen),
+    })
 }
 
 fn decode(ws: WaitStatus) -> Option<i32> {

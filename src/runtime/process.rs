@@ -35,6 +35,12 @@ pub struct Launch<'a> {
     pub keep_stdin: bool,
     /// Create the working directory if it does not exist (podman does for `-w`).
     pub create_cwd: bool,
+    /// Where the container's cgroup goes, and its limits; placed before the process execs.
+    pub cgroup: Option<(&'a super::cgroups::Plan, &'a super::cgroups::Limits)>,
+    /// `--ulimit`, applied in the container before exec.
+    pub rlimits: &'a [super::Rlimit],
+    /// Written to /proc/PID/oom_score_adj before the process runs.
+    pub oom_score_adj: Option<i32>,
 }
 
 /// A started container process.
@@ -44,6 +50,10 @@ pub struct Started {
     pub pty: Option<OwnedFd>,
     /// Signals blocked in the parent for forwarding; restored by `wait`.
     pub(crate) old_mask: SigSet,
+    /// The cgroup the process was placed in, and limits that could not be applied.
+    pub cgroup: super::cgroups::Placed,
+    /// Set up before the process runs, so an OOM kill right at start is not missed.
+    pub(crate) oom: Option<super::cgroups::OomWatch>,
 }
 
 /// Signals the parent forwards to the container (and SIGCHLD/SIGWINCH it handles itself).
@@ -190,6 +200,25 @@ pub fn start(l: &Launch) -> Result<Started> {
     if let Err(e) = super::userns::write_maps(pid, l.idmap) {
         return Err(fail(e));
     }
+    // The process joins its cgroup before it is released: nothing runs unlimited.
+    let placed = match l.cgroup {
+        Some((plan, limits)) => match super::cgroups::place(plan, pid, limits) {
+            Ok(p) => p,
+            Err(e) => return Err(fail(e)),
+        },
+        None => super::cgroups::Placed::default(),
+    };
+    let oom = placed
+        .path
+        .as_deref()
+        .and_then(super::cgroups::OomWatch::new);
+    if let Some(adj) = l.oom_score_adj {
+        if let Err(e) = std::fs::write(format!("/proc/{pid}/oom_score_adj"), adj.to_string()) {
+            return Err(fail(anyhow!(
+                "setting oom_score_adj {adj}: {e} (lowering it needs privileges)"
+            )));
+        }
+    }
     if let Err(e) = rustix::io::write(&sync_w, b"1") {
         return Err(fail(e.into()));
     }
@@ -217,7 +246,13 @@ pub fn start(l: &Launch) -> Result<Started> {
     if !buf.is_empty() {
         return Err(fail(child_error(&buf)));
     }
-    Ok(Started { pid, pty, old_mask })
+    Ok(Started {
+        pid,
+        pty,
+        old_mask,
+        cgroup: placed,
+        oom,
+    })
 }
 
 fn child_error(buf: &[u8]) -> anyhow::Error {
@@ -398,6 +433,7 @@ fn child(l: &Launch, sync: OwnedFd, sock: Option<&OwnedFd>, mask: &SigSet) -> Re
         .as_ref()
         .map(|s| s.iter().filter_map(|c| to_caps(*c)).collect())
         .unwrap_or_default();
+    super::security::set_rlimits(l.rlimits)?;
     super::security::drop_bounding(&keep)?;
     super::security::set_ids(&ident)?;
     std::env::set_current_dir(&cwd)

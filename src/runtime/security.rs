@@ -127,3 +127,47 @@ pub fn close_extra_fds() {
         );
     }
 }
+
+/// Apply `--ulimit`s (while still privileged in the user namespace; raising a hard limit above
+/// the caller's still needs CAP_SYS_RESOURCE in the initial namespace and fails clearly).
+pub fn set_rlimits(limits: &[super::Rlimit]) -> Result<()> {
+    use rustix::process::{setrlimit, Resource, Rlimit};
+    for l in limits {
+        let res = match l.name.as_str() {
+            "RLIMIT_CORE" => Resource::Core,
+            "RLIMIT_CPU" => Resource::Cpu,
+            "RLIMIT_DATA" => Resource::Data,
+            "RLIMIT_FSIZE" => Resource::Fsize,
+            "RLIMIT_LOCKS" => Resource::Locks,
+            "RLIMIT_MEMLOCK" => Resource::Memlock,
+            "RLIMIT_MSGQUEUE" => Resource::Msgqueue,
+            "RLIMIT_NICE" => Resource::Nice,
+            "RLIMIT_NOFILE" => Resource::Nofile,
+            "RLIMIT_NPROC" => Resource::Nproc,
+            "RLIMIT_RSS" => Resource::Rss,
+            "RLIMIT_RTPRIO" => Resource::Rtprio,
+            "RLIMIT_RTTIME" => Resource::Rttime,
+            "RLIMIT_SIGPENDING" => Resource::Sigpending,
+            "RLIMIT_STACK" => Resource::Stack,
+            "RLIMIT_AS" => Resource::As,
+            other => anyhow::bail!("unknown rlimit {other}"),
+        };
+        let v = |x: u64| if x == u64::MAX { None } else { Some(x) };
+        setrlimit(
+            res,
+            Rlimit {
+                current: v(l.soft),
+                maximum: v(l.hard),
+            },
+        )
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "setting --ulimit {}={}:{}: {e}",
+                l.name.trim_start_matches("RLIMIT_").to_lowercase(),
+                l.soft,
+                l.hard
+            )
+        })?;
+    }
+    Ok(())
+}

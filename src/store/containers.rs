@@ -24,6 +24,14 @@ pub struct State {
     pub finished_at: i64,
     #[serde(default)]
     pub error: String,
+    /// The container's cgroup (relative to /sys/fs/cgroup) while it runs; empty without one.
+    #[serde(default)]
+    pub cgroup_path: String,
+    #[serde(default)]
+    pub oom_killed: bool,
+    /// Frozen by `pause`.
+    #[serde(default)]
+    pub paused: bool,
 }
 
 /// What `run`/`create` were asked for, beyond the OCI spec.
@@ -69,6 +77,21 @@ pub struct Settings {
     pub anon_volumes: Vec<String>,
     #[serde(default)]
     pub hostname: String,
+    /// Resource limits asked for (`-m`, `--cpus`, ...).
+    #[serde(default)]
+    pub resources: crate::runtime::cgroups::Limits,
+    #[serde(default)]
+    pub ulimits: Vec<crate::runtime::Rlimit>,
+    #[serde(default)]
+    pub oom_score_adj: Option<i32>,
+    /// `--cgroups disabled`.
+    #[serde(default)]
+    pub no_cgroup: bool,
+    #[serde(default)]
+    pub cgroup_parent: Option<String>,
+    /// `--cgroup-manager` at create time, when given.
+    #[serde(default)]
+    pub cgroup_manager: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
