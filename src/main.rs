@@ -11,6 +11,8 @@ mod cli;
 mod engine;
 #[allow(dead_code)]
 mod format;
+#[allow(unused)]
+mod registry;
 mod runtime;
 mod store;
 
