@@ -11,7 +11,6 @@ mod cli;
 mod engine;
 #[allow(dead_code)]
 mod format;
-#[allow(unused)]
 mod registry;
 mod runtime;
 mod store;

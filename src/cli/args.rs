@@ -72,6 +72,14 @@ pub enum Command {
     Kill(KillArgs),
     /// Wait for containers to exit and print their exit codes
     Wait(WaitArgs),
+    /// Pull an image from a registry
+    Pull(super::registry::PullArgs),
+    /// Push an image to a registry
+    Push(super::registry::PushArgs),
+    /// Log in to a registry
+    Login(super::registry::LoginArgs),
+    /// Log out of a registry
+    Logout(super::registry::LogoutArgs),
 }
 
 #[derive(Args, Debug)]
@@ -124,6 +132,10 @@ pub enum ImageCmd {
     Load(LoadArgs),
     /// Create an image from a tarball
     Import(ImportArgs),
+    /// Pull an image from a registry
+    Pull(super::registry::PullArgs),
+    /// Push an image to a registry
+    Push(super::registry::PushArgs),
 }
 
 #[derive(Subcommand, Debug)]

@@ -5,6 +5,7 @@ mod args;
 mod containers;
 mod images;
 mod output;
+mod registry;
 
 use crate::engine::{Engine, GlobalOpts};
 use crate::runtime::CodedError;
@@ -78,6 +79,8 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             ImageCmd::Save(a) => images::save(&engine(g)?, a),
             ImageCmd::Load(a) => images::load(&engine(g)?, a),
             ImageCmd::Import(a) => images::import(&engine(g)?, a),
+            ImageCmd::Pull(a) => registry::pull(&engine(g)?, a),
+            ImageCmd::Push(a) => registry::push(&engine(g)?, a),
         },
         Command::Run(a) => containers::run(&engine(g)?, a),
         Command::Create(a) => containers::create(&engine(g)?, a),
@@ -103,5 +106,9 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Exec(a) => containers::exec(&engine(g)?, a),
         Command::Kill(a) => containers::kill(&engine(g)?, a),
         Command::Wait(a) => containers::wait(&engine(g)?, a),
+        Command::Pull(a) => registry::pull(&engine(g)?, a),
+        Command::Push(a) => registry::push(&engine(g)?, a),
+        Command::Login(a) => registry::login(a),
+        Command::Logout(a) => registry::logout(a),
     }
 }

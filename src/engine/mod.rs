@@ -4,6 +4,7 @@
 pub mod containers;
 pub mod images;
 pub mod inspect;
+pub mod registry;
 pub mod run;
 pub mod spec;
 
