@@ -90,12 +90,24 @@ fn plain_http_push_pull_by_tag_and_digest() {
     // The pulled layers work.
     let o = env.run(&["run", "--rm", &name, "echo", "pulled"]).ok();
     assert_eq!(o.stdout.trim(), "pulled");
-    // Pulling again skips everything and gives the same image.
+    // Pulling again skips the layers (the registry no longer has them) and gives the same
+    // image.
+    let layers = r.layers("t/bb", &digest);
+    assert!(!layers.is_empty());
+    for l in &layers {
+        std::fs::remove_file(r.blob_file(l)).unwrap();
+    }
     let o = env.run(&["pull", "-q", "--tls-verify=false", &name]).ok();
     assert_eq!(o.stdout.trim(), id);
 
     // By digest, into a fresh store.
+    // A fresh store needs the layers: the registry's error is reported.
     let env2 = Env::new();
+    let o = env2.run(&["pull", "--tls-verify=false", &rd]).code(125);
+    assert!(o.stderr.contains("blob unknown"), "{}", o.stderr);
+    assert_eq!(env2.image_list(), "");
+    src.run(&["push", "--tls-verify=false", src.busybox(), &name])
+        .ok();
     let o = env2.run(&["pull", "--tls-verify=false", &rd]).ok();
     assert_eq!(o.stdout.trim(), id);
     assert_eq!(image_id(&env2, &rd), id);
@@ -145,20 +157,11 @@ fn corrupt_blob_stores_nothing() {
     let r = Registry::start(Opts::default());
     let src = Env::new();
     push_busybox(&src, &r, "t/bad:1");
-    let layer = inspect(&src, "busybox")["RootFS"]["Layers"][0]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let _ = layer;
     let m = src
         .run(&["image", "inspect", "--format", "{{.Digest}}", "busybox"])
         .ok();
-    let (_, body) = curl(
-        &["-H", "Accept: application/vnd.oci.image.manifest.v1+json"],
-        &r.url("http", &format!("t/bad/manifests/{}", m.stdout.trim())),
-    );
-    let man: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    let blob = man["layers"][0]["digest"].as_str().unwrap();
+    let layers = r.layers("t/bad", m.stdout.trim());
+    let blob = &layers[0];
     let f = r.blob_file(blob);
     let mut data = std::fs::read(&f).unwrap();
     let n = data.len();
@@ -564,4 +567,85 @@ fn concurrent_pulls_of_one_image() {
     }
     assert_eq!(env.run(&["images", "-q"]).ok().stdout.lines().count(), 1);
     env.run(&["run", "--rm", &name, "true"]).ok();
+}
+
+#[test]
+fn client_certificates_and_credential_files() {
+    let r = Registry::start(Opts {
+        client_certs: true,
+        htpasswd: true,
+        ..Default::default()
+    });
+    let env = Env::new();
+    let only_ca = r.cert_dir(&env.scratch("ca-only"));
+    let full = r.client_cert_dir(&env.scratch("with-client"));
+    let bb = env.busybox().to_string();
+    let dest = format!("{}/cc/bb:1", r.host);
+    let creds = format!("{USER}:{PASS}");
+    // Without a client certificate the TLS handshake is refused.
+    let o = env
+        .run(&[
+            "push",
+            "--creds",
+            &creds,
+            "--cert-dir",
+            only_ca.to_str().unwrap(),
+            &bb,
+            &dest,
+        ])
+        .code(125);
+    assert!(o.stderr.starts_with("Error: "), "{}", o.stderr);
+    assert!(o.stderr.contains("Certificate"), "{}", o.stderr);
+    env.run(&[
+        "push",
+        "--creds",
+        &creds,
+        "--cert-dir",
+        full.to_str().unwrap(),
+        &bb,
+        &dest,
+    ])
+    .ok();
+
+    // Default auth file: $XDG_RUNTIME_DIR/containers/auth.json.
+    let run = env.scratch("xdg");
+    let vars = [("XDG_RUNTIME_DIR", run.display().to_string())];
+    let cd = full.to_str().unwrap();
+    run_env(
+        &env,
+        &vars,
+        &["login", "--cert-dir", cd, "-u", USER, "-p", PASS, &r.host],
+    )
+    .ok();
+    assert!(run.join("containers/auth.json").exists());
+    let e2 = Env::new();
+    run_env(&e2, &vars, &["pull", "--cert-dir", cd, &dest]).ok();
+    run_env(&env, &vars, &["logout", &r.host]).ok();
+
+    // ~/.docker/config.json is read too (keys with a scheme).
+    let home = env.scratch("home");
+    std::fs::create_dir_all(home.join(".docker")).unwrap();
+    use base64::Engine as _;
+    let enc = base64::engine::general_purpose::STANDARD.encode(&creds);
+    std::fs::write(
+        home.join(".docker/config.json"),
+        serde_json::json!({"auths": {format!("https://{}", r.host): {"auth": enc}}}).to_string(),
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        home.join(".docker"),
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        home.join(".docker/config.json"),
+        std::os::unix::fs::PermissionsExt::from_mode(0o644),
+    )
+    .unwrap();
+    let e3 = Env::new();
+    let vars = [
+        ("HOME", home.display().to_string()),
+        ("XDG_RUNTIME_DIR", run.display().to_string()),
+    ];
+    run_env(&e3, &vars, &["pull", "--cert-dir", cd, &dest]).ok();
 }

@@ -74,12 +74,46 @@ pub fn make_certs(dir: &Path) {
         .arg(dir.join("ext.cnf"))
         .arg("-out")
         .arg(dir.join("server.crt")));
+    // A client certificate from the same CA (for `clientcas`).
+    sh(Command::new("openssl")
+        .args([
+            "req",
+            "-new",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-subj",
+            "/CN=skiff client",
+        ])
+        .arg("-keyout")
+        .arg(dir.join("client.key"))
+        .arg("-out")
+        .arg(dir.join("client.csr")));
+    std::fs::write(
+        dir.join("client.cnf"),
+        "basicConstraints=CA:FALSE\nextendedKeyUsage=clientAuth\n",
+    )
+    .unwrap();
+    sh(Command::new("openssl")
+        .args(["x509", "-req", "-days", "2", "-CAcreateserial"])
+        .arg("-in")
+        .arg(dir.join("client.csr"))
+        .arg("-CA")
+        .arg(dir.join("ca.crt"))
+        .arg("-CAkey")
+        .arg(dir.join("ca.key"))
+        .arg("-extfile")
+        .arg(dir.join("client.cnf"))
+        .arg("-out")
+        .arg(dir.join("client.cert")));
 }
 
 #[derive(Default)]
 pub struct Opts {
     pub tls: bool,
     pub htpasswd: bool,
+    /// Require client certificates signed by the test CA (implies `tls`).
+    pub client_certs: bool,
     /// Token auth: (realm URL, directory holding token.crt).
     pub token: Option<(String, PathBuf)>,
 }
@@ -101,13 +135,16 @@ impl Registry {
             "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:{port}\n",
             dir.join("data").display()
         );
-        if opts.tls {
+        if opts.tls || opts.client_certs {
             make_certs(&dir);
             cfg += &format!(
                 "  tls:\n    certificate: {}\n    key: {}\n",
                 dir.join("server.crt").display(),
                 dir.join("server.key").display()
             );
+            if opts.client_certs {
+                cfg += &format!("    clientcas:\n      - {}\n", dir.join("ca.crt").display());
+            }
         }
         if opts.htpasswd {
             let o = Command::new("htpasswd")
@@ -154,6 +191,39 @@ impl Registry {
     pub fn cert_dir(&self, into: &Path) -> PathBuf {
         std::fs::copy(self.dir.join("ca.crt"), into.join("ca.crt")).unwrap();
         into.to_path_buf()
+    }
+
+    /// Also copy the client certificate and key (podman's `client.cert` / `client.key`).
+    pub fn client_cert_dir(&self, into: &Path) -> PathBuf {
+        self.cert_dir(into);
+        for f in ["client.cert", "client.key"] {
+            std::fs::copy(self.dir.join(f), into.join(f)).unwrap();
+            std::fs::set_permissions(
+                into.join(f),
+                std::os::unix::fs::PermissionsExt::from_mode(0o644),
+            )
+            .unwrap();
+        }
+        into.to_path_buf()
+    }
+
+    /// Layer digests of a manifest in the registry.
+    pub fn layers(&self, repo: &str, digest: &str) -> Vec<String> {
+        let (_, body) = curl(
+            &[
+                "-k",
+                "-H",
+                "Accept: application/vnd.oci.image.manifest.v1+json",
+            ],
+            &self.url("http", &format!("{repo}/manifests/{digest}")),
+        );
+        let m: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        m["layers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["digest"].as_str().unwrap().to_string())
+            .collect()
     }
 
     /// The registry's on-disk file for a blob.
