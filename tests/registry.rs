@@ -136,7 +136,7 @@ fn registries_conf_insecure_and_short_names() {
         &env,
         "registries.conf",
         format!(
-            "unqualified-search-registries = [\"{h}\"]\n\n[[registry]]\nlocation = \"{h}\"\ninsecure = true\n\n[aliases]\n\"bbalias\" = \"{h}/team/bb\"\n",
+            "unqualified-search-registries = [\"{h}\"]\n\n[[registry]]\nlocation = \"{h}\"\ninsecure = true\n\n[[registry]]\nprefix = \"mirror.example/team\"\nlocation = \"{h}/team\"\ninsecure = true\n\n[[registry]]\nlocation = \"blocked.example\"\nblocked = true\n\n[aliases]\n\"bbalias\" = \"{h}/team/bb\"\n",
             h = r.host
         )
         .as_bytes(),
@@ -150,6 +150,12 @@ fn registries_conf_insecure_and_short_names() {
     assert_eq!(image_id(&env, &format!("{}/team/bb:2", r.host)), id);
     let o = run_env(&env, &vars, &["pull", "bbalias:2"]).ok();
     assert_eq!(o.stdout.trim(), id);
+    // A prefix rewritten to another location keeps the name that was asked for.
+    let o = run_env(&env, &vars, &["pull", "mirror.example/team/bb:2"]).ok();
+    assert_eq!(o.stdout.trim(), id);
+    assert_eq!(image_id(&env, "mirror.example/team/bb:2"), id);
+    let o = run_env(&env, &vars, &["pull", "blocked.example/x/y"]).code(125);
+    assert!(o.stderr.contains("blocked"), "{}", o.stderr);
 }
 
 #[test]
@@ -193,6 +199,19 @@ fn tls_with_private_ca_and_htpasswd_login_logout() {
     let bb = env.busybox().to_string();
     let dest = format!("{}/private/bb:1", r.host);
 
+    // --tls-verify=false accepts the unknown certificate.
+    let e0 = Env::new();
+    let o = e0
+        .run(&[
+            "push",
+            "--tls-verify=false",
+            "--creds",
+            &format!("{USER}:{PASS}"),
+            e0.busybox(),
+            &format!("{}/unverified/bb:1", r.host),
+        ])
+        .ok();
+    assert!(o.stderr.is_empty(), "{}", o.stderr);
     // Without the CA the certificate is refused.
     let o = env
         .run(&[
@@ -648,4 +667,154 @@ fn client_certificates_and_credential_files() {
         ("XDG_RUNTIME_DIR", run.display().to_string()),
     ];
     run_env(&e3, &vars, &["pull", "--cert-dir", cd, &dest]).ok();
+}
+
+/// A fake registry (Basic auth) whose layer blob redirects to another host that fails once
+/// mid-body: credentials must not reach the other host, the download is retried, and a
+/// schema 1 manifest is refused with a clear message.
+#[test]
+fn redirects_retries_and_schema1_against_a_fake_registry() {
+    use reg::{MiniHttp, Reply, Req};
+    use std::sync::{Arc, Mutex};
+    let layer = TarBuilder::new()
+        .dir("data", 0o755, 0, 0)
+        .file("data/hello", b"redirected\n", 0o644, 0, 0)
+        .finish();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, &layer).unwrap();
+    let blob = gz.finish().unwrap();
+    let blob_digest = format!("sha256:{}", sha256_hex(&blob));
+    let config = serde_json::json!({
+        "architecture": "amd64", "os": "linux",
+        "rootfs": {"type": "layers", "diff_ids": [format!("sha256:{}", sha256_hex(&layer))]},
+    })
+    .to_string()
+    .into_bytes();
+    let config_digest = format!("sha256:{}", sha256_hex(&config));
+    let manifest = serde_json::json!({
+        "schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
+        "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": config_digest, "size": config.len()},
+        "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar+gzip", "digest": blob_digest, "size": blob.len()}],
+    })
+    .to_string()
+    .into_bytes();
+
+    // The "CDN": records the Authorization header of each request; cuts the first body short.
+    let seen: Arc<Mutex<Vec<Option<String>>>> = Arc::new(Mutex::new(Vec::new()));
+    let seen2 = seen.clone();
+    let cdn_blob = blob.clone();
+    let cdn = MiniHttp::start(move |req: &Req| {
+        let mut s = seen2.lock().unwrap();
+        s.push(req.auth.clone());
+        if s.len() == 1 {
+            Reply::Truncated(cdn_blob.clone(), cdn_blob.len() / 2)
+        } else {
+            Reply::Full(200, vec![], cdn_blob.clone())
+        }
+    });
+    use base64::Engine as _;
+    let good = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("{USER}:{PASS}"))
+    );
+    let cdn_host = cdn.host.clone();
+    let (m2, c2, bd) = (manifest.clone(), config.clone(), blob_digest.clone());
+    let fake = MiniHttp::start(move |req: &Req| {
+        let json = |code: u16, b: &str| {
+            Reply::Full(
+                code,
+                vec![("Content-Type".into(), "application/json".into())],
+                b.as_bytes().to_vec(),
+            )
+        };
+        if req.auth.as_deref() != Some(good.as_str()) {
+            return Reply::Full(
+                401,
+                vec![
+                    ("WWW-Authenticate".into(), "Basic realm=\"fake\"".into()),
+                    ("Content-Type".into(), "application/json".into()),
+                ],
+                br#"{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}"#
+                    .to_vec(),
+            );
+        }
+        let ct = |t: &str, b: &[u8]| {
+            Reply::Full(200, vec![("Content-Type".into(), t.into())], b.to_vec())
+        };
+        match (req.method.as_str(), req.path.as_str()) {
+            ("GET", "/v2/") => json(200, "{}"),
+            ("GET", "/v2/fake/img/manifests/latest") => {
+                ct("application/vnd.oci.image.manifest.v1+json", &m2)
+            }
+            ("GET", "/v2/fake/img/manifests/old") => ct(
+                "application/vnd.docker.distribution.manifest.v1+prettyjws",
+                br#"{"schemaVersion":1,"name":"fake/img","tag":"old","fsLayers":[],"history":[]}"#,
+            ),
+            ("GET", p) if p == format!("/v2/fake/img/blobs/{}", sha256_of(&c2)) => {
+                ct("application/octet-stream", &c2)
+            }
+            ("GET", p) if p == format!("/v2/fake/img/blobs/{bd}") => Reply::Full(
+                307,
+                vec![(
+                    "Location".into(),
+                    format!("http://{cdn_host}/cdn/{bd}?sig=x"),
+                )],
+                Vec::new(),
+            ),
+            _ => json(
+                404,
+                r#"{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry"}]}"#,
+            ),
+        }
+    });
+
+    let env = Env::new();
+    let creds = format!("{USER}:{PASS}");
+    let name = format!("{}/fake/img:latest", fake.host);
+    let o = env
+        .run(&["pull", "--tls-verify=false", "--creds", &creds, &name])
+        .ok();
+    assert_eq!(o.stdout.trim(), config_digest.trim_start_matches("sha256:"));
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2, "one failed and one retried download");
+    assert!(
+        seen.iter().all(|a| a.is_none()),
+        "credentials leaked: {seen:?}"
+    );
+
+    let o = env
+        .run(&[
+            "pull",
+            "--tls-verify=false",
+            "--creds",
+            &creds,
+            &format!("{}/fake/img:old", fake.host),
+        ])
+        .code(125);
+    assert!(o.stderr.contains("schema 1"), "{}", o.stderr);
+    let o = env
+        .run(&[
+            "pull",
+            "--tls-verify=false",
+            "--creds",
+            &creds,
+            &format!("{}/other/img", fake.host),
+        ])
+        .code(125);
+    assert!(
+        o.stderr
+            .contains("name unknown: repository name not known to registry"),
+        "{}",
+        o.stderr
+    );
+    let o = env.run(&["pull", "--tls-verify=false", &name]).code(125);
+    assert!(
+        o.stderr.contains("unauthorized: authentication required"),
+        "{}",
+        o.stderr
+    );
+}
+
+fn sha256_of(b: &[u8]) -> String {
+    format!("sha256:{}", sha256_hex(b))
 }

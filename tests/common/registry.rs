@@ -460,3 +460,125 @@ fn percent_decode(s: &str) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+/// One parsed request to a `MiniHttp` server.
+pub struct Req {
+    pub method: String,
+    pub path: String,
+    pub auth: Option<String>,
+}
+
+/// What a `MiniHttp` handler answers: a full response, or a response whose body is cut short
+/// (the connection closes early) to simulate a network failure.
+pub enum Reply {
+    Full(u16, Vec<(String, String)>, Vec<u8>),
+    Truncated(Vec<u8>, usize),
+}
+
+/// A tiny HTTP/1.1 server on a thread (one request per connection), for fake registries.
+pub struct MiniHttp {
+    pub host: String,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl MiniHttp {
+    pub fn start<F>(handler: F) -> MiniHttp
+    where
+        F: Fn(&Req) -> Reply + Send + 'static,
+    {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let host = listener.local_addr().unwrap().to_string();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let st = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let deadline = Instant::now() + Duration::from_secs(600);
+            while !st.load(std::sync::atomic::Ordering::SeqCst) && Instant::now() < deadline {
+                match listener.accept() {
+                    Ok((s, _)) => {
+                        let _ = s.set_nonblocking(false);
+                        let _ = mini_serve(s, &handler);
+                    }
+                    Err(_) => std::thread::sleep(Duration::from_millis(10)),
+                }
+            }
+        });
+        MiniHttp {
+            host,
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for MiniHttp {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn mini_serve<F: Fn(&Req) -> Reply>(mut s: TcpStream, handler: &F) -> std::io::Result<()> {
+    s.set_read_timeout(Some(Duration::from_secs(5)))?;
+    // A TLS handshake to this plain server: answer like Go's net/http does.
+    let mut first = [0u8; 1];
+    if s.peek(&mut first)? == 1 && first[0] == 0x16 {
+        s.write_all(
+            b"HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an HTTPS server.\n",
+        )?;
+        return Ok(());
+    }
+    let mut r = BufReader::new(s.try_clone()?);
+    let mut line = String::new();
+    r.read_line(&mut line)?;
+    let mut parts = line.split_whitespace();
+    let method = parts.next().unwrap_or("").to_string();
+    let path = parts.next().unwrap_or("").to_string();
+    let mut auth = None;
+    let mut len = 0usize;
+    loop {
+        let mut h = String::new();
+        if r.read_line(&mut h)? == 0 || h.trim().is_empty() {
+            break;
+        }
+        if let Some((k, v)) = h.split_once(':') {
+            if k.eq_ignore_ascii_case("authorization") {
+                auth = Some(v.trim().to_string());
+            }
+            if k.eq_ignore_ascii_case("content-length") {
+                len = v.trim().parse().unwrap_or(0);
+            }
+        }
+    }
+    let mut body = vec![0u8; len];
+    r.read_exact(&mut body)?;
+    let mut w = s;
+    match handler(&Req { method, path, auth }) {
+        Reply::Full(code, headers, body) => {
+            let mut head = format!(
+                "HTTP/1.1 {code} X\r\nContent-Length: {}\r\nConnection: close\r\n",
+                body.len()
+            );
+            for (k, v) in headers {
+                head += &format!("{k}: {v}\r\n");
+            }
+            head += "\r\n";
+            w.write_all(head.as_bytes())?;
+            w.write_all(&body)?;
+        }
+        Reply::Truncated(body, keep) => {
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            w.write_all(head.as_bytes())?;
+            w.write_all(&body[..keep.min(body.len())])?;
+        }
+    }
+    w.flush()?;
+    let _ = w.shutdown(std::net::Shutdown::Both);
+    Ok(())
+}
