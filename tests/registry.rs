@@ -296,6 +296,11 @@ fn tls_with_private_ca_and_htpasswd_login_logout() {
         &dest,
     ])
     .ok();
+    // login without credentials checks the stored ones.
+    let o = env
+        .run(&["login", "--cert-dir", &certs, "--authfile", &authf, &r.host])
+        .ok();
+    assert!(o.stdout.contains("Already logged in to"), "{}", o.stdout);
 
     // Another store pulls with the auth file via REGISTRY_AUTH_FILE.
     let env2 = Env::new();
@@ -670,8 +675,8 @@ fn client_certificates_and_credential_files() {
 }
 
 /// A fake registry (Basic auth) whose layer blob redirects to another host that fails once
-/// mid-body: credentials must not reach the other host, the download is retried, and a
-/// schema 1 manifest is refused with a clear message.
+/// mid-body: credentials must not reach the other host, the download is retried, a 503 on
+/// the manifest is retried, and a schema 1 manifest is refused with a clear message.
 #[test]
 fn redirects_retries_and_schema1_against_a_fake_registry() {
     use reg::{MiniHttp, Reply, Req};
@@ -719,6 +724,7 @@ fn redirects_retries_and_schema1_against_a_fake_registry() {
     );
     let cdn_host = cdn.host.clone();
     let (m2, c2, bd) = (manifest.clone(), config.clone(), blob_digest.clone());
+    let overloaded = std::sync::atomic::AtomicBool::new(false);
     let fake = MiniHttp::start(move |req: &Req| {
         let json = |code: u16, b: &str| {
             Reply::Full(
@@ -744,6 +750,13 @@ fn redirects_retries_and_schema1_against_a_fake_registry() {
         match (req.method.as_str(), req.path.as_str()) {
             ("GET", "/v2/") => json(200, "{}"),
             ("GET", "/v2/fake/img/manifests/latest") => {
+                // The first manifest request meets an overloaded registry.
+                if !overloaded.swap(true, std::sync::atomic::Ordering::SeqCst) {
+                    return json(
+                        503,
+                        r#"{"errors":[{"code":"UNAVAILABLE","message":"try again"}]}"#,
+                    );
+                }
                 ct("application/vnd.oci.image.manifest.v1+json", &m2)
             }
             ("GET", "/v2/fake/img/manifests/old") => ct(

@@ -146,6 +146,13 @@ pub fn push(e: &Engine, a: PushArgs) -> Result<i32> {
 }
 
 pub fn login(a: LoginArgs) -> Result<i32> {
+    if a.username.is_none() && a.password.is_none() && !a.password_stdin {
+        if let Some(key) = eng::login_existing(&a.registry, &a.reg.client(None)?)? {
+            println!("Authenticating with existing credentials for {key}");
+            println!("Existing credentials are valid. Already logged in to {key}");
+            return Ok(0);
+        }
+    }
     let password = match (&a.password, a.password_stdin) {
         (Some(_), true) => bail!("--password and --password-stdin cannot be used together"),
         (Some(p), false) => p.clone(),

@@ -469,6 +469,26 @@ pub fn login(opts: &LoginOpts) -> Result<PathBuf> {
     )
 }
 
+/// `login HOST` without credentials: check the stored ones. Returns the key when they are
+/// valid, None when there are none.
+pub fn login_existing(registry: &str, client: &ClientOpts) -> Result<Option<String>> {
+    let key = login_key(registry)?;
+    let host = key.split('/').next().unwrap_or(&key).to_string();
+    let repo = key.split_once('/').map(|(_, r)| r).unwrap_or("");
+    let Some(creds) = auth::lookup(client.authfile.as_deref(), &host, repo)? else {
+        return Ok(None);
+    };
+    let regs = Registries::load()?;
+    let mut copts = client.clone();
+    copts.creds = Some(creds);
+    let c = Client::connect(&host, repo, regs.insecure_host(&host), &copts)
+        .with_context(|| format!("logging into {host:?}"))?;
+    c.check_login().map_err(|e| {
+        anyhow!("logging into {host:?}: the stored credentials are not valid: {e:#}")
+    })?;
+    Ok(Some(key))
+}
+
 /// `logout HOST` or `logout -a`.
 pub fn logout(
     registry: Option<&str>,

@@ -238,7 +238,8 @@ impl Client {
         })
     }
 
-    /// One request, retried on transport errors; HTTP error statuses are returned as responses.
+    /// One request, retried with back-off on transport errors and (GET/HEAD) on 429/502/503/504;
+    /// other HTTP error statuses are returned as responses.
     fn raw(
         &self,
         method: &str,
@@ -269,7 +270,17 @@ impl Client {
             };
             match res {
                 Ok(r) => return Ok(r),
-                Err(ureq::Error::Status(_, r)) => return Ok(r),
+                Err(ureq::Error::Status(code, r)) => {
+                    // Overload and gateway errors on reads are worth another try.
+                    let idempotent = method == "GET" || method == "HEAD";
+                    if idempotent && matches!(code, 429 | 502 | 503 | 504) && attempt + 1 < ATTEMPTS
+                    {
+                        attempt += 1;
+                        std::thread::sleep(backoff(attempt - 1));
+                        continue;
+                    }
+                    return Ok(r);
+                }
                 Err(ureq::Error::Transport(t)) => {
                     let permanent = matches!(
                         t.kind(),
