@@ -30,6 +30,19 @@ struct PlannedLayer {
     have: Option<LayerRef>,
 }
 
+/// Digests from a registry become URLs and file names: only `sha256:` + 64 lowercase hex.
+fn check_digest(d: &str) -> Result<()> {
+    let ok = d.strip_prefix("sha256:").is_some_and(|h| {
+        h.len() == 64
+            && h.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    });
+    if !ok {
+        bail!("unsupported digest {d:?} in the manifest");
+    }
+    Ok(())
+}
+
 pub struct PullOpts {
     pub reference: String,
     pub platform: Option<String>,
@@ -136,6 +149,7 @@ fn pull_one(
                 )
             })?;
             let digest = d.digest.clone();
+            check_digest(&digest)?;
             let (b, t) = client
                 .get_manifest(&ep.path, &digest, &scope)
                 .with_context(|| format!("reading manifest {digest} in {}/{}", ep.host, ep.path))?;
@@ -154,6 +168,10 @@ fn pull_one(
             }
         }
     };
+    check_digest(&m.config.digest)?;
+    for l in &m.layers {
+        check_digest(&l.digest)?;
+    }
     progress("Getting image source signatures");
     let config = client
         .get_blob_bytes(&ep.path, &m.config.digest, &scope)
@@ -215,14 +233,6 @@ fn pull_one(
             .dir
             .join(format!("blob-{}", d.trim_start_matches("sha256:")))
     };
-    for (_, d, _) in &jobs {
-        if !d.starts_with("sha256:")
-            || d.len() != 71
-            || !d[7..].bytes().all(|b| b.is_ascii_hexdigit())
-        {
-            bail!("unsupported layer digest {d:?}");
-        }
-    }
     let queue = Mutex::new(jobs);
     let failure: Mutex<Option<anyhow::Error>> = Mutex::new(None);
     std::thread::scope(|s| {
