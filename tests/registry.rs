@@ -111,6 +111,10 @@ fn plain_http_push_pull_by_tag_and_digest() {
     let o = env2.run(&["pull", "--tls-verify=false", &rd]).ok();
     assert_eq!(o.stdout.trim(), id);
     assert_eq!(image_id(&env2, &rd), id);
+    let o = env2
+        .run(&["images", "--format", "{{.Repository}} {{.Tag}}"])
+        .ok();
+    assert_eq!(o.stdout.trim(), format!("{}/t/bb <none>", r.host));
 
     // Verified TLS against a plain HTTP registry fails; unknown tags are reported.
     let o = env2.run(&["pull", &name]).code(125);

@@ -310,9 +310,11 @@ fn pull_one(
         Ok(out)
     })?;
     progress("Writing manifest to image destination");
-    let names: Vec<String> = match &r.tag {
-        Some(t) if r.digest.is_none() => vec![format!("{repo}:{t}")],
-        _ => Vec::new(),
+    // By tag: `repo:tag`; by digest: `repo@digest` (listed with tag <none>, as podman does).
+    let names: Vec<String> = match (&r.tag, &r.digest) {
+        (_, Some(d)) => vec![format!("{repo}@{d}")],
+        (Some(t), None) => vec![format!("{repo}:{t}")],
+        (None, None) => Vec::new(),
     };
     let rec = commit_image(engine, &staged, &config, &bytes, &mt, &names)?;
     let store = &engine.store;
