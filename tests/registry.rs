@@ -560,6 +560,11 @@ fn manifest_list_platform_selection_and_zstd() {
         let o = e2.run(&["pull", "--tls-verify=false", &name]).ok();
         assert_eq!(o.stdout.trim(), amd_id);
     }
+    let e3 = Env::new();
+    let o = e3
+        .run(&["pull", "--tls-verify=false", "--arch", "arm64", &name])
+        .ok();
+    assert_eq!(o.stdout.trim(), arm_id);
     let o = e1
         .run(&[
             "pull",

@@ -50,6 +50,15 @@ pub struct PullArgs {
     /// Pull the image for this platform (os/arch[/variant])
     #[arg(long, value_name = "PLATFORM")]
     pub platform: Option<String>,
+    /// Architecture to pull for (overrides --platform's)
+    #[arg(long, value_name = "ARCH")]
+    pub arch: Option<String>,
+    /// Operating system to pull for (overrides --platform's)
+    #[arg(long, value_name = "OS")]
+    pub os: Option<String>,
+    /// Architecture variant to pull for
+    #[arg(long, value_name = "VARIANT")]
+    pub variant: Option<String>,
     /// Credentials (USERNAME[:PASSWORD]) for the registry
     #[arg(long, value_name = "CREDS")]
     pub creds: Option<String>,
@@ -113,9 +122,39 @@ fn stderr_tty() -> bool {
 
 pub fn pull(e: &Engine, a: PullArgs) -> Result<i32> {
     let show = !a.quiet && stderr_tty();
+    let platform = if a.arch.is_some() || a.os.is_some() || a.variant.is_some() {
+        let (os, arch, variant) = match a
+            .platform
+            .as_deref()
+            .map(|p| p.split('/').collect::<Vec<_>>())
+        {
+            Some(v) => (
+                v.first().map(|s| s.to_string()),
+                v.get(1).map(|s| s.to_string()),
+                v.get(2).map(|s| s.to_string()),
+            ),
+            None => (None, None, None),
+        };
+        let host = std::env::consts::ARCH;
+        let os = a.os.clone().or(os).unwrap_or_else(|| "linux".into());
+        let arch = a.arch.clone().or(arch).unwrap_or_else(|| {
+            match host {
+                "x86_64" => "amd64",
+                "aarch64" => "arm64",
+                other => other,
+            }
+            .to_string()
+        });
+        match a.variant.clone().or(variant) {
+            Some(v) => Some(format!("{os}/{arch}/{v}")),
+            None => Some(format!("{os}/{arch}")),
+        }
+    } else {
+        a.platform.clone()
+    };
     let opts = PullOpts {
         reference: a.image.clone(),
-        platform: a.platform.clone(),
+        platform,
         client: a.reg.client(a.creds.as_deref())?,
     };
     let id = eng::pull(e, &opts, &|l: &str| {
