@@ -655,8 +655,28 @@ fn client_certificates_and_credential_files() {
     run_env(&e2, &vars, &["pull", "--cert-dir", cd, &dest]).ok();
     run_env(&env, &vars, &["logout", &r.host]).ok();
 
-    // ~/.docker/config.json is read too (keys with a scheme).
+    // ~/.docker/config.json is read too (keys with a scheme), and the user's certs.d
+    // (~/.config/containers/certs.d/HOST:PORT/) replaces --cert-dir.
     let home = env.scratch("home");
+    let user_certs = home.join(".config/containers/certs.d").join(&r.host);
+    std::fs::create_dir_all(&user_certs).unwrap();
+    r.client_cert_dir(&user_certs);
+    for d in [
+        ".config",
+        ".config/containers",
+        ".config/containers/certs.d",
+    ] {
+        std::fs::set_permissions(
+            home.join(d),
+            std::os::unix::fs::PermissionsExt::from_mode(0o755),
+        )
+        .unwrap();
+    }
+    std::fs::set_permissions(
+        &user_certs,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
     std::fs::create_dir_all(home.join(".docker")).unwrap();
     use base64::Engine as _;
     let enc = base64::engine::general_purpose::STANDARD.encode(&creds);
@@ -680,7 +700,7 @@ fn client_certificates_and_credential_files() {
         ("HOME", home.display().to_string()),
         ("XDG_RUNTIME_DIR", run.display().to_string()),
     ];
-    run_env(&e3, &vars, &["pull", "--cert-dir", cd, &dest]).ok();
+    run_env(&e3, &vars, &["pull", &dest]).ok();
 }
 
 /// A fake registry (Basic auth) whose layer blob redirects to another host that fails once
