@@ -83,6 +83,14 @@ pub enum Command {
     Pause(PauseArgs),
     /// Unpause containers
     Unpause(PauseArgs),
+    /// Pull an image from a registry
+    Pull(super::registry::PullArgs),
+    /// Push an image to a registry
+    Push(super::registry::PushArgs),
+    /// Log in to a registry
+    Login(super::registry::LoginArgs),
+    /// Log out of a registry
+    Logout(super::registry::LogoutArgs),
 }
 
 #[derive(Args, Debug)]
@@ -135,6 +143,10 @@ pub enum ImageCmd {
     Load(LoadArgs),
     /// Create an image from a tarball
     Import(ImportArgs),
+    /// Pull an image from a registry
+    Pull(super::registry::PullArgs),
+    /// Push an image to a registry
+    Push(super::registry::PushArgs),
 }
 
 #[derive(Subcommand, Debug)]

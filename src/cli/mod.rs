@@ -5,6 +5,7 @@ mod args;
 mod containers;
 mod images;
 mod output;
+mod registry;
 mod resources;
 
 use crate::engine::{Engine, GlobalOpts};
@@ -80,6 +81,8 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             ImageCmd::Save(a) => images::save(&engine(g)?, a),
             ImageCmd::Load(a) => images::load(&engine(g)?, a),
             ImageCmd::Import(a) => images::import(&engine(g)?, a),
+            ImageCmd::Pull(a) => registry::pull(&engine(g)?, a),
+            ImageCmd::Push(a) => registry::push(&engine(g)?, a),
         },
         Command::Run(a) => containers::run(&engine(g)?, a),
         Command::Create(a) => containers::create(&engine(g)?, a),
@@ -109,5 +112,9 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Stats(a) => resources::stats(&engine(g)?, a),
         Command::Pause(a) => resources::pause(&engine(g)?, a, true),
         Command::Unpause(a) => resources::pause(&engine(g)?, a, false),
+        Command::Pull(a) => registry::pull(&engine(g)?, a),
+        Command::Push(a) => registry::push(&engine(g)?, a),
+        Command::Login(a) => registry::login(a),
+        Command::Logout(a) => registry::logout(a),
     }
 }

@@ -81,7 +81,7 @@ fn stage_layers(
 
 /// Put a finished image into the index: layers and blobs moved into place, names taken from
 /// any other image that had them.
-fn commit_image(
+pub(crate) fn commit_image(
     engine: &Engine,
     staged: &[StagedLayer],
     config: &[u8],

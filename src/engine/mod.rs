@@ -5,6 +5,7 @@ pub mod cgroups;
 pub mod containers;
 pub mod images;
 pub mod inspect;
+pub mod registry;
 pub mod resources;
 pub mod run;
 pub mod spec;

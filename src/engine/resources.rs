@@ -104,7 +104,7 @@ impl ResourceFlags {
             let n: f64 = c
                 .parse()
                 .map_err(|_| anyhow!("invalid --cpus {c:?}: expected a number such as 1.5"))?;
-            if !(n > 0.0) || !n.is_finite() {
+            if n.is_nan() || n <= 0.0 || !n.is_finite() {
                 bail!("invalid --cpus {c:?}: must be more than 0");
             }
             l.cpu_period = Some(100_000);

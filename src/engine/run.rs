@@ -204,7 +204,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 resources: limits.clone(),
                 ulimits: ulimits.clone(),
                 oom_score_adj: opts.oom_score_adj,
-                no_cgroup: no_cgroup,
+                no_cgroup,
                 cgroup_parent: opts.cgroup_parent.clone(),
                 cgroup_manager: engine.cgroup_manager.clone(),
             },

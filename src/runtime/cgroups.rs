@@ -465,7 +465,7 @@ impl OomWatch {
             inotify::init(inotify::CreateFlags::CLOEXEC | inotify::CreateFlags::NONBLOCK).ok()?;
         inotify::add_watch(
             &fd,
-            &abs(path).join("memory.events"),
+            abs(path).join("memory.events"),
             inotify::WatchFlags::MODIFY,
         )
         .ok()?;

@@ -96,6 +96,12 @@ pub fn find<'a>(images: &'a [ImageRecord], what: &str) -> Result<&'a ImageRecord
         if let Some(i) = images.iter().find(|i| i.digest == d) {
             return Ok(i);
         }
+        if let Some(i) = images
+            .iter()
+            .find(|i| i.repo_digests.iter().any(|r| r == what))
+        {
+            return Ok(i);
+        }
     }
     if what.bytes().any(|b| b.is_ascii_uppercase()) {
         // Give the reference error ("must be lowercase").

@@ -163,6 +163,11 @@ impl Store {
         }
         Ok(())
     }
+
+    /// Whether a layer is already extracted in the store (pull skips it).
+    pub fn layer_exists(&self, chain_id: &str) -> bool {
+        self.layer_dir(chain_id).is_dir()
+    }
 }
 
 #[cfg(test)]

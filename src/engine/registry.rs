@@ -1,0 +1,522 @@
+//! Registry actions: pull, push, login, logout. Blobs move between a `registry::Client` and
+//! the store through the same staging and commit path as `load`.
+
+use super::images::{commit_image, Staging};
+use super::Engine;
+use crate::registry::client::Body;
+use crate::registry::conf::{self, Registries};
+use crate::registry::manifest::{self, Kind};
+pub use crate::registry::ClientOpts;
+use crate::registry::{auth, Client};
+use crate::store::images::{find, LayerRef};
+use crate::store::layers::{chain_id, StagedLayer};
+use crate::store::reference::Reference;
+use crate::store::{sha256_digest, LockKind};
+use anyhow::{anyhow, bail, Context, Result};
+use oci_spec::image::ImageConfiguration;
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+/// Parallel layer downloads.
+const WORKERS: usize = 3;
+
+/// One layer of a pull: a fetched blob to extract, or a layer the store already has.
+struct PlannedLayer {
+    fetched: Option<PathBuf>,
+    digest: String,
+    diff_id: String,
+    parent: Option<String>,
+    have: Option<LayerRef>,
+}
+
+/// Digests from a registry become URLs and file names: only `sha256:` + 64 lowercase hex.
+fn check_digest(d: &str) -> Result<()> {
+    let ok = d.strip_prefix("sha256:").is_some_and(|h| {
+        h.len() == 64
+            && h.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    });
+    if !ok {
+        bail!("unsupported digest {d:?} in the manifest");
+    }
+    Ok(())
+}
+
+pub struct PullOpts {
+    pub reference: String,
+    pub platform: Option<String>,
+    pub client: ClientOpts,
+}
+
+/// Strip a `docker://` transport prefix; other transports are not supported here.
+fn strip_transport(s: &str) -> Result<&str> {
+    if let Some(r) = s.strip_prefix("docker://") {
+        return Ok(r);
+    }
+    if let Some((t, _)) = s.split_once(':') {
+        if matches!(
+            t,
+            "oci"
+                | "oci-archive"
+                | "docker-archive"
+                | "dir"
+                | "containers-storage"
+                | "docker-daemon"
+        ) {
+            bail!("unsupported transport {t:?} in {s:?}: only docker:// is supported");
+        }
+    }
+    Ok(s)
+}
+
+/// `pull`: fetch an image into the store and return its ID. `progress` receives podman-style
+/// progress lines.
+pub fn pull(engine: &Engine, opts: &PullOpts, progress: &dyn Fn(&str)) -> Result<String> {
+    let name = strip_transport(&opts.reference)?;
+    let regs = Registries::load()?;
+    let candidates = if conf::is_qualified(name) {
+        vec![name.to_string()]
+    } else {
+        regs.candidates(name)
+    };
+    let want = match &opts.platform {
+        Some(p) => manifest::parse_platform(p)?,
+        None => manifest::host_platform(),
+    };
+    let mut errors = Vec::new();
+    for cand in &candidates {
+        let r = Reference::parse_remote(cand)?;
+        if candidates.len() > 1 {
+            progress(&format!("Trying to pull {r}..."));
+        }
+        match pull_one(engine, &regs, &r, &want, opts, progress) {
+            Ok(id) => return Ok(id),
+            Err(e) => errors.push(e.context(format!("initializing source docker://{r}"))),
+        }
+    }
+    match errors.len() {
+        1 => Err(errors.remove(0)),
+        _ => {
+            let all: Vec<String> = errors.iter().map(|e| format!("{e:#}")).collect();
+            bail!("{} (tried {})", all.join("; "), candidates.join(", "))
+        }
+    }
+}
+
+fn pull_one(
+    engine: &Engine,
+    regs: &Registries,
+    r: &Reference,
+    want: &manifest::Platform,
+    opts: &PullOpts,
+    progress: &dyn Fn(&str),
+) -> Result<String> {
+    let ep = regs.endpoint(&r.domain, &r.path)?;
+    let client = Client::connect(&ep.host, &ep.path, ep.insecure, &opts.client)?;
+    let scope = format!("repository:{}:pull", ep.path);
+    let tag_or_digest = r
+        .digest
+        .clone()
+        .or_else(|| r.tag.clone())
+        .unwrap_or_else(|| "latest".into());
+    let (mut bytes, mut mt) = client
+        .get_manifest(&ep.path, &tag_or_digest, &scope)
+        .with_context(|| {
+            format!(
+                "reading manifest {tag_or_digest} in {}/{}",
+                ep.host, ep.path
+            )
+        })?;
+    let top = sha256_digest(&bytes);
+    if let Some(d) = &r.digest {
+        if *d != top {
+            bail!("manifest digest mismatch: asked for {d}, the registry sent {top}");
+        }
+    }
+    let repo = r.repository();
+    let mut repo_digests = vec![format!("{repo}@{top}")];
+    let what = format!("{r}");
+    let m = match manifest::parse(&mt, &bytes, &what)? {
+        Kind::Image(m) => m,
+        Kind::Index(idx) => {
+            let d = manifest::select(&idx, want).ok_or_else(|| {
+                anyhow!(
+                    "choosing an image from manifest list docker://{r}: no image found in manifest list for architecture {:?}, variant {:?}, OS {:?}",
+                    want.architecture,
+                    want.variant.clone().unwrap_or_default(),
+                    want.os
+                )
+            })?;
+            let digest = d.digest.clone();
+            check_digest(&digest)?;
+            let (b, t) = client
+                .get_manifest(&ep.path, &digest, &scope)
+                .with_context(|| format!("reading manifest {digest} in {}/{}", ep.host, ep.path))?;
+            let got = sha256_digest(&b);
+            if got != digest {
+                bail!(
+                    "manifest digest mismatch: the index lists {digest}, the registry sent {got}"
+                );
+            }
+            bytes = b;
+            mt = t;
+            repo_digests.push(format!("{repo}@{digest}"));
+            match manifest::parse(&mt, &bytes, &what)? {
+                Kind::Image(m) => m,
+                Kind::Index(_) => bail!("{what}: an index inside an index is not supported"),
+            }
+        }
+    };
+    check_digest(&m.config.digest)?;
+    for l in &m.layers {
+        check_digest(&l.digest)?;
+    }
+    progress("Getting image source signatures");
+    let config = client
+        .get_blob_bytes(&ep.path, &m.config.digest, &scope)
+        .context("reading the image config")?;
+    let cfg: ImageConfiguration =
+        serde_json::from_slice(&config).context("the image config is not valid")?;
+    let diff_ids = cfg.rootfs().diff_ids().clone();
+    if diff_ids.len() != m.layers.len() {
+        bail!(
+            "the image config lists {} layers but the manifest has {}",
+            diff_ids.len(),
+            m.layers.len()
+        );
+    }
+    let mut chains = Vec::new();
+    for d in &diff_ids {
+        let parent = chains.last().cloned();
+        chains.push(chain_id(parent.as_deref(), d));
+    }
+    // Layers already in the store (extracted directory and blob) are not fetched again.
+    let existing: Vec<Option<LayerRef>> = {
+        let store = &engine.store;
+        let _lock = store.lock(LockKind::Images, false)?;
+        let images = store.images()?;
+        m.layers
+            .iter()
+            .zip(&chains)
+            .map(|(l, c)| {
+                if !store.layer_exists(c) || !store.blob_path(&l.digest).exists() {
+                    return None;
+                }
+                images
+                    .iter()
+                    .flat_map(|i| i.layers.iter())
+                    .find(|x| x.chain_id == *c && x.digest == l.digest)
+                    .cloned()
+            })
+            .collect()
+    };
+    let staging = Staging::new(engine)?;
+    let jobs: VecDeque<(usize, String, u64)> = m
+        .layers
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| existing[*i].is_none())
+        .map(|(i, l)| (i, l.digest.clone(), l.size))
+        .collect();
+    for (i, l) in m.layers.iter().enumerate() {
+        let short = l.digest.trim_start_matches("sha256:");
+        let short = &short[..short.len().min(12)];
+        if existing[i].is_some() {
+            progress(&format!("Copying blob {short} skipped: already exists"));
+        } else {
+            progress(&format!("Copying blob {short}"));
+        }
+    }
+    let blob_path = |d: &str| {
+        staging
+            .dir
+            .join(format!("blob-{}", d.trim_start_matches("sha256:")))
+    };
+    let queue = Mutex::new(jobs);
+    let failure: Mutex<Option<anyhow::Error>> = Mutex::new(None);
+    std::thread::scope(|s| {
+        for _ in 0..WORKERS {
+            s.spawn(|| loop {
+                if failure.lock().map(|f| f.is_some()).unwrap_or(true) {
+                    return;
+                }
+                let job = match queue.lock() {
+                    Ok(mut q) => q.pop_front(),
+                    Err(_) => None,
+                };
+                let Some((_, digest, size)) = job else {
+                    return;
+                };
+                let dest = blob_path(&digest);
+                if let Err(e) = client.fetch_blob(&ep.path, &digest, Some(size), &scope, &dest) {
+                    if let Ok(mut f) = failure.lock() {
+                        f.get_or_insert(e.context(format!("copying blob {digest}")));
+                    }
+                    return;
+                }
+            });
+        }
+    });
+    if let Some(e) = failure
+        .into_inner()
+        .map_err(|_| anyhow!("a download thread panicked"))?
+    {
+        return Err(e);
+    }
+    let c8 = m.config.digest.trim_start_matches("sha256:");
+    progress(&format!("Copying config {}", &c8[..c8.len().min(12)]));
+    // Extract the fetched layers inside the user namespace; reuse the others.
+    let plan: Vec<PlannedLayer> = m
+        .layers
+        .iter()
+        .enumerate()
+        .map(|(i, l)| PlannedLayer {
+            fetched: existing[i].is_none().then(|| blob_path(&l.digest)),
+            digest: l.digest.clone(),
+            diff_id: diff_ids[i].clone(),
+            parent: (i > 0).then(|| chains[i - 1].clone()),
+            have: existing[i].clone(),
+        })
+        .collect();
+    let store = engine.store.clone();
+    let sdir = staging.dir.clone();
+    let staged: Vec<StagedLayer> = crate::runtime::in_userns(engine.idmap(), move || {
+        let mut out = Vec::new();
+        for PlannedLayer {
+            fetched,
+            digest,
+            diff_id,
+            parent,
+            have,
+        } in &plan
+        {
+            match (fetched, have) {
+                (Some(p), _) => out.push(store.stage_layer(
+                    &sdir,
+                    p,
+                    parent.as_deref(),
+                    Some(digest),
+                    Some(diff_id),
+                )?),
+                (None, Some(l)) => out.push(StagedLayer {
+                    layer: l.clone(),
+                    blob: store.blob_path(digest),
+                    dir: None,
+                }),
+                (None, None) => bail!("layer {digest} is neither fetched nor present"),
+            }
+        }
+        Ok(out)
+    })?;
+    progress("Writing manifest to image destination");
+    // By tag: `repo:tag`; by digest: `repo@digest` (listed with tag <none>, as podman does).
+    let names: Vec<String> = match (&r.tag, &r.digest) {
+        (_, Some(d)) => vec![format!("{repo}@{d}")],
+        (Some(t), None) => vec![format!("{repo}:{t}")],
+        (None, None) => Vec::new(),
+    };
+    let rec = commit_image(engine, &staged, &config, &bytes, &mt, &names)?;
+    let store = &engine.store;
+    let _lock = store.lock(LockKind::Images, true)?;
+    let mut images = store.images()?;
+    if let Some(img) = images.iter_mut().find(|i| i.id == rec.id) {
+        for d in repo_digests {
+            if !img.repo_digests.contains(&d) {
+                img.repo_digests.push(d);
+            }
+        }
+    }
+    store.write_images(images)?;
+    Ok(rec.id)
+}
+
+pub struct PushOpts {
+    pub image: String,
+    pub dest: Option<String>,
+    pub client: ClientOpts,
+}
+
+/// `push`: upload the image's blobs (skipping those the registry has) and its manifest bytes
+/// exactly as stored, so the digest is unchanged. Returns the manifest digest.
+pub fn push(engine: &Engine, opts: &PushOpts, progress: &dyn Fn(&str)) -> Result<String> {
+    let store = &engine.store;
+    let (rec, manifest_bytes) = {
+        let _lock = store.lock(LockKind::Images, false)?;
+        let images = store.images()?;
+        let rec = find(&images, &opts.image)?.clone();
+        let bytes = store.read_blob(&rec.digest)?;
+        (rec, bytes)
+    };
+    let dest = match &opts.dest {
+        Some(d) => strip_transport(d)?.to_string(),
+        None => opts.image.clone(),
+    };
+    if !conf::is_qualified(&dest) && opts.dest.is_none() && !rec.names.iter().any(|n| n == &dest) {
+        // A short name or ID: push under the image's first full name.
+        if let Some(n) = rec.names.first() {
+            return push(
+                engine,
+                &PushOpts {
+                    image: opts.image.clone(),
+                    dest: Some(n.clone()),
+                    client: opts.client.clone(),
+                },
+                progress,
+            );
+        }
+    }
+    let r = Reference::parse_remote(&dest)?;
+    let regs = Registries::load()?;
+    let ep = regs.endpoint(&r.domain, &r.path)?;
+    let client = Client::connect(&ep.host, &ep.path, ep.insecure, &opts.client)?;
+    let scope = format!("repository:{}:pull,push", ep.path);
+    progress("Getting image source signatures");
+    let m = match manifest::parse(&rec.manifest_media_type, &manifest_bytes, &dest)? {
+        Kind::Image(m) => m,
+        Kind::Index(_) => bail!("{dest}: pushing a manifest list is not supported"),
+    };
+    for l in &m.layers {
+        let short = l.digest.trim_start_matches("sha256:");
+        let short = &short[..short.len().min(12)];
+        if client.blob_exists(&ep.path, &l.digest, &scope)? {
+            progress(&format!("Copying blob {short} skipped: already exists"));
+            continue;
+        }
+        progress(&format!("Copying blob {short}"));
+        let path = store.blob_path(&l.digest);
+        let len = std::fs::metadata(&path)
+            .with_context(|| format!("the blob {} of {dest} is missing from the store", l.digest))?
+            .len();
+        client
+            .upload_blob(&ep.path, &l.digest, &Body::File(&path, len), &scope)
+            .with_context(|| format!("writing blob {}", l.digest))?;
+    }
+    let config = store.read_blob(&m.config.digest)?;
+    if !client.blob_exists(&ep.path, &m.config.digest, &scope)? {
+        let c8 = m.config.digest.trim_start_matches("sha256:");
+        progress(&format!("Copying config {}", &c8[..c8.len().min(12)]));
+        client
+            .upload_blob(
+                &ep.path,
+                &m.config.digest,
+                &Body::Bytes(&config, "application/octet-stream"),
+                &scope,
+            )
+            .context("writing the image config")?;
+    }
+    progress("Writing manifest to image destination");
+    let reference = r
+        .tag
+        .clone()
+        .or(r.digest.clone())
+        .unwrap_or_else(|| "latest".into());
+    client
+        .put_manifest(
+            &ep.path,
+            &reference,
+            &manifest_bytes,
+            &rec.manifest_media_type,
+            &scope,
+        )
+        .with_context(|| format!("writing manifest to {dest}"))?;
+    let digest = sha256_digest(&manifest_bytes);
+    let _lock = store.lock(LockKind::Images, true)?;
+    let mut images = store.images()?;
+    if let Some(img) = images.iter_mut().find(|i| i.id == rec.id) {
+        let rd = format!("{}@{digest}", r.repository());
+        if !img.repo_digests.contains(&rd) {
+            img.repo_digests.push(rd);
+        }
+    }
+    store.write_images(images)?;
+    Ok(digest)
+}
+
+pub struct LoginOpts {
+    pub registry: String,
+    pub username: String,
+    pub password: String,
+    pub client: ClientOpts,
+}
+
+/// `host[:port][/repo]` from what the user typed (a scheme or path is dropped).
+fn login_key(s: &str) -> Result<String> {
+    let s = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .or_else(|| s.strip_prefix("docker://"))
+        .unwrap_or(s)
+        .trim_end_matches('/');
+    if s.is_empty() {
+        bail!("no registry given");
+    }
+    Ok(crate::registry::auth_key(s))
+}
+
+/// `login`: check the credentials against the registry, then store them. Returns the file.
+pub fn login(opts: &LoginOpts) -> Result<PathBuf> {
+    let key = login_key(&opts.registry)?;
+    let host = key.split('/').next().unwrap_or(&key).to_string();
+    if opts.username.is_empty() {
+        bail!("logging into {host:?}: a username is required");
+    }
+    let regs = Registries::load()?;
+    let mut copts = opts.client.clone();
+    copts.creds = Some((opts.username.clone(), opts.password.clone()));
+    let client = Client::connect(&host, "", regs.insecure_host(&host), &copts)
+        .with_context(|| format!("logging into {host:?}"))?;
+    if let Err(e) = client.check_login() {
+        let msg = format!("{e:#}");
+        if msg.contains("unauthorized") || msg.contains("denied") {
+            bail!("logging into {host:?}: invalid username/password: {msg}");
+        }
+        return Err(e.context(format!("logging into {host:?}")));
+    }
+    auth::save(
+        opts.client.authfile.as_deref(),
+        &key,
+        &opts.username,
+        &opts.password,
+    )
+}
+
+/// `login HOST` without credentials: check the stored ones. Returns the key when they are
+/// valid, None when there are none.
+pub fn login_existing(registry: &str, client: &ClientOpts) -> Result<Option<String>> {
+    let key = login_key(registry)?;
+    let host = key.split('/').next().unwrap_or(&key).to_string();
+    let repo = key.split_once('/').map(|(_, r)| r).unwrap_or("");
+    let Some(creds) = auth::lookup(client.authfile.as_deref(), &host, repo)? else {
+        return Ok(None);
+    };
+    let regs = Registries::load()?;
+    let mut copts = client.clone();
+    copts.creds = Some(creds);
+    let c = Client::connect(&host, repo, regs.insecure_host(&host), &copts)
+        .with_context(|| format!("logging into {host:?}"))?;
+    c.check_login().map_err(|e| {
+        anyhow!("logging into {host:?}: the stored credentials are not valid: {e:#}")
+    })?;
+    Ok(Some(key))
+}
+
+/// `logout HOST` or `logout -a`.
+pub fn logout(
+    registry: Option<&str>,
+    all: bool,
+    authfile: Option<&std::path::Path>,
+) -> Result<String> {
+    if all {
+        auth::remove_all(authfile)?;
+        return Ok("Removed login credentials for all registries".into());
+    }
+    let Some(r) = registry else {
+        bail!("registry must be given");
+    };
+    let key = login_key(r)?;
+    if !auth::remove(authfile, &key)? {
+        bail!("not logged into {key}");
+    }
+    Ok(format!("Removed login credentials for {key}"))
+}

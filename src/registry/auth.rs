@@ -1,0 +1,225 @@
+//! Credentials: podman's auth.json (`{"auths": {"HOST": {"auth": base64("user:pass")}}}`).
+//! Written to `--authfile`, `$REGISTRY_AUTH_FILE` or `$XDG_RUNTIME_DIR/containers/auth.json`;
+//! read from that file, then `~/.config/containers/auth.json` and `~/.docker/config.json`.
+
+use anyhow::{bail, Context, Result};
+use base64::Engine as _;
+use serde_json::{Map, Value};
+use std::path::{Path, PathBuf};
+
+/// The auth file written by login and logout.
+pub fn write_path(authfile: Option<&Path>) -> PathBuf {
+    if let Some(p) = authfile {
+        return p.to_path_buf();
+    }
+    if let Some(p) = std::env::var_os("REGISTRY_AUTH_FILE").filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    if let Some(d) = std::env::var_os("XDG_RUNTIME_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(d).join("containers/auth.json");
+    }
+    let uid = rustix::process::getuid().as_raw();
+    let run = PathBuf::from(format!("/run/user/{uid}"));
+    if run.is_dir() {
+        return run.join("containers/auth.json");
+    }
+    home().join(".config/containers/auth.json")
+}
+
+fn home() -> PathBuf {
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/"))
+}
+
+/// Files searched for credentials, in order.
+fn read_paths(authfile: Option<&Path>) -> Vec<PathBuf> {
+    let first = write_path(authfile);
+    if authfile.is_some() {
+        return vec![first];
+    }
+    let mut v = vec![first];
+    for p in [
+        home().join(".config/containers/auth.json"),
+        home().join(".docker/config.json"),
+    ] {
+        if !v.contains(&p) {
+            v.push(p);
+        }
+    }
+    v
+}
+
+/// `https://index.docker.io/v1/` → `index.docker.io`: keys are compared without scheme or path.
+fn normalize_key(k: &str) -> String {
+    let k = k
+        .strip_prefix("https://")
+        .or_else(|| k.strip_prefix("http://"))
+        .unwrap_or(k);
+    let k = k.trim_end_matches('/');
+    let k = k
+        .strip_suffix("/v1")
+        .or_else(|| k.strip_suffix("/v2"))
+        .unwrap_or(k);
+    match k {
+        "index.docker.io" | "registry-1.docker.io" => "docker.io".to_string(),
+        _ => k.to_string(),
+    }
+}
+
+fn load(path: &Path) -> Result<Map<String, Value>> {
+    match std::fs::read(path) {
+        Ok(b) if b.iter().all(|c| c.is_ascii_whitespace()) => Ok(Map::new()),
+        Ok(b) => match serde_json::from_slice::<Value>(&b) {
+            Ok(Value::Object(m)) => Ok(m),
+            _ => bail!("{} is not a valid auth file", path.display()),
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Map::new()),
+        Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+    }
+}
+
+fn decode(entry: &Value) -> Option<(String, String)> {
+    let a = entry.get("auth")?.as_str()?;
+    let raw = base64::engine::general_purpose::STANDARD
+        .decode(a.trim())
+        .ok()?;
+    let s = String::from_utf8(raw).ok()?;
+    let (u, p) = s.split_once(':')?;
+    Some((u.to_string(), p.to_string()))
+}
+
+/// Credentials for `registry/repo` (a key naming the repository or a prefix of it wins over
+/// the bare registry key).
+pub fn lookup(
+    authfile: Option<&Path>,
+    registry: &str,
+    repo: &str,
+) -> Result<Option<(String, String)>> {
+    let registry = normalize_key(registry);
+    let full = format!("{registry}/{repo}");
+    for p in read_paths(authfile) {
+        let m = load(&p)?;
+        let Some(Value::Object(auths)) = m.get("auths") else {
+            continue;
+        };
+        let mut best: Option<(usize, &Value)> = None;
+        for (k, v) in auths {
+            let nk = normalize_key(k);
+            let hit = nk == registry || full == nk || full.starts_with(&format!("{nk}/"));
+            if hit && best.is_none_or(|(l, _)| nk.len() > l) {
+                best = Some((nk.len(), v));
+            }
+        }
+        if let Some((_, v)) = best {
+            if let Some(c) = decode(v) {
+                return Ok(Some(c));
+            }
+        }
+    }
+    Ok(None)
+}
+
+fn store(path: &Path, m: &Map<String, Value>) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let mut b = serde_json::to_vec_pretty(&Value::Object(m.clone()))?;
+    b.push(b'\n');
+    let tmp = dir.join(format!(".{}", crate::store::unique_name("auth")));
+    {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&tmp)
+            .with_context(|| format!("writing {}", path.display()))?;
+        f.write_all(&b)?;
+        f.sync_all()?;
+    }
+    std::fs::rename(&tmp, path).with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
+}
+
+/// Store credentials for `key` (a registry, optionally with a repository path).
+pub fn save(authfile: Option<&Path>, key: &str, user: &str, pass: &str) -> Result<PathBuf> {
+    let path = write_path(authfile);
+    let mut m = load(&path)?;
+    let auths = m
+        .entry("auths")
+        .or_insert_with(|| Value::Object(Map::new()));
+    if !auths.is_object() {
+        *auths = Value::Object(Map::new());
+    }
+    let enc = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{pass}"));
+    if let Value::Object(a) = auths {
+        let nk = normalize_key(key);
+        a.retain(|k, _| normalize_key(k) != nk);
+        a.insert(nk, serde_json::json!({ "auth": enc }));
+    }
+    store(&path, &m)?;
+    Ok(path)
+}
+
+/// Remove credentials for `key`; false when there were none in the file.
+pub fn remove(authfile: Option<&Path>, key: &str) -> Result<bool> {
+    let path = write_path(authfile);
+    let mut m = load(&path)?;
+    let nk = normalize_key(key);
+    let mut found = false;
+    if let Some(Value::Object(a)) = m.get_mut("auths") {
+        let before = a.len();
+        a.retain(|k, _| normalize_key(k) != nk);
+        found = a.len() != before;
+    }
+    if found {
+        store(&path, &m)?;
+    }
+    Ok(found)
+}
+
+/// Remove every credential from the auth file.
+pub fn remove_all(authfile: Option<&Path>) -> Result<()> {
+    let path = write_path(authfile);
+    let mut m = load(&path)?;
+    m.insert("auths".into(), Value::Object(Map::new()));
+    store(&path, &m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_compare_without_scheme() {
+        assert_eq!(normalize_key("https://index.docker.io/v1/"), "docker.io");
+        assert_eq!(normalize_key("localhost:5000"), "localhost:5000");
+        assert_eq!(
+            normalize_key("http://reg.example:5000/"),
+            "reg.example:5000"
+        );
+    }
+
+    #[test]
+    fn save_lookup_remove() {
+        let d = tempfile::tempdir().unwrap();
+        let f = d.path().join("auth.json");
+        save(Some(&f), "reg.example:5000", "u", "p:w").unwrap();
+        save(Some(&f), "reg.example:5000/team", "t", "x").unwrap();
+        assert_eq!(
+            lookup(Some(&f), "reg.example:5000", "other/img").unwrap(),
+            Some(("u".into(), "p:w".into()))
+        );
+        assert_eq!(
+            lookup(Some(&f), "reg.example:5000", "team/img").unwrap(),
+            Some(("t".into(), "x".into()))
+        );
+        assert!(remove(Some(&f), "reg.example:5000").unwrap());
+        assert!(!remove(Some(&f), "reg.example:5000").unwrap());
+        assert_eq!(
+            lookup(Some(&f), "reg.example:5000", "other/img").unwrap(),
+            None
+        );
+    }
+}

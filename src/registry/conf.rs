@@ -1,0 +1,220 @@
+//! registries.conf (v2 TOML): `unqualified-search-registries`, `[[registry]]` entries with
+//! prefix/location/insecure/blocked, and `[aliases]`. `$CONTAINERS_REGISTRIES_CONF` names the
+//! only file read; otherwise `~/.config/containers/registries.conf` replaces the system
+//! `/etc/containers/registries.conf` when it exists. Files are read only by registry commands.
+
+use anyhow::{bail, Context, Result};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Registries {
+    #[serde(default)]
+    pub unqualified_search_registries: Vec<String>,
+    #[serde(default)]
+    pub registry: Vec<Entry>,
+    #[serde(default)]
+    pub aliases: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct Entry {
+    #[serde(default)]
+    pub prefix: String,
+    #[serde(default)]
+    pub location: String,
+    #[serde(default)]
+    pub insecure: bool,
+    #[serde(default)]
+    pub blocked: bool,
+}
+
+/// Where a reference is fetched from, after `[[registry]]` rewriting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoint {
+    /// Registry host (with port) to contact.
+    pub host: String,
+    /// Repository path on that host.
+    pub path: String,
+    pub insecure: bool,
+}
+
+fn config_path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("CONTAINERS_REGISTRIES_CONF").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    if let Some(h) = std::env::var_os("HOME") {
+        let p = PathBuf::from(h).join(".config/containers/registries.conf");
+        if p.exists() {
+            return Some(p);
+        }
+    }
+    let p = PathBuf::from("/etc/containers/registries.conf");
+    p.exists().then_some(p)
+}
+
+impl Registries {
+    pub fn load() -> Result<Registries> {
+        let Some(p) = config_path() else {
+            return Ok(Registries::default());
+        };
+        let text = match std::fs::read_to_string(&p) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Registries::default()),
+            Err(e) => return Err(e).with_context(|| format!("reading {}", p.display())),
+        };
+        Self::parse(&text)
+            .with_context(|| format!("loading registries configuration {}", p.display()))
+    }
+
+    pub fn parse(text: &str) -> Result<Registries> {
+        let mut r: Registries = toml::from_str(text)?;
+        for e in r.registry.iter_mut() {
+            if e.prefix.is_empty() {
+                e.prefix = e.location.clone();
+            }
+            if e.location.is_empty() {
+                e.location = e.prefix.clone();
+            }
+        }
+        Ok(r)
+    }
+
+    /// The entry whose prefix matches `repo` (`host/path`) longest, if any.
+    fn entry_for(&self, repo: &str) -> Option<&Entry> {
+        self.registry
+            .iter()
+            .filter(|e| {
+                let p = e.prefix.trim_end_matches('/');
+                !p.is_empty() && (repo == p || repo.starts_with(&format!("{p}/")))
+            })
+            .max_by_key(|e| e.prefix.len())
+    }
+
+    /// Map `domain/path` to the endpoint to contact; errors for blocked registries.
+    pub fn endpoint(&self, domain: &str, path: &str) -> Result<Endpoint> {
+        let repo = format!("{domain}/{path}");
+        let Some(e) = self.entry_for(&repo) else {
+            return Ok(Endpoint {
+                host: domain.to_string(),
+                path: path.to_string(),
+                insecure: false,
+            });
+        };
+        if e.blocked {
+            bail!("registry {domain} is blocked in registries.conf");
+        }
+        let p = e.prefix.trim_end_matches('/');
+        let rewritten = format!("{}{}", e.location.trim_end_matches('/'), &repo[p.len()..]);
+        let (host, rpath) = match rewritten.split_once('/') {
+            Some((h, r)) => (h.to_string(), r.to_string()),
+            None => bail!(
+                "registries.conf: location {:?} names no repository",
+                e.location
+            ),
+        };
+        Ok(Endpoint {
+            host,
+            path: rpath,
+            insecure: e.insecure,
+        })
+    }
+
+    /// Whether a registry host is marked insecure.
+    pub fn insecure_host(&self, host: &str) -> bool {
+        self.registry.iter().any(|e| {
+            e.insecure
+                && (e.location.trim_end_matches('/') == host
+                    || e.prefix.trim_end_matches('/') == host
+                    || e.location.starts_with(&format!("{host}/")))
+        })
+    }
+
+    /// Candidate fully qualified names for a name without a registry: an alias, else one per
+    /// unqualified-search registry (docker.io when none is configured).
+    pub fn candidates(&self, name: &str) -> Vec<String> {
+        let (base, suffix) = split_name(name);
+        if let Some(a) = self.aliases.get(base) {
+            return vec![format!("{a}{suffix}")];
+        }
+        let regs: Vec<String> = if self.unqualified_search_registries.is_empty() {
+            vec!["docker.io".to_string()]
+        } else {
+            self.unqualified_search_registries.clone()
+        };
+        regs.iter()
+            .map(|r| {
+                if r == "docker.io" && !base.contains('/') {
+                    format!("{r}/library/{name}")
+                } else {
+                    format!("{r}/{name}")
+                }
+            })
+            .collect()
+    }
+}
+
+/// `name:tag@digest` → (`name`, `:tag@digest`).
+fn split_name(name: &str) -> (&str, &str) {
+    let end = name.find('@').unwrap_or(name.len());
+    let end = match name[..end].rfind(':') {
+        Some(i) if !name[i..end].contains('/') => i,
+        _ => end,
+    };
+    (&name[..end], &name[end..])
+}
+
+/// Whether `name` starts with a registry host (`host.tld/`, `host:port/`, `localhost/`).
+pub fn is_qualified(name: &str) -> bool {
+    match name.split_once('/') {
+        Some((first, _)) => first.contains('.') || first.contains(':') || first == "localhost",
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONF: &str = r#"
+unqualified-search-registries = ["reg.one:5000", "docker.io"]
+
+[[registry]]
+prefix = "mirror.example/team"
+location = "127.0.0.1:5000/teamstuff"
+insecure = true
+
+[[registry]]
+location = "bad.example"
+blocked = true
+
+[aliases]
+"bb" = "reg.one:5000/tools/busybox"
+"#;
+
+    #[test]
+    fn rewrites_blocks_and_resolves_short_names() {
+        let r = Registries::parse(CONF).unwrap();
+        let e = r.endpoint("mirror.example", "team/app").unwrap();
+        assert_eq!(
+            e,
+            Endpoint {
+                host: "127.0.0.1:5000".into(),
+                path: "teamstuff/app".into(),
+                insecure: true
+            }
+        );
+        assert!(r.endpoint("bad.example", "x").is_err());
+        assert!(!r.endpoint("other.example", "x").unwrap().insecure);
+        assert!(r.insecure_host("127.0.0.1:5000"));
+        assert_eq!(
+            r.candidates("alpine:3"),
+            ["reg.one:5000/alpine:3", "docker.io/library/alpine:3"]
+        );
+        assert_eq!(r.candidates("bb:1"), ["reg.one:5000/tools/busybox:1"]);
+        assert!(is_qualified("localhost:5000/x"));
+        assert!(!is_qualified("library/alpine"));
+    }
+}

@@ -1,0 +1,862 @@
+//! Registries: pull, push, login, logout against real docker-registry processes (plain HTTP,
+//! TLS with a private CA, htpasswd, token auth), manifest lists, zstd layers, concurrency.
+
+mod common;
+#[path = "common/registry.rs"]
+mod reg;
+
+use common::*;
+use reg::{curl, Opts, Registry, TokenServer, PASS, USER};
+use std::path::Path;
+
+/// skiff with extra environment variables (the test user's environment is otherwise clean).
+fn run_env(env: &Env, vars: &[(&str, String)], args: &[&str]) -> Out {
+    let mut c = env.raw_cmd(Path::new("/usr/bin/env"));
+    for (k, v) in vars {
+        c.arg(format!("{k}={v}"));
+    }
+    c.arg(binary());
+    c.arg("--root").arg(env.dir.join("root"));
+    c.arg("--runroot").arg(env.dir.join("runroot"));
+    c.args(args);
+    run_cmd(c, None)
+}
+
+fn inspect(env: &Env, img: &str) -> serde_json::Value {
+    let o = env.run(&["image", "inspect", img]).ok();
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    v[0].clone()
+}
+
+fn image_id(env: &Env, img: &str) -> String {
+    inspect(env, img)["Id"].as_str().unwrap().to_string()
+}
+
+/// Push busybox to REG/t/bb:1 over plain HTTP; returns (image id, manifest digest).
+fn push_busybox(env: &Env, r: &Registry, dest: &str) -> (String, String) {
+    let bb = env.busybox().to_string();
+    env.run(&[
+        "push",
+        "--tls-verify=false",
+        &bb,
+        &format!("{}/{dest}", r.host),
+    ])
+    .ok();
+    let v = inspect(env, &bb);
+    (
+        v["Id"].as_str().unwrap().to_string(),
+        v["Digest"].as_str().unwrap().to_string(),
+    )
+}
+
+#[test]
+fn plain_http_push_pull_by_tag_and_digest() {
+    let r = Registry::start(Opts::default());
+    let src = Env::new();
+    let (id, digest) = push_busybox(&src, &r, "t/bb:1");
+    // The registry has the manifest under the same digest.
+    let (code, _) = curl(
+        &[
+            "-I",
+            "-H",
+            "Accept: application/vnd.oci.image.manifest.v1+json",
+        ],
+        &r.url("http", &format!("t/bb/manifests/{digest}")),
+    );
+    assert_eq!(code, 200);
+
+    let env = Env::new();
+    let name = format!("{}/t/bb:1", r.host);
+    let o = env.run(&["pull", "--tls-verify=false", &name]).ok();
+    assert_eq!(o.stdout.trim(), id);
+    assert!(
+        o.stderr.is_empty(),
+        "no progress without a tty: {}",
+        o.stderr
+    );
+    let v = inspect(&env, &name);
+    assert_eq!(v["Digest"], digest);
+    let rd = format!("{}/t/bb@{digest}", r.host);
+    assert!(
+        v["RepoDigests"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| *d == rd),
+        "{v}"
+    );
+    let o = env.run(&["images", "--digests"]).ok();
+    assert!(o.stdout.contains(&digest), "{}", o.stdout);
+    // The pulled layers work.
+    let o = env.run(&["run", "--rm", &name, "echo", "pulled"]).ok();
+    assert_eq!(o.stdout.trim(), "pulled");
+    // Pulling again skips the layers (the registry no longer has them) and gives the same
+    // image.
+    let layers = r.layers("t/bb", &digest);
+    assert!(!layers.is_empty());
+    for l in &layers {
+        std::fs::remove_file(r.blob_file(l)).unwrap();
+    }
+    let o = env.run(&["pull", "-q", "--tls-verify=false", &name]).ok();
+    assert_eq!(o.stdout.trim(), id);
+
+    // By digest, into a fresh store.
+    // A fresh store needs the layers: the registry's error is reported.
+    let env2 = Env::new();
+    let o = env2.run(&["pull", "--tls-verify=false", &rd]).code(125);
+    assert!(o.stderr.contains("blob unknown"), "{}", o.stderr);
+    assert_eq!(env2.image_list(), "");
+    src.run(&["push", "--tls-verify=false", src.busybox(), &name])
+        .ok();
+    let o = env2.run(&["pull", "--tls-verify=false", &rd]).ok();
+    assert_eq!(o.stdout.trim(), id);
+    assert_eq!(image_id(&env2, &rd), id);
+    let o = env2
+        .run(&["images", "--format", "{{.Repository}} {{.Tag}}"])
+        .ok();
+    assert_eq!(o.stdout.trim(), format!("{}/t/bb <none>", r.host));
+
+    // Verified TLS against a plain HTTP registry fails; unknown tags are reported.
+    let o = env2.run(&["pull", &name]).code(125);
+    assert!(o.stderr.starts_with("Error: "), "{}", o.stderr);
+    let o = env2
+        .run(&[
+            "pull",
+            "--tls-verify=false",
+            &format!("{}/t/bb:nope", r.host),
+        ])
+        .code(125);
+    assert!(o.stderr.contains("manifest unknown"), "{}", o.stderr);
+    assert_eq!(o.stderr.lines().count(), 1, "{}", o.stderr);
+}
+
+#[test]
+fn registries_conf_insecure_and_short_names() {
+    let r = Registry::start(Opts::default());
+    let src = Env::new();
+    let (id, _) = push_busybox(&src, &r, "team/bb:2");
+    let env = Env::new();
+    let conf = write_file(
+        &env,
+        "registries.conf",
+        format!(
+            "unqualified-search-registries = [\"{h}\"]\n\n[[registry]]\nlocation = \"{h}\"\ninsecure = true\n\n[[registry]]\nprefix = \"mirror.example/team\"\nlocation = \"{h}/team\"\ninsecure = true\n\n[[registry]]\nlocation = \"blocked.example\"\nblocked = true\n\n[aliases]\n\"bbalias\" = \"{h}/team/bb\"\n",
+            h = r.host
+        )
+        .as_bytes(),
+    );
+    let vars = [("CONTAINERS_REGISTRIES_CONF", conf.display().to_string())];
+    let o = run_env(&env, &vars, &["pull", &format!("{}/team/bb:2", r.host)]).ok();
+    assert_eq!(o.stdout.trim(), id);
+    let env = Env::new();
+    let o = run_env(&env, &vars, &["pull", "team/bb:2"]).ok();
+    assert_eq!(o.stdout.trim(), id);
+    assert_eq!(image_id(&env, &format!("{}/team/bb:2", r.host)), id);
+    let o = run_env(&env, &vars, &["pull", "bbalias:2"]).ok();
+    assert_eq!(o.stdout.trim(), id);
+    // A prefix rewritten to another location keeps the name that was asked for.
+    let o = run_env(&env, &vars, &["pull", "mirror.example/team/bb:2"]).ok();
+    assert_eq!(o.stdout.trim(), id);
+    assert_eq!(image_id(&env, "mirror.example/team/bb:2"), id);
+    let o = run_env(&env, &vars, &["pull", "blocked.example/x/y"]).code(125);
+    assert!(o.stderr.contains("blocked"), "{}", o.stderr);
+}
+
+#[test]
+fn corrupt_blob_stores_nothing() {
+    let r = Registry::start(Opts::default());
+    let src = Env::new();
+    push_busybox(&src, &r, "t/bad:1");
+    let m = src
+        .run(&["image", "inspect", "--format", "{{.Digest}}", "busybox"])
+        .ok();
+    let layers = r.layers("t/bad", m.stdout.trim());
+    let blob = &layers[0];
+    let f = r.blob_file(blob);
+    let mut data = std::fs::read(&f).unwrap();
+    let n = data.len();
+    data[n / 2] ^= 0xff;
+    std::fs::write(&f, data).unwrap();
+    let env = Env::new();
+    let o = env
+        .run(&["pull", "--tls-verify=false", &format!("{}/t/bad:1", r.host)])
+        .code(125);
+    assert!(o.stderr.contains("digest mismatch"), "{}", o.stderr);
+    assert_eq!(env.image_list(), "");
+    let blobs = env.dir.join("root/blobs/sha256");
+    let count = std::fs::read_dir(&blobs).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(count, 0, "no blob may be stored");
+}
+
+#[test]
+fn tls_with_private_ca_and_htpasswd_login_logout() {
+    let r = Registry::start(Opts {
+        tls: true,
+        htpasswd: true,
+        ..Default::default()
+    });
+    let env = Env::new();
+    let certs = r.cert_dir(&env.scratch("certs"));
+    let certs = certs.to_str().unwrap().to_string();
+    let auth = env.scratch("auth").join("auth.json");
+    let authf = auth.to_str().unwrap().to_string();
+    let bb = env.busybox().to_string();
+    let dest = format!("{}/private/bb:1", r.host);
+
+    // --tls-verify=false accepts the unknown certificate.
+    let e0 = Env::new();
+    let o = e0
+        .run(&[
+            "push",
+            "--tls-verify=false",
+            "--creds",
+            &format!("{USER}:{PASS}"),
+            e0.busybox(),
+            &format!("{}/unverified/bb:1", r.host),
+        ])
+        .ok();
+    assert!(o.stderr.is_empty(), "{}", o.stderr);
+    // Without the CA the certificate is refused.
+    let o = env
+        .run(&[
+            "login",
+            "-u",
+            USER,
+            "-p",
+            PASS,
+            "--authfile",
+            &authf,
+            &r.host,
+        ])
+        .code(125);
+    assert!(
+        o.stderr.to_lowercase().contains("certificate"),
+        "{}",
+        o.stderr
+    );
+    // Not logged in: push is refused.
+    let o = env
+        .run(&[
+            "push",
+            "--cert-dir",
+            &certs,
+            "--authfile",
+            &authf,
+            &bb,
+            &dest,
+        ])
+        .code(125);
+    assert!(o.stderr.contains("unauthorized"), "{}", o.stderr);
+    // Wrong password: one clear line, exit 125, nothing stored.
+    let o = env
+        .run(&[
+            "login",
+            "--cert-dir",
+            &certs,
+            "--authfile",
+            &authf,
+            "-u",
+            USER,
+            "-p",
+            "wrong",
+            &r.host,
+        ])
+        .code(125);
+    assert_eq!(o.stderr.lines().count(), 1, "{}", o.stderr);
+    assert!(o.stderr.contains("unauthorized"), "{}", o.stderr);
+    assert!(
+        o.stderr.contains("invalid username/password"),
+        "{}",
+        o.stderr
+    );
+    assert!(!auth.exists());
+    // Right password, from stdin.
+    let o = env
+        .run_stdin(
+            &[
+                "login",
+                "--cert-dir",
+                &certs,
+                "--authfile",
+                &authf,
+                "-u",
+                USER,
+                "--password-stdin",
+                &r.host,
+            ],
+            Some(format!("{PASS}\n").as_bytes()),
+        )
+        .ok();
+    assert_eq!(o.stdout.trim(), "Login Succeeded!");
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&auth).unwrap()).unwrap();
+    assert!(saved["auths"][&r.host]["auth"].is_string(), "{saved}");
+    env.run(&[
+        "push",
+        "--cert-dir",
+        &certs,
+        "--authfile",
+        &authf,
+        &bb,
+        &dest,
+    ])
+    .ok();
+    // login without credentials checks the stored ones.
+    let o = env
+        .run(&["login", "--cert-dir", &certs, "--authfile", &authf, &r.host])
+        .ok();
+    assert!(o.stdout.contains("Already logged in to"), "{}", o.stdout);
+
+    // Another store pulls with the auth file via REGISTRY_AUTH_FILE.
+    let env2 = Env::new();
+    let vars = [("REGISTRY_AUTH_FILE", authf.clone())];
+    let o = run_env(&env2, &vars, &["pull", "--cert-dir", &certs, &dest]).ok();
+    assert_eq!(o.stdout.trim(), image_id(&env, &bb));
+
+    // Logout, then pulls are denied.
+    let o = env.run(&["logout", "--authfile", &authf, &r.host]).ok();
+    assert!(
+        o.stdout.contains("Removed login credentials"),
+        "{}",
+        o.stdout
+    );
+    let o = env
+        .run(&["logout", "--authfile", &authf, &r.host])
+        .code(125);
+    assert!(o.stderr.contains("not logged into"), "{}", o.stderr);
+    let env3 = Env::new();
+    let o = run_env(&env3, &vars, &["pull", "--cert-dir", &certs, &dest]).code(125);
+    assert!(o.stderr.contains("unauthorized"), "{}", o.stderr);
+    // logout -a empties the file.
+    env.run(&[
+        "login",
+        "--cert-dir",
+        &certs,
+        "--authfile",
+        &authf,
+        "-u",
+        USER,
+        "-p",
+        PASS,
+        &r.host,
+    ])
+    .ok();
+    env.run(&["logout", "-a", "--authfile", &authf]).ok();
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&auth).unwrap()).unwrap();
+    assert_eq!(saved["auths"], serde_json::json!({}));
+}
+
+#[test]
+fn token_auth() {
+    let ts = TokenServer::start();
+    let r = Registry::start(Opts {
+        token: Some((ts.realm.clone(), ts.dir.clone())),
+        ..Default::default()
+    });
+    let env = Env::new();
+    let auth = env.scratch("auth").join("auth.json");
+    let authf = auth.to_str().unwrap().to_string();
+    let bb = env.busybox().to_string();
+    let dest = format!("{}/tok/bb:1", r.host);
+    // Anonymous tokens grant nothing.
+    let o = env
+        .run(&[
+            "push",
+            "--tls-verify=false",
+            "--authfile",
+            &authf,
+            &bb,
+            &dest,
+        ])
+        .code(125);
+    assert!(
+        o.stderr.contains("unauthorized") || o.stderr.contains("denied"),
+        "{}",
+        o.stderr
+    );
+    let o = env
+        .run(&[
+            "login",
+            "--tls-verify=false",
+            "--authfile",
+            &authf,
+            "-u",
+            USER,
+            "-p",
+            "nope",
+            &r.host,
+        ])
+        .code(125);
+    assert!(o.stderr.contains("unauthorized"), "{}", o.stderr);
+    env.run(&[
+        "login",
+        "--tls-verify=false",
+        "--authfile",
+        &authf,
+        "-u",
+        USER,
+        "-p",
+        PASS,
+        &r.host,
+    ])
+    .ok();
+    env.run(&[
+        "push",
+        "--tls-verify=false",
+        "--authfile",
+        &authf,
+        &bb,
+        &dest,
+    ])
+    .ok();
+    let env2 = Env::new();
+    let o = env2
+        .run(&["pull", "--tls-verify=false", "--authfile", &authf, &dest])
+        .ok();
+    assert_eq!(o.stdout.trim(), image_id(&env, &bb));
+    env.run(&["logout", "--authfile", &authf, &r.host]).ok();
+    let env3 = Env::new();
+    let o = env3
+        .run(&["pull", "--tls-verify=false", "--authfile", &authf, &dest])
+        .code(125);
+    assert!(
+        o.stderr.contains("unauthorized") || o.stderr.contains("denied"),
+        "{}",
+        o.stderr
+    );
+}
+
+/// An OCI archive whose layers are zstd-compressed.
+fn zstd_oci_archive(name: &str, layers: &[Vec<u8>]) -> Vec<u8> {
+    let mut t = TarBuilder::new();
+    t.file(
+        "oci-layout",
+        br#"{"imageLayoutVersion":"1.0.0"}"#,
+        0o644,
+        0,
+        0,
+    );
+    let mut descs = Vec::new();
+    let mut diff_ids = Vec::new();
+    for l in layers {
+        let z = zstd::encode_all(&l[..], 3).unwrap();
+        let d = sha256_hex(&z);
+        t.file(&format!("blobs/sha256/{d}"), &z, 0o644, 0, 0);
+        descs.push(serde_json::json!({"mediaType": "application/vnd.oci.image.layer.v1.tar+zstd", "digest": format!("sha256:{d}"), "size": z.len()}));
+        diff_ids.push(format!("sha256:{}", sha256_hex(l)));
+    }
+    let config = serde_json::to_vec(&serde_json::json!({
+        "architecture": "arm64", "variant": "v8", "os": "linux",
+        "config": {"Cmd": ["sh"]},
+        "rootfs": {"type": "layers", "diff_ids": diff_ids},
+    }))
+    .unwrap();
+    let cd = sha256_hex(&config);
+    t.file(&format!("blobs/sha256/{cd}"), &config, 0o644, 0, 0);
+    let manifest = serde_json::to_vec(&serde_json::json!({
+        "schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
+        "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": format!("sha256:{cd}"), "size": config.len()},
+        "layers": descs,
+    }))
+    .unwrap();
+    let md = sha256_hex(&manifest);
+    t.file(&format!("blobs/sha256/{md}"), &manifest, 0o644, 0, 0);
+    let index = serde_json::json!({"schemaVersion": 2, "manifests": [{
+        "mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": format!("sha256:{md}"),
+        "size": manifest.len(), "annotations": {"org.opencontainers.image.ref.name": name}}]});
+    t.file(
+        "index.json",
+        &serde_json::to_vec(&index).unwrap(),
+        0o644,
+        0,
+        0,
+    );
+    t.finish()
+}
+
+/// A runnable image (busybox plus a marker file) with zstd layers, loaded from an OCI archive.
+fn zstd_image(env: &Env, name: &str) -> String {
+    let bb = std::fs::read(busybox_tar()).unwrap();
+    let marker = TarBuilder::new()
+        .dir("etc", 0o755, 0, 0)
+        .file("etc/arm-marker", b"arm64 build\n", 0o644, 0, 0)
+        .finish();
+    let arch = zstd_oci_archive(name, &[bb, marker]);
+    let f = write_file(env, "z.tar", &arch);
+    env.run(&["load", "-i", f.to_str().unwrap()]).ok();
+    image_id(env, name)
+}
+
+#[test]
+fn manifest_list_platform_selection_and_zstd() {
+    let r = Registry::start(Opts::default());
+    let env = Env::new();
+    let (amd_id, amd_digest) = push_busybox(&env, &r, "t/multi:amd");
+    let arm_id = zstd_image(&env, "localhost/armimg:1");
+    env.run(&[
+        "push",
+        "--tls-verify=false",
+        "localhost/armimg:1",
+        &format!("{}/t/multi:arm", r.host),
+    ])
+    .ok();
+    let arm = inspect(&env, "localhost/armimg:1");
+    let arm_digest = arm["Digest"].as_str().unwrap().to_string();
+    let size = |d: &str| {
+        let (c, b) = curl(
+            &["-H", "Accept: application/vnd.oci.image.manifest.v1+json"],
+            &r.url("http", &format!("t/multi/manifests/{d}")),
+        );
+        assert_eq!(c, 200);
+        b.len()
+    };
+    let index = serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": "application/vnd.oci.image.index.v1+json",
+        "manifests": [
+            {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": amd_digest, "size": size(&amd_digest),
+             "platform": {"os": "linux", "architecture": "amd64"}},
+            {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": arm_digest, "size": size(&arm_digest),
+             "platform": {"os": "linux", "architecture": "arm64", "variant": "v8"}},
+        ]
+    });
+    let f = write_file(&env, "index.json", index.to_string().as_bytes());
+    let (c, b) = curl(
+        &[
+            "-X",
+            "PUT",
+            "-H",
+            "Content-Type: application/vnd.oci.image.index.v1+json",
+            "--data-binary",
+            &format!("@{}", f.display()),
+        ],
+        &r.url("http", "t/multi/manifests/latest"),
+    );
+    assert_eq!(c, 201, "{}", String::from_utf8_lossy(&b));
+    let name = format!("{}/t/multi", r.host);
+
+    let e1 = Env::new();
+    let o = e1
+        .run(&[
+            "pull",
+            "--tls-verify=false",
+            "--platform",
+            "linux/arm64",
+            &name,
+        ])
+        .ok();
+    assert_eq!(o.stdout.trim(), arm_id);
+    let o = e1
+        .run(&[
+            "run",
+            "--rm",
+            &format!("{name}:latest"),
+            "cat",
+            "/etc/arm-marker",
+        ])
+        .ok();
+    assert_eq!(o.stdout, "arm64 build\n");
+    if std::env::consts::ARCH == "x86_64" {
+        let e2 = Env::new();
+        let o = e2.run(&["pull", "--tls-verify=false", &name]).ok();
+        assert_eq!(o.stdout.trim(), amd_id);
+    }
+    let e3 = Env::new();
+    let o = e3
+        .run(&["pull", "--tls-verify=false", "--arch", "arm64", &name])
+        .ok();
+    assert_eq!(o.stdout.trim(), arm_id);
+    let o = e1
+        .run(&[
+            "pull",
+            "--tls-verify=false",
+            "--platform",
+            "linux/s390x",
+            &name,
+        ])
+        .code(125);
+    assert!(
+        o.stderr.contains("no image found in manifest list"),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
+fn concurrent_pulls_of_one_image() {
+    let r = Registry::start(Opts::default());
+    let src = Env::new();
+    let (id, _) = push_busybox(&src, &r, "t/conc:1");
+    let env = Env::new();
+    let name = format!("{}/t/conc:1", r.host);
+    let outs: Vec<Out> = std::thread::scope(|s| {
+        let hs: Vec<_> = (0..3)
+            .map(|_| s.spawn(|| env.run(&["pull", "--tls-verify=false", &name])))
+            .collect();
+        hs.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    for o in outs {
+        let o = o.ok();
+        assert_eq!(o.stdout.trim(), id);
+    }
+    assert_eq!(env.run(&["images", "-q"]).ok().stdout.lines().count(), 1);
+    env.run(&["run", "--rm", &name, "true"]).ok();
+}
+
+#[test]
+fn client_certificates_and_credential_files() {
+    let r = Registry::start(Opts {
+        client_certs: true,
+        htpasswd: true,
+        ..Default::default()
+    });
+    let env = Env::new();
+    let only_ca = r.cert_dir(&env.scratch("ca-only"));
+    let full = r.client_cert_dir(&env.scratch("with-client"));
+    let bb = env.busybox().to_string();
+    let dest = format!("{}/cc/bb:1", r.host);
+    let creds = format!("{USER}:{PASS}");
+    // Without a client certificate the TLS handshake is refused.
+    let o = env
+        .run(&[
+            "push",
+            "--creds",
+            &creds,
+            "--cert-dir",
+            only_ca.to_str().unwrap(),
+            &bb,
+            &dest,
+        ])
+        .code(125);
+    assert!(o.stderr.starts_with("Error: "), "{}", o.stderr);
+    assert!(o.stderr.contains("Certificate"), "{}", o.stderr);
+    env.run(&[
+        "push",
+        "--creds",
+        &creds,
+        "--cert-dir",
+        full.to_str().unwrap(),
+        &bb,
+        &dest,
+    ])
+    .ok();
+
+    // Default auth file: $XDG_RUNTIME_DIR/containers/auth.json.
+    let run = env.scratch("xdg");
+    let vars = [("XDG_RUNTIME_DIR", run.display().to_string())];
+    let cd = full.to_str().unwrap();
+    run_env(
+        &env,
+        &vars,
+        &["login", "--cert-dir", cd, "-u", USER, "-p", PASS, &r.host],
+    )
+    .ok();
+    assert!(run.join("containers/auth.json").exists());
+    let e2 = Env::new();
+    run_env(&e2, &vars, &["pull", "--cert-dir", cd, &dest]).ok();
+    run_env(&env, &vars, &["logout", &r.host]).ok();
+
+    // ~/.docker/config.json is read too (keys with a scheme), and the user's certs.d
+    // (~/.config/containers/certs.d/HOST:PORT/) replaces --cert-dir.
+    let home = env.scratch("home");
+    let user_certs = home.join(".config/containers/certs.d").join(&r.host);
+    std::fs::create_dir_all(&user_certs).unwrap();
+    r.client_cert_dir(&user_certs);
+    for d in [
+        ".config",
+        ".config/containers",
+        ".config/containers/certs.d",
+    ] {
+        std::fs::set_permissions(
+            home.join(d),
+            std::os::unix::fs::PermissionsExt::from_mode(0o755),
+        )
+        .unwrap();
+    }
+    std::fs::set_permissions(
+        &user_certs,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    std::fs::create_dir_all(home.join(".docker")).unwrap();
+    use base64::Engine as _;
+    let enc = base64::engine::general_purpose::STANDARD.encode(&creds);
+    std::fs::write(
+        home.join(".docker/config.json"),
+        serde_json::json!({"auths": {format!("https://{}", r.host): {"auth": enc}}}).to_string(),
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        home.join(".docker"),
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        home.join(".docker/config.json"),
+        std::os::unix::fs::PermissionsExt::from_mode(0o644),
+    )
+    .unwrap();
+    let e3 = Env::new();
+    let vars = [
+        ("HOME", home.display().to_string()),
+        ("XDG_RUNTIME_DIR", run.display().to_string()),
+    ];
+    run_env(&e3, &vars, &["pull", &dest]).ok();
+}
+
+/// A fake registry (Basic auth) whose layer blob redirects to another host that fails once
+/// mid-body: credentials must not reach the other host, the download is retried, a 503 on
+/// the manifest is retried, and a schema 1 manifest is refused with a clear message.
+#[test]
+fn redirects_retries_and_schema1_against_a_fake_registry() {
+    use reg::{MiniHttp, Reply, Req};
+    use std::sync::{Arc, Mutex};
+    let layer = TarBuilder::new()
+        .dir("data", 0o755, 0, 0)
+        .file("data/hello", b"redirected\n", 0o644, 0, 0)
+        .finish();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    std::io::Write::write_all(&mut gz, &layer).unwrap();
+    let blob = gz.finish().unwrap();
+    let blob_digest = format!("sha256:{}", sha256_hex(&blob));
+    let config = serde_json::json!({
+        "architecture": "amd64", "os": "linux",
+        "rootfs": {"type": "layers", "diff_ids": [format!("sha256:{}", sha256_hex(&layer))]},
+    })
+    .to_string()
+    .into_bytes();
+    let config_digest = format!("sha256:{}", sha256_hex(&config));
+    let manifest = serde_json::json!({
+        "schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
+        "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": config_digest, "size": config.len()},
+        "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar+gzip", "digest": blob_digest, "size": blob.len()}],
+    })
+    .to_string()
+    .into_bytes();
+
+    // The "CDN": records the Authorization header of each request; cuts the first body short.
+    let seen: Arc<Mutex<Vec<Option<String>>>> = Arc::new(Mutex::new(Vec::new()));
+    let seen2 = seen.clone();
+    let cdn_blob = blob.clone();
+    let cdn = MiniHttp::start(move |req: &Req| {
+        let mut s = seen2.lock().unwrap();
+        s.push(req.auth.clone());
+        if s.len() == 1 {
+            Reply::Truncated(cdn_blob.clone(), cdn_blob.len() / 2)
+        } else {
+            Reply::Full(200, vec![], cdn_blob.clone())
+        }
+    });
+    use base64::Engine as _;
+    let good = format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(format!("{USER}:{PASS}"))
+    );
+    let cdn_host = cdn.host.clone();
+    let (m2, c2, bd) = (manifest.clone(), config.clone(), blob_digest.clone());
+    let overloaded = std::sync::atomic::AtomicBool::new(false);
+    let fake = MiniHttp::start(move |req: &Req| {
+        let json = |code: u16, b: &str| {
+            Reply::Full(
+                code,
+                vec![("Content-Type".into(), "application/json".into())],
+                b.as_bytes().to_vec(),
+            )
+        };
+        if req.auth.as_deref() != Some(good.as_str()) {
+            return Reply::Full(
+                401,
+                vec![
+                    ("WWW-Authenticate".into(), "Basic realm=\"fake\"".into()),
+                    ("Content-Type".into(), "application/json".into()),
+                ],
+                br#"{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}"#
+                    .to_vec(),
+            );
+        }
+        let ct = |t: &str, b: &[u8]| {
+            Reply::Full(200, vec![("Content-Type".into(), t.into())], b.to_vec())
+        };
+        match (req.method.as_str(), req.path.as_str()) {
+            ("GET", "/v2/") => json(200, "{}"),
+            ("GET", "/v2/fake/img/manifests/latest") => {
+                // The first manifest request meets an overloaded registry.
+                if !overloaded.swap(true, std::sync::atomic::Ordering::SeqCst) {
+                    return json(
+                        503,
+                        r#"{"errors":[{"code":"UNAVAILABLE","message":"try again"}]}"#,
+                    );
+                }
+                ct("application/vnd.oci.image.manifest.v1+json", &m2)
+            }
+            ("GET", "/v2/fake/img/manifests/old") => ct(
+                "application/vnd.docker.distribution.manifest.v1+prettyjws",
+                br#"{"schemaVersion":1,"name":"fake/img","tag":"old","fsLayers":[],"history":[]}"#,
+            ),
+            ("GET", p) if p == format!("/v2/fake/img/blobs/{}", sha256_of(&c2)) => {
+                ct("application/octet-stream", &c2)
+            }
+            ("GET", p) if p == format!("/v2/fake/img/blobs/{bd}") => Reply::Full(
+                307,
+                vec![(
+                    "Location".into(),
+                    format!("http://{cdn_host}/cdn/{bd}?sig=x"),
+                )],
+                Vec::new(),
+            ),
+            _ => json(
+                404,
+                r#"{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry"}]}"#,
+            ),
+        }
+    });
+
+    let env = Env::new();
+    let creds = format!("{USER}:{PASS}");
+    let name = format!("{}/fake/img:latest", fake.host);
+    let o = env
+        .run(&["pull", "--tls-verify=false", "--creds", &creds, &name])
+        .ok();
+    assert_eq!(o.stdout.trim(), config_digest.trim_start_matches("sha256:"));
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2, "one failed and one retried download");
+    assert!(
+        seen.iter().all(|a| a.is_none()),
+        "credentials leaked: {seen:?}"
+    );
+
+    let o = env
+        .run(&[
+            "pull",
+            "--tls-verify=false",
+            "--creds",
+            &creds,
+            &format!("{}/fake/img:old", fake.host),
+        ])
+        .code(125);
+    assert!(o.stderr.contains("schema 1"), "{}", o.stderr);
+    let o = env
+        .run(&[
+            "pull",
+            "--tls-verify=false",
+            "--creds",
+            &creds,
+            &format!("{}/other/img", fake.host),
+        ])
+        .code(125);
+    assert!(
+        o.stderr
+            .contains("name unknown: repository name not known to registry"),
+        "{}",
+        o.stderr
+    );
+    let o = env.run(&["pull", "--tls-verify=false", &name]).code(125);
+    assert!(
+        o.stderr.contains("unauthorized: authentication required"),
+        "{}",
+        o.stderr
+    );
+}
+
+fn sha256_of(b: &[u8]) -> String {
+    format!("sha256:{}", sha256_hex(b))
+}
