@@ -72,6 +72,14 @@ pub enum Command {
     Kill(KillArgs),
     /// Wait for containers to exit and print their exit codes
     Wait(WaitArgs),
+    /// Copy files between a container and the host
+    Cp(super::fs::CpArgs),
+    /// Show a container's filesystem changes
+    Diff(super::fs::DiffArgs),
+    /// Create an image from a container's changes
+    Commit(super::fs::CommitArgs),
+    /// Export a container's filesystem as a tar archive
+    Export(super::fs::ExportArgs),
 }
 
 #[derive(Args, Debug)]
@@ -151,6 +159,14 @@ pub enum ContainerCmd {
     Kill(KillArgs),
     /// Wait for containers to exit
     Wait(WaitArgs),
+    /// Copy files between a container and the host
+    Cp(super::fs::CpArgs),
+    /// Show a container's filesystem changes
+    Diff(super::fs::DiffArgs),
+    /// Create an image from a container's changes
+    Commit(super::fs::CommitArgs),
+    /// Export a container's filesystem as a tar archive
+    Export(super::fs::ExportArgs),
 }
 
 #[derive(Args, Debug)]

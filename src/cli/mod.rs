@@ -3,6 +3,7 @@
 
 mod args;
 mod containers;
+mod fs;
 mod images;
 mod output;
 
@@ -97,11 +98,19 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             args::ContainerCmd::Exec(a) => containers::exec(&engine(g)?, a),
             args::ContainerCmd::Kill(a) => containers::kill(&engine(g)?, a),
             args::ContainerCmd::Wait(a) => containers::wait(&engine(g)?, a),
+            args::ContainerCmd::Cp(a) => fs::cp(&engine(g)?, a),
+            args::ContainerCmd::Diff(a) => fs::diff(&engine(g)?, a),
+            args::ContainerCmd::Commit(a) => fs::commit(&engine(g)?, a),
+            args::ContainerCmd::Export(a) => fs::export(&engine(g)?, a),
         },
         Command::Inspect(a) => containers::inspect(&engine(g)?, a, None),
         Command::Stop(a) => containers::stop(&engine(g)?, a),
         Command::Exec(a) => containers::exec(&engine(g)?, a),
         Command::Kill(a) => containers::kill(&engine(g)?, a),
         Command::Wait(a) => containers::wait(&engine(g)?, a),
+        Command::Cp(a) => fs::cp(&engine(g)?, a),
+        Command::Diff(a) => fs::diff(&engine(g)?, a),
+        Command::Commit(a) => fs::commit(&engine(g)?, a),
+        Command::Export(a) => fs::export(&engine(g)?, a),
     }
 }

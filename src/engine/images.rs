@@ -81,7 +81,7 @@ fn stage_layers(
 
 /// Put a finished image into the index: layers and blobs moved into place, names taken from
 /// any other image that had them.
-fn commit_image(
+pub(crate) fn commit_image(
     engine: &Engine,
     staged: &[StagedLayer],
     config: &[u8],
@@ -154,7 +154,7 @@ fn commit_image(
     Ok(rec)
 }
 
-fn oci_manifest(config: &[u8], staged: &[StagedLayer]) -> Result<Vec<u8>> {
+pub(crate) fn oci_manifest(config: &[u8], staged: &[StagedLayer]) -> Result<Vec<u8>> {
     let cfg_desc = DescriptorBuilder::default()
         .media_type(MediaType::ImageConfig)
         .digest(

@@ -1,7 +1,10 @@
 //! Engine: one function per user action, composing store, runtime and (later) network.
 //! The CLI builds an options struct, calls one function here, and prints what it returns.
 
+pub mod commit;
 pub mod containers;
+pub mod cp;
+pub mod diff;
 pub mod images;
 pub mod inspect;
 pub mod run;

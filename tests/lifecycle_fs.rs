@@ -1,0 +1,373 @@
+//! Container filesystem and bookkeeping commands: cp, diff, commit, export.
+
+mod common;
+use common::*;
+use std::io::Read;
+use std::os::unix::fs::PermissionsExt;
+
+/// Entries (name, mode, uid, content) of a tar held in a string.
+fn tar_entries(data: &[u8]) -> Vec<(String, u32, u64, String)> {
+    let mut ar = tar::Archive::new(data);
+    let mut v = Vec::new();
+    for e in ar.entries().unwrap() {
+        let mut e = e.unwrap();
+        let name = e.path().unwrap().display().to_string();
+        let mode = e.header().mode().unwrap();
+        let uid = e.header().uid().unwrap();
+        let mut s = String::new();
+        let _ = e.read_to_string(&mut s);
+        v.push((name, mode, uid, s));
+    }
+    v
+}
+
+/// Standard output of a skiff command as bytes (binary tar streams).
+fn raw_stdout(env: &Env, args: &[&str]) -> Vec<u8> {
+    let o = env.cmd(args).output().unwrap();
+    assert!(
+        o.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    o.stdout
+}
+
+fn chown_to_user(env: &Env, p: &std::path::Path) {
+    if let Some(u) = &env.user {
+        std::os::unix::fs::chown(p, Some(u.uid), Some(u.gid)).unwrap();
+    }
+}
+
+#[test]
+fn cp_into_and_out_of_a_stopped_container() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&["create", "--name", "c1", img, "sleep", "1000"])
+        .ok();
+    let host = env.scratch("host");
+    let f = host.join("hello.txt");
+    std::fs::write(&f, "hello\n").unwrap();
+    std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o754)).unwrap();
+    // File into an existing directory keeps its name.
+    env.run(&["cp", f.to_str().unwrap(), "c1:/tmp"]).ok();
+    // File to a new name.
+    env.run(&["cp", f.to_str().unwrap(), "c1:/etc/renamed"])
+        .ok();
+    // A directory that does not exist in the container yet: created with the contents.
+    let d = host.join("tree");
+    std::fs::create_dir_all(d.join("sub")).unwrap();
+    std::fs::write(d.join("sub/a"), "A").unwrap();
+    std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o777)).unwrap();
+    std::fs::set_permissions(d.join("sub"), std::fs::Permissions::from_mode(0o777)).unwrap();
+    env.run(&["cp", d.to_str().unwrap(), "c1:/newtree"]).ok();
+    // Into an existing directory: nested under its own name.
+    env.run(&["cp", d.to_str().unwrap(), "c1:/home"]).ok();
+    // A trailing slash on a missing destination is an error for a file.
+    let o = env
+        .run(&["cp", f.to_str().unwrap(), "c1:/nothere/"])
+        .code(125);
+    assert!(o.stderr.contains("Error:"), "{}", o.stderr);
+
+    // Out again, through a tar stream on stdout.
+    let o = env.run(&["cp", "c1:/tmp/hello.txt", "-"]).ok();
+    let ents = tar_entries(o.stdout.as_bytes());
+    assert_eq!(ents.len(), 1, "{ents:?}");
+    assert_eq!(ents[0].0, "hello.txt");
+    assert_eq!(ents[0].1 & 0o7777, 0o754, "mode kept");
+    assert_eq!(
+        ents[0].2, 0,
+        "copied-in files belong to the container's root"
+    );
+    assert_eq!(ents[0].3, "hello\n");
+    let o = env.run(&["cp", "c1:/newtree", "-"]).ok();
+    let names: Vec<String> = tar_entries(o.stdout.as_bytes())
+        .into_iter()
+        .map(|e| e.0)
+        .collect();
+    assert_eq!(names, ["newtree", "newtree/sub", "newtree/sub/a"]);
+    let o = env.run(&["cp", "c1:/home/tree/sub/a", "-"]).ok();
+    assert_eq!(tar_entries(o.stdout.as_bytes())[0].3, "A");
+
+    // Out to host paths: a new name, and into a directory.
+    let out = env.scratch("out");
+    env.run(&["cp", "c1:/etc/renamed", out.join("r.txt").to_str().unwrap()])
+        .ok();
+    assert_eq!(
+        std::fs::read_to_string(out.join("r.txt")).unwrap(),
+        "hello\n"
+    );
+    env.run(&["cp", "c1:/etc/passwd", out.to_str().unwrap()])
+        .ok();
+    let pw = std::fs::read_to_string(out.join("passwd")).unwrap();
+    assert!(pw.starts_with("root:x:0:0:"), "{pw}");
+    // A directory's contents with "/.".
+    let out2 = env.scratch("out2");
+    env.run(&["cp", "c1:/newtree/.", out2.to_str().unwrap()])
+        .ok();
+    assert_eq!(std::fs::read_to_string(out2.join("sub/a")).unwrap(), "A");
+    // Missing source.
+    env.run(&["cp", "c1:/does/not/exist", out.to_str().unwrap()])
+        .code(125);
+    env.run(&["cp", "nosuchctr:/etc/passwd", out.to_str().unwrap()])
+        .code(125);
+}
+
+#[test]
+fn cp_works_on_a_running_container_and_tar_streams_keep_owners() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&["run", "-d", "--name", "r1", img, "sleep", "1000"])
+        .ok();
+    let host = env.scratch("host");
+    let f = host.join("f");
+    std::fs::write(&f, "running\n").unwrap();
+    std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o640)).unwrap();
+    chown_to_user(&env, &f);
+    env.run(&["cp", f.to_str().unwrap(), "r1:/root/"]).ok();
+    let o = env
+        .run(&["exec", "r1", "stat", "-c", "%a %u:%g %s", "/root/f"])
+        .ok();
+    assert_eq!(o.stdout.trim(), "640 0:0 8");
+    // A tar stream keeps the owners it records.
+    let tar = TarBuilder::new()
+        .file("owned", b"x", 0o600, 123, 456)
+        .finish();
+    env.run_stdin(&["cp", "-", "r1:/tmp"], Some(&tar)).ok();
+    let o = env
+        .run(&["exec", "r1", "stat", "-c", "%a %u:%g", "/tmp/owned"])
+        .ok();
+    assert_eq!(o.stdout.trim(), "600 123:456");
+    // Something the container wrote is copied out.
+    env.run(&["exec", "r1", "sh", "-c", "echo inside > /tmp/w"])
+        .ok();
+    let out = env.scratch("out");
+    env.run(&["cp", "r1:/tmp/w", out.to_str().unwrap()]).ok();
+    assert_eq!(std::fs::read_to_string(out.join("w")).unwrap(), "inside\n");
+    // Copied-out files belong to the invoking user.
+    if let Some(u) = &env.user {
+        use std::os::unix::fs::MetadataExt;
+        assert_eq!(std::fs::metadata(out.join("w")).unwrap().uid(), u.uid);
+    }
+}
+
+#[test]
+fn cp_never_follows_a_container_symlink_to_the_host() {
+    let env = Env::new();
+    let img = env.busybox();
+    let victim = env.scratch("victim");
+    chown_to_user(&env, &victim);
+    // The container points /escape at a host directory (absolute) and ../.. tricks.
+    env.run(&[
+        "run",
+        "--name",
+        "s1",
+        img,
+        "sh",
+        "-c",
+        &format!(
+            "ln -s {v} /escape && ln -s ../../../../../../{v} /tmp/up && mkdir -p {v} && echo container-secret > {v}/secret",
+            v = victim.display()
+        ),
+    ])
+    .ok();
+    let host = env.scratch("host");
+    let f = host.join("payload");
+    std::fs::write(&f, "payload").unwrap();
+    env.run(&["cp", f.to_str().unwrap(), "s1:/escape/"]).ok();
+    env.run(&["cp", f.to_str().unwrap(), "s1:/tmp/up/"]).ok();
+    assert!(
+        std::fs::read_dir(&victim).unwrap().next().is_none(),
+        "the host directory must stay empty"
+    );
+    // It landed inside the container, where the symlink points in there.
+    let o = env
+        .run(&["cp", &format!("s1:{}/payload", victim.display()), "-"])
+        .ok();
+    assert_eq!(tar_entries(o.stdout.as_bytes())[0].3, "payload");
+    // Reading through the symlink gives the container's file, not the host's.
+    std::fs::write(victim.join("secret"), "host-secret").unwrap();
+    let o = env.run(&["cp", "s1:/escape/secret", "-"]).ok();
+    assert_eq!(tar_entries(o.stdout.as_bytes())[0].3, "container-secret\n");
+}
+
+#[test]
+fn diff_lists_added_changed_and_deleted_paths() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&[
+        "run",
+        "--name",
+        "d1",
+        img,
+        "sh",
+        "-c",
+        "echo x > /new && echo y >> /etc/group && rm /bin/vi && mkdir -p /var/lib/x",
+    ])
+    .ok();
+    let o = env.run(&["diff", "d1"]).ok();
+    let lines = o.lines();
+    for want in [
+        "A /new",
+        "C /etc",
+        "C /etc/group",
+        "C /bin",
+        "D /bin/vi",
+        "C /var",
+        "A /var/lib",
+        "A /var/lib/x",
+    ] {
+        assert!(lines.contains(&want), "missing {want:?} in:\n{}", o.stdout);
+    }
+    assert!(!o.stdout.contains("/etc/passwd"), "{}", o.stdout);
+    let mut sorted = lines.clone();
+    sorted.sort_by_key(|l| l[2..].to_string());
+    assert_eq!(lines, sorted, "sorted by path");
+    let o = env.run(&["diff", "--format", "json", "d1"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    assert!(v["deleted"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!("/bin/vi")));
+    env.run(&["diff", "nosuch"]).code(125);
+}
+
+#[test]
+fn commit_makes_a_runnable_image_with_changes() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&[
+        "run",
+        "--name",
+        "k1",
+        img,
+        "sh",
+        "-c",
+        "echo committed > /file && rm /bin/vi && mkdir /data",
+    ])
+    .ok();
+    let o = env
+        .run(&[
+            "commit",
+            "-c",
+            "CMD [\"cat\", \"/file\"]",
+            "-c",
+            "ENV FOO=bar",
+            "-c",
+            "WORKDIR /data",
+            "-c",
+            "LABEL com.example=yes",
+            "-c",
+            "EXPOSE 8080",
+            "-c",
+            "STOPSIGNAL SIGINT",
+            "-c",
+            "USER app",
+            "-m",
+            "a message",
+            "-a",
+            "Tester",
+            "k1",
+            "committed:v1",
+        ])
+        .ok();
+    let id = o.stdout.trim().to_string();
+    assert_eq!(id.len(), 64, "{}", o.stdout);
+    assert!(env.image_list().contains("localhost/committed:v1"));
+    // The default command reads the file written before the commit.
+    let o = env.run(&["run", "--rm", "committed:v1"]).ok();
+    assert_eq!(o.stdout, "committed\n");
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "committed:v1",
+            "sh",
+            "-c",
+            "echo $FOO; pwd; id -un; test -e /bin/vi || echo vi-gone",
+        ])
+        .ok();
+    assert_eq!(o.stdout, "bar\n/data\napp\nvi-gone\n");
+    let o = env.run(&["image", "inspect", "committed:v1"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    let c = &v[0]["Config"];
+    assert_eq!(c["Labels"]["com.example"], "yes", "{c}");
+    assert!(c["ExposedPorts"]["8080/tcp"].is_object(), "{c}");
+    assert_eq!(c["StopSignal"], "SIGINT", "{c}");
+    assert_eq!(v[0]["Author"], "Tester", "{}", v[0]);
+    // One more layer than the base image.
+    let base = env.run(&["image", "inspect", img]).ok();
+    let b: serde_json::Value = serde_json::from_str(&base.stdout).unwrap();
+    assert_eq!(
+        v[0]["RootFS"]["Layers"].as_array().unwrap().len(),
+        b[0]["RootFS"]["Layers"].as_array().unwrap().len() + 1
+    );
+    // Without a name: a dangling image; a bad change is an error.
+    let o = env.run(&["commit", "-q", "k1"]).ok();
+    assert_eq!(o.stdout.trim().len(), 64);
+    env.run(&["commit", "-c", "BOGUS x", "k1", "x:1"]).code(125);
+    env.run(&["commit", "nosuch", "x:2"]).code(125);
+}
+
+#[test]
+fn export_and_import_round_trip() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&[
+        "run",
+        "--name",
+        "e1",
+        img,
+        "sh",
+        "-c",
+        "echo exported > /file && rm /bin/vi",
+    ])
+    .ok();
+    let out = env.scratch("out");
+    let tarf = out.join("e1.tar");
+    env.run(&["export", "-o", tarf.to_str().unwrap(), "e1"])
+        .ok();
+    let data = std::fs::read(&tarf).unwrap();
+    let ents = tar_entries(&data);
+    let find = |n: &str| ents.iter().find(|e| e.0 == n);
+    assert_eq!(find("file").map(|e| e.3.as_str()), Some("exported\n"));
+    assert!(find("bin/busybox").is_some());
+    assert!(find("bin/vi").is_none(), "deleted files are not exported");
+    assert!(
+        !ents
+            .iter()
+            .any(|e| e.0.starts_with(".wh.") || e.0.contains("/.wh.")),
+        "no whiteouts in a flat export"
+    );
+    // The same to stdout.
+    let raw = raw_stdout(&env, &["export", "e1"]);
+    assert_eq!(tar_entries(&raw).len(), ents.len());
+    // Import it back and run it.
+    env.run(&["import", tarf.to_str().unwrap(), "roundtrip:1"])
+        .ok();
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "roundtrip:1",
+            "sh",
+            "-c",
+            "cat /file; test -e /bin/vi || echo vi-gone",
+        ])
+        .ok();
+    assert_eq!(o.stdout, "exported\nvi-gone\n");
+}
+
+#[test]
+fn export_of_a_running_container_leaves_out_its_mounts() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&["run", "-d", "--name", "e2", img, "sleep", "1000"])
+        .ok();
+    let ents = tar_entries(&raw_stdout(&env, &["export", "e2"]));
+    assert!(ents.iter().any(|e| e.0 == "proc"));
+    assert!(
+        !ents.iter().any(|e| e.0.starts_with("proc/1/")),
+        "/proc contents must not be exported"
+    );
+    assert!(ents.iter().any(|e| e.0 == "bin/busybox"));
+}
