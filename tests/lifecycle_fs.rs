@@ -371,3 +371,233 @@ fn export_of_a_running_container_leaves_out_its_mounts() {
     );
     assert!(ents.iter().any(|e| e.0 == "bin/busybox"));
 }
+
+#[test]
+fn rename_changes_the_name_and_refuses_conflicts() {
+    let env = Env::new();
+    let img = env.busybox();
+    let id = env
+        .run(&["create", "--name", "old", img, "true"])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    env.run(&["create", "--name", "taken", img, "true"]).ok();
+    env.run(&["rename", "old", "new"]).ok();
+    let o = env
+        .run(&[
+            "ps",
+            "-a",
+            "--filter",
+            &format!("id={id}"),
+            "--format",
+            "{{.Names}}",
+        ])
+        .ok();
+    assert_eq!(o.stdout.trim(), "new");
+    env.run(&["inspect", "old"]).code(125);
+    let o = env.run(&["rename", "new", "taken"]).code(125);
+    assert!(o.stderr.contains("already in use"), "{}", o.stderr);
+    env.run(&["rename", "new", "bad name!"]).code(125);
+    env.run(&["rename", "nosuch", "x"]).code(125);
+    // The renamed container still runs under its new name.
+    env.run(&["start", "-a", "new"]).ok();
+    // Renaming to its own name is fine.
+    env.run(&["container", "rename", &id[..12], "new"]).ok();
+}
+
+#[test]
+fn port_prints_nothing_without_published_ports() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&["create", "--name", "p1", img, "true"]).ok();
+    let o = env.run(&["port", "p1"]).ok();
+    assert_eq!(o.stdout, "");
+    env.run(&["port", "p1", "80/tcp"]).code(125);
+    env.run(&["port", "nosuch"]).code(125);
+    assert_eq!(env.run(&["port", "-a"]).ok().stdout, "");
+}
+
+#[test]
+fn top_lists_the_container_processes() {
+    let env = Env::new();
+    let img = env.busybox();
+    // (Not `exec -d`: it keeps the caller's stdout open until the process exits.)
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "t1",
+        img,
+        "sh",
+        "-c",
+        "sleep 777 & exec sleep 1000",
+    ])
+    .ok();
+    let o = env.run(&["top", "t1"]).ok();
+    let lines = o.lines();
+    assert_eq!(
+        lines[0].split_whitespace().collect::<Vec<_>>(),
+        ["USER", "PID", "PPID", "%CPU", "ELAPSED", "TTY", "TIME", "COMMAND"],
+        "{}",
+        o.stdout
+    );
+    let first: Vec<&str> = lines[1].split_whitespace().collect();
+    assert_eq!(first[0], "root", "{}", o.stdout);
+    assert_eq!(
+        first[1], "1",
+        "the container's own pid namespace: {}",
+        o.stdout
+    );
+    assert_eq!(first[5], "?");
+    assert!(lines[1].ends_with("sleep 1000"), "{}", o.stdout);
+    assert!(
+        lines.iter().any(|l| l.ends_with("sleep 777")),
+        "child process listed: {}",
+        o.stdout
+    );
+    assert!(
+        !o.stdout.contains("skiff"),
+        "no host processes: {}",
+        o.stdout
+    );
+    let o = env.run(&["top", "t1", "pid", "args"]).ok();
+    assert_eq!(
+        o.lines()[0].split_whitespace().collect::<Vec<_>>(),
+        ["PID", "COMMAND"]
+    );
+    assert_eq!(
+        o.lines()[1].split_whitespace().collect::<Vec<_>>(),
+        ["1", "sleep", "1000"],
+        "{}",
+        o.stdout
+    );
+    env.run(&["top", "t1", "bogus"]).code(125);
+    env.run(&["create", "--name", "t2", img, "true"]).ok();
+    env.run(&["top", "t2"]).code(125);
+}
+
+#[test]
+fn ps_filters_and_order() {
+    let env = Env::new();
+    let img = env.busybox();
+    // A second image with its own ID.
+    let tar = busybox_tar();
+    env.run(&["import", "-c", "ENV X=1", tar.to_str().unwrap(), "other:1"])
+        .ok();
+    let names = |args: &[&str]| -> Vec<String> {
+        let mut v = vec!["ps", "--format", "{{.Names}}"];
+        v.extend_from_slice(args);
+        env.run(&v)
+            .ok()
+            .lines()
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    };
+    let id_a = env
+        .run(&[
+            "create",
+            "--name",
+            "a_created",
+            "-l",
+            "tier=web",
+            img,
+            "true",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    env.run(&[
+        "run", "--name", "b_exited", "-l", "tier=db", "-l", "x", img, "true",
+    ])
+    .ok();
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "c_running",
+        "other:1",
+        "sleep",
+        "1000",
+    ])
+    .ok();
+    // Oldest first, like podman.
+    assert_eq!(names(&["-a"]), ["a_created", "b_exited", "c_running"]);
+    assert_eq!(names(&[]), ["c_running"]);
+    // A status filter looks at all containers.
+    assert_eq!(names(&["--filter", "status=exited"]), ["b_exited"]);
+    assert_eq!(names(&["--filter", "status=created"]), ["a_created"]);
+    assert_eq!(names(&["-a", "--filter", "status=running"]), ["c_running"]);
+    // Several values of one key are alternatives.
+    assert_eq!(
+        names(&["--filter", "status=created", "--filter", "status=running"]),
+        ["a_created", "c_running"]
+    );
+    assert_eq!(
+        names(&["-a", "--filter", "name=^[ab]_"]),
+        ["a_created", "b_exited"]
+    );
+    assert_eq!(names(&["-a", "--filter", "name=runn"]), ["c_running"]);
+    assert_eq!(
+        names(&["-a", "--filter", &format!("id={}", &id_a[..6])]),
+        ["a_created"]
+    );
+    assert_eq!(
+        names(&["-a", "--filter", "ancestor=other:1"]),
+        ["c_running"]
+    );
+    assert_eq!(
+        names(&["-a", "--filter", "ancestor=busybox"]),
+        ["a_created", "b_exited"]
+    );
+    assert_eq!(
+        names(&["-a", "--filter", "label=tier"]),
+        ["a_created", "b_exited"]
+    );
+    assert_eq!(names(&["-a", "--filter", "label=tier=db"]), ["b_exited"]);
+    assert_eq!(names(&["-a", "--filter", "label=x"]), ["b_exited"]);
+    // Different keys must all match.
+    assert_eq!(
+        names(&["-a", "--filter", "label=tier", "--filter", "status=created"]),
+        ["a_created"]
+    );
+    assert!(names(&["-a", "--filter", "name=nomatch"]).is_empty());
+    // --last keeps the newest, --latest the newest one.
+    assert_eq!(names(&["--last", "2"]), ["b_exited", "c_running"]);
+    assert_eq!(names(&["--latest"]), ["c_running"]);
+    // Labels are visible to templates; table formats print a header.
+    let o = env
+        .run(&["ps", "-a", "--filter", "name=b_", "--format", "{{.Labels}}"])
+        .ok();
+    assert!(
+        o.stdout.contains("tier") && o.stdout.contains("db"),
+        "{}",
+        o.stdout
+    );
+    let o = env
+        .run(&[
+            "ps",
+            "-a",
+            "--filter",
+            "status=exited",
+            "--format",
+            "table {{.Names}}\t{{.Status}}",
+        ])
+        .ok();
+    let lines = o.lines();
+    assert_eq!(
+        lines[0].split_whitespace().collect::<Vec<_>>(),
+        ["NAMES", "STATUS"]
+    );
+    assert!(
+        lines[1].starts_with("b_exited") && lines[1].contains("Exited (0)"),
+        "{}",
+        o.stdout
+    );
+    assert_eq!(lines.len(), 2);
+    env.run(&["ps", "--filter", "bogus=1"]).code(125);
+    env.run(&["ps", "--filter", "status=sleeping"]).code(125);
+    env.run(&["ps", "--filter", "name=("]).code(125);
+}

@@ -80,6 +80,12 @@ pub enum Command {
     Commit(super::fs::CommitArgs),
     /// Export a container's filesystem as a tar archive
     Export(super::fs::ExportArgs),
+    /// Rename a container
+    Rename(super::manage::RenameArgs),
+    /// List a container's published ports
+    Port(super::manage::PortArgs),
+    /// Show a container's processes
+    Top(super::manage::TopArgs),
 }
 
 #[derive(Args, Debug)]
@@ -167,6 +173,12 @@ pub enum ContainerCmd {
     Commit(super::fs::CommitArgs),
     /// Export a container's filesystem as a tar archive
     Export(super::fs::ExportArgs),
+    /// Rename a container
+    Rename(super::manage::RenameArgs),
+    /// List a container's published ports
+    Port(super::manage::PortArgs),
+    /// Show a container's processes
+    Top(super::manage::TopArgs),
 }
 
 #[derive(Args, Debug)]
@@ -369,6 +381,9 @@ pub struct RunArgs {
     /// Storage options (overlay.mount_program=PATH)
     #[arg(long = "storage-opt")]
     pub storage_opt: Vec<String>,
+    /// Set metadata on the container: KEY=VALUE
+    #[arg(short = 'l', long = "label")]
+    pub label: Vec<String>,
     /// Image, then the command and its arguments
     #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, num_args = 1..)]
     pub image_and_command: Vec<String>,
@@ -412,6 +427,9 @@ pub struct PsArgs {
     /// Show sizes (accepted for compatibility)
     #[arg(short, long)]
     pub size: bool,
+    /// Filter: status=, name=REGEX, id=PREFIX, ancestor=IMAGE, label=KEY[=VALUE]
+    #[arg(short, long)]
+    pub filter: Vec<String>,
 }
 
 #[derive(Args, Debug)]

@@ -5,6 +5,7 @@ mod args;
 mod containers;
 mod fs;
 mod images;
+mod manage;
 mod output;
 
 use crate::engine::{Engine, GlobalOpts};
@@ -102,6 +103,9 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             args::ContainerCmd::Diff(a) => fs::diff(&engine(g)?, a),
             args::ContainerCmd::Commit(a) => fs::commit(&engine(g)?, a),
             args::ContainerCmd::Export(a) => fs::export(&engine(g)?, a),
+            args::ContainerCmd::Rename(a) => manage::rename(&engine(g)?, a),
+            args::ContainerCmd::Port(a) => manage::port(&engine(g)?, a),
+            args::ContainerCmd::Top(a) => manage::top(&engine(g)?, a),
         },
         Command::Inspect(a) => containers::inspect(&engine(g)?, a, None),
         Command::Stop(a) => containers::stop(&engine(g)?, a),
@@ -112,5 +116,8 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Diff(a) => fs::diff(&engine(g)?, a),
         Command::Commit(a) => fs::commit(&engine(g)?, a),
         Command::Export(a) => fs::export(&engine(g)?, a),
+        Command::Rename(a) => manage::rename(&engine(g)?, a),
+        Command::Port(a) => manage::port(&engine(g)?, a),
+        Command::Top(a) => manage::top(&engine(g)?, a),
     }
 }

@@ -32,6 +32,8 @@ pub struct RunOpts {
     pub tty: bool,
     pub rm: bool,
     pub mount_program: Option<PathBuf>,
+    /// `--label K=V`
+    pub labels: Vec<String>,
 }
 
 /// Whether the process recorded for a running container is still the same process.

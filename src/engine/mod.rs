@@ -7,8 +7,11 @@ pub mod cp;
 pub mod diff;
 pub mod images;
 pub mod inspect;
+pub mod manage;
+pub mod psfilter;
 pub mod run;
 pub mod spec;
+pub mod top;
 
 use crate::runtime::userns::IdMap;
 use crate::store::Store;

@@ -55,6 +55,27 @@ fn write_userdata(dir: &Path, hostname: &str, name: &str, host_net: bool) -> Res
 }
 
 /// `create`: make the container record, its directories and its runtime spec.
+/// The image's labels with `--label K=V` on top.
+fn labels_of(
+    icfg: &oci_spec::image::Config,
+    given: &[String],
+) -> Result<std::collections::BTreeMap<String, String>> {
+    let mut m: std::collections::BTreeMap<String, String> = icfg
+        .labels()
+        .clone()
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    for l in given {
+        let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
+        if k.is_empty() {
+            bail!("invalid label {l:?}: the key is empty");
+        }
+        m.insert(k.to_string(), v.to_string());
+    }
+    Ok(m)
+}
+
 pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
     let store = &engine.store;
     let _ilock = store.lock(LockKind::Images, false)?;
@@ -200,6 +221,8 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 effective_caps: caps.clone(),
                 anon_volumes: anon,
                 hostname,
+                labels: labels_of(&icfg, &opts.labels)?,
+                ports: Vec::new(),
             },
             state: State {
                 status: "created".into(),
