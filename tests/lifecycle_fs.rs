@@ -601,3 +601,144 @@ fn ps_filters_and_order() {
     env.run(&["ps", "--filter", "status=sleeping"]).code(125);
     env.run(&["ps", "--filter", "name=("]).code(125);
 }
+
+#[test]
+fn events_are_logged_filtered_and_formatted() {
+    let env = Env::new();
+    let img = env.busybox();
+    let id = env
+        .run(&["run", "--name", "ev1", img, "sh", "-c", "exit 3"])
+        .code(3)
+        .stdout;
+    let _ = id;
+    let all = env.run(&["events", "--stream=false"]).ok();
+    let ev1: Vec<&str> = all
+        .lines()
+        .into_iter()
+        .filter(|l| l.contains("name=ev1"))
+        .collect();
+    let kinds: Vec<&str> = ev1
+        .iter()
+        .map(|l| l.split_whitespace().nth(5).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        kinds,
+        ["create", "init", "start", "attach", "died"],
+        "{}",
+        all.stdout
+    );
+    // podman's line: TIME +0000 UTC container STATUS ID (image=..., name=...)
+    let re = regex::Regex::new(
+        r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)? \+0000 UTC container create [0-9a-f]{64} \(image=localhost/busybox:latest, name=ev1\)$",
+    )
+    .unwrap();
+    assert!(re.is_match(ev1[0]), "{}", ev1[0]);
+    assert!(ev1[4].contains("containerExitCode=3"), "{}", ev1[4]);
+    // Image events, filters and templates.
+    env.run(&["tag", img, "evtag:1"]).ok();
+    env.run(&["rmi", "evtag:1"]).ok();
+    env.run(&["rename", "ev1", "ev2"]).ok();
+    env.run(&["rm", "ev2"]).ok();
+    let o = env
+        .run(&[
+            "events",
+            "--stream=false",
+            "--filter",
+            "type=image",
+            "--format",
+            "{{.Status}} {{.Name}}",
+        ])
+        .ok();
+    let img_lines: Vec<&str> = o.lines();
+    assert!(img_lines.contains(&"tag localhost/evtag:1"), "{}", o.stdout);
+    assert!(
+        img_lines.contains(&"untag localhost/evtag:1"),
+        "{}",
+        o.stdout
+    );
+    assert!(
+        img_lines.contains(&"import localhost/busybox:latest"),
+        "{}",
+        o.stdout
+    );
+    assert!(!o.stdout.contains("create"), "{}", o.stdout);
+    let o = env
+        .run(&[
+            "events",
+            "--stream=false",
+            "--filter",
+            "event=rename",
+            "--filter",
+            "event=remove",
+            "--format",
+            "{{.Status}} {{.Name}}",
+        ])
+        .ok();
+    assert_eq!(o.lines(), ["rename ev2", "remove ev2"]);
+    let o = env
+        .run(&[
+            "events",
+            "--stream=false",
+            "--filter",
+            "container=ev1",
+            "--format",
+            "json",
+        ])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(o.lines()[0]).unwrap();
+    assert_eq!(v["Status"], "create");
+    assert_eq!(v["Type"], "container");
+    // --until before everything: nothing; --since in the future: nothing.
+    let o = env
+        .run(&[
+            "events",
+            "--stream=false",
+            "--until",
+            "2000-01-01T00:00:00Z",
+        ])
+        .ok();
+    assert_eq!(o.stdout, "");
+    let o = env.run(&["events", "--stream=false", "--since", "0s"]).ok();
+    assert_eq!(o.stdout, "");
+    let o = env.run(&["events", "--stream=false", "--since", "1h"]).ok();
+    assert!(o.lines().len() >= 10, "{}", o.stdout);
+    env.run(&["events", "--stream=false", "--since", "tomorrowish"])
+        .code(125);
+    env.run(&["events", "--stream=false", "--filter", "bogus=1"])
+        .code(125);
+}
+
+#[test]
+fn events_stream_follows_new_events() {
+    use std::io::BufRead;
+    let env = Env::new();
+    let img = env.busybox();
+    let mut child = env
+        .cmd(&[
+            "events",
+            "--filter",
+            "event=start",
+            "--format",
+            "{{.Status}} {{.Name}}",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let out = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for l in std::io::BufReader::new(out).lines() {
+            if tx.send(l.unwrap_or_default()).is_err() {
+                break;
+            }
+        }
+    });
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    env.run(&["run", "--rm", "--name", "live1", img, "true"])
+        .ok();
+    let got = rx.recv_timeout(std::time::Duration::from_secs(10));
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(got.ok().as_deref(), Some("start live1"));
+}

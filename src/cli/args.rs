@@ -86,6 +86,8 @@ pub enum Command {
     Port(super::manage::PortArgs),
     /// Show a container's processes
     Top(super::manage::TopArgs),
+    /// Show events
+    Events(super::events::EventsArgs),
 }
 
 #[derive(Args, Debug)]

@@ -3,6 +3,7 @@
 
 mod args;
 mod containers;
+mod events;
 mod fs;
 mod images;
 mod manage;
@@ -119,5 +120,6 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Rename(a) => manage::rename(&engine(g)?, a),
         Command::Port(a) => manage::port(&engine(g)?, a),
         Command::Top(a) => manage::top(&engine(g)?, a),
+        Command::Events(a) => events::events(&engine(g)?, a),
     }
 }

@@ -44,7 +44,8 @@ pub fn commit(engine: &Engine, opts: &CommitOpts) -> Result<String> {
         Some(r) => vec![Reference::parse_local(r)?.to_string()],
         None => Vec::new(),
     };
-    let rec = super::containers::lookup(engine, &opts.container)?;
+    let ctr = super::containers::lookup(engine, &opts.container)?;
+    let rec = ctr.clone();
     let store = &engine.store;
     let (base, base_config) = {
         let _lock = store.lock(LockKind::Images, false)?;
@@ -173,5 +174,12 @@ pub fn commit(engine: &Engine, opts: &CommitOpts) -> Result<String> {
         "application/vnd.oci.image.manifest.v1+json",
         &names,
     )?;
+    super::events::container(engine, "commit", &ctr, &[]);
+    super::events::image(
+        engine,
+        "commit",
+        &rec.id,
+        names.first().map_or("", |n| n.as_str()),
+    );
     Ok(rec.id)
 }

@@ -36,6 +36,7 @@ pub fn rename(engine: &Engine, what: &str, new: &str) -> Result<String> {
         let mut fresh = store.load_container(&c.id)?;
         fresh.name = c.name.clone();
         store.save_container(&fresh)?;
+        super::events::container(engine, "rename", &fresh, &[("oldName", old)]);
     }
     Ok(c.id)
 }

@@ -5,6 +5,7 @@ pub mod commit;
 pub mod containers;
 pub mod cp;
 pub mod diff;
+pub mod events;
 pub mod images;
 pub mod inspect;
 pub mod manage;

@@ -230,6 +230,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
             },
         };
         store.save_container(&rec)?;
+        super::events::container(engine, "create", &rec, &[]);
         Ok(rec)
     })();
     if built.is_err() {
@@ -396,6 +397,7 @@ fn start_inner(
         keep_stdin: rec.settings.interactive,
         create_cwd: rec.settings.create_workdir,
     };
+    super::events::container(engine, "init", &rec, &[]);
     let started = match runtime::start(&launch) {
         Ok(s) => s,
         Err(e) => {
@@ -424,12 +426,22 @@ fn start_inner(
         store.save_container(&rec)?;
     }
     notify(&started_fd, 0, "");
+    super::events::container(engine, "start", &rec, &[]);
+    if started_fd.is_none() {
+        super::events::container(engine, "attach", &rec, &[]);
+    }
     drop(started_fd);
     let code = runtime::wait(started, rec.settings.interactive)?;
     rec.state.status = "exited".into();
     rec.state.pid = 0;
     rec.state.exit_code = code;
     rec.state.finished_at = now_nanos();
+    super::events::container(
+        engine,
+        "died",
+        &rec,
+        &[("containerExitCode", code.to_string())],
+    );
     finish(engine, &rec)?;
     Ok(code)
 }
@@ -522,6 +534,7 @@ pub fn exec(engine: &Engine, opts: &ExecOpts) -> Result<i32> {
         console: runtime::tty::caller_size().filter(|_| opts.tty),
     };
     let started = runtime::exec::start(&x)?;
+    super::events::container(engine, "exec", &rec, &[]);
     if opts.detach {
         return Ok(0);
     }
