@@ -742,3 +742,84 @@ fn events_stream_follows_new_events() {
     let _ = child.wait();
     assert_eq!(got.ok().as_deref(), Some("start live1"));
 }
+
+#[test]
+fn prune_commands_and_system_df() {
+    let env = Env::new();
+    let img = env.busybox();
+    let tar = busybox_tar();
+    let tar = tar.to_str().unwrap();
+    let a = env
+        .run(&["create", "--name", "pa", img, "true"])
+        .ok()
+        .stdout;
+    env.run(&["run", "--name", "pb", img, "true"]).ok();
+    let b = env
+        .run(&["ps", "-aq", "--no-trunc", "--filter", "name=pb"])
+        .ok()
+        .stdout;
+    env.run(&["run", "-d", "--name", "pc", img, "sleep", "1000"])
+        .ok();
+    // An unnamed image and an unused named one.
+    let dangling = env.run(&["import", "-c", "ENV D=1", tar]).ok().stdout;
+    let dangling = dangling.trim().trim_start_matches("sha256:").to_string();
+    env.run(&["import", "-c", "ENV U=1", tar, "unused:1"]).ok();
+
+    let o = env.run(&["system", "df"]).ok();
+    let lines = o.lines();
+    assert_eq!(
+        lines[0].split_whitespace().collect::<Vec<_>>(),
+        ["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"]
+    );
+    let row = |name: &str| -> Vec<String> {
+        let l = lines.iter().find(|l| l.starts_with(name)).unwrap();
+        l[name.len()..]
+            .split_whitespace()
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(row("Images")[..2], ["3", "1"], "{}", o.stdout);
+    assert_eq!(row("Containers")[..2], ["3", "1"], "{}", o.stdout);
+    assert_eq!(row("Local Volumes")[..2], ["0", "0"], "{}", o.stdout);
+    assert!(row("Images")[3].ends_with('B'), "{}", o.stdout);
+    let o = env
+        .run(&["system", "df", "--format", "{{.Type}}={{.Total}}"])
+        .ok();
+    assert_eq!(o.lines(), ["Images=3", "Containers=3", "Local Volumes=0"]);
+
+    // Without -f the answer decides; "n" keeps everything.
+    env.run_stdin(&["container", "prune"], Some(b"n\n")).ok();
+    assert_eq!(env.run(&["ps", "-aq"]).ok().lines().len(), 3);
+    let o = env.run(&["container", "prune", "-f"]).ok();
+    assert_eq!(
+        o.lines(),
+        [a.trim(), b.trim()],
+        "stopped ones, oldest first"
+    );
+    let o = env.run(&["ps", "-a", "--format", "{{.Names}}"]).ok();
+    assert_eq!(o.stdout, "pc\n");
+
+    // Dangling only, then everything unused; the running container's image stays.
+    let o = env.run(&["image", "prune", "-f"]).ok();
+    assert_eq!(o.lines(), [dangling.as_str()]);
+    assert!(env.image_list().contains("localhost/unused:1"));
+    let o = env.run(&["image", "prune", "-a", "-f"]).ok();
+    assert_eq!(o.lines().len(), 1, "{}", o.stdout);
+    let list = env.image_list();
+    assert!(
+        !list.contains("unused") && list.contains("busybox"),
+        "{list}"
+    );
+
+    // system prune: stopped containers and unused images.
+    env.run(&["create", "--name", "pd", img, "true"]).ok();
+    let o = env.run(&["system", "prune", "-f"]).ok();
+    assert_eq!(o.lines()[0], "Deleted Containers", "{}", o.stdout);
+    assert!(o.stdout.contains("Total reclaimed space:"), "{}", o.stdout);
+    let o = env.run(&["ps", "-a", "--format", "{{.Names}}"]).ok();
+    assert_eq!(o.stdout, "pc\n");
+    env.run(&["rm", "-f", "pc"]).ok();
+    let o = env.run(&["system", "prune", "-a", "-f"]).ok();
+    assert!(o.stdout.contains("Deleted Images"), "{}", o.stdout);
+    assert_eq!(env.image_list(), "");
+}

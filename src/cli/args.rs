@@ -88,6 +88,9 @@ pub enum Command {
     Top(super::manage::TopArgs),
     /// Show events
     Events(super::events::EventsArgs),
+    /// Manage the store: prune, df
+    #[command(subcommand)]
+    System(super::prune::SystemCmd),
 }
 
 #[derive(Args, Debug)]
@@ -140,6 +143,8 @@ pub enum ImageCmd {
     Load(LoadArgs),
     /// Create an image from a tarball
     Import(ImportArgs),
+    /// Remove dangling (with -a: unused) images
+    Prune(super::prune::ImagePruneArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -181,6 +186,8 @@ pub enum ContainerCmd {
     Port(super::manage::PortArgs),
     /// Show a container's processes
     Top(super::manage::TopArgs),
+    /// Remove all stopped containers
+    Prune(super::prune::ContainerPruneArgs),
 }
 
 #[derive(Args, Debug)]

@@ -8,6 +8,7 @@ mod fs;
 mod images;
 mod manage;
 mod output;
+mod prune;
 
 use crate::engine::{Engine, GlobalOpts};
 use crate::runtime::CodedError;
@@ -81,6 +82,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             ImageCmd::Save(a) => images::save(&engine(g)?, a),
             ImageCmd::Load(a) => images::load(&engine(g)?, a),
             ImageCmd::Import(a) => images::import(&engine(g)?, a),
+            ImageCmd::Prune(a) => prune::image_prune(&engine(g)?, a),
         },
         Command::Run(a) => containers::run(&engine(g)?, a),
         Command::Create(a) => containers::create(&engine(g)?, a),
@@ -107,6 +109,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             args::ContainerCmd::Rename(a) => manage::rename(&engine(g)?, a),
             args::ContainerCmd::Port(a) => manage::port(&engine(g)?, a),
             args::ContainerCmd::Top(a) => manage::top(&engine(g)?, a),
+            args::ContainerCmd::Prune(a) => prune::container_prune(&engine(g)?, a),
         },
         Command::Inspect(a) => containers::inspect(&engine(g)?, a, None),
         Command::Stop(a) => containers::stop(&engine(g)?, a),
@@ -121,5 +124,6 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Port(a) => manage::port(&engine(g)?, a),
         Command::Top(a) => manage::top(&engine(g)?, a),
         Command::Events(a) => events::events(&engine(g)?, a),
+        Command::System(c) => prune::system(&engine(g)?, c),
     }
 }

@@ -9,6 +9,7 @@ pub mod events;
 pub mod images;
 pub mod inspect;
 pub mod manage;
+pub mod prune;
 pub mod psfilter;
 pub mod run;
 pub mod spec;
