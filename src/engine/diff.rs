@@ -2,11 +2,22 @@
 //! layers (inside the user namespace: these files belong to mapped ids). A whiteout is `D`;
 //! anything else is `C` when the path exists in the layers below and `A` otherwise. Lower
 //! entries hidden by an opaque directory are not listed as deleted (the directory shows as `C`).
+//! Runtime mount points and bind-mount destinations are left out, as podman does.
 
 use super::Engine;
 use anyhow::{Context, Result};
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::{Path, PathBuf};
+
+const CONTAINER_MOUNTS: &[&str] = &[
+    "/dev",
+    "/dev/shm",
+    "/proc",
+    "/run",
+    "/run/.containerenv",
+    "/run/secrets",
+    "/sys",
+];
 
 /// Whether `rel` exists in the stack of layer directories (topmost first).
 fn in_lower(lower: &[PathBuf], rel: &Path) -> bool {
@@ -87,6 +98,23 @@ pub fn diff(engine: &Engine, what: &str) -> Result<Vec<(char, String)>> {
         walk(&upper, Path::new(""), &lower, &mut out)?;
         Ok(out)
     })?;
+    // Like podman (libpod/diff.go): the runtime's own mount points and the destinations of bind
+    // mounts (/etc/hosts, /etc/hostname, /etc/resolv.conf, volumes) are not changes.
+    let mut skip: Vec<String> = CONTAINER_MOUNTS.iter().map(|s| s.to_string()).collect();
+    let spec_path = engine.store.container_dir(&rec.id).join("config.json");
+    if let Ok(spec) = oci_spec::runtime::Spec::load(&spec_path) {
+        for m in spec.mounts().iter().flatten() {
+            if m.typ().as_deref() == Some("bind")
+                || m.options()
+                    .iter()
+                    .flatten()
+                    .any(|o| o == "bind" || o == "rbind")
+            {
+                skip.push(m.destination().display().to_string());
+            }
+        }
+    }
+    v.retain(|(p, _)| !skip.contains(p));
     v.sort();
     Ok(v.into_iter().map(|(p, k)| (k, p)).collect())
 }
