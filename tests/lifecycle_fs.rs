@@ -826,3 +826,54 @@ fn prune_commands_and_system_df() {
     assert!(o.stdout.contains("Deleted Images"), "{}", o.stdout);
     assert_eq!(env.image_list(), "");
 }
+
+#[test]
+fn commit_of_a_running_container_with_pause_and_cp_into_its_volume() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "live",
+        "-v",
+        "vol1:/data",
+        img,
+        "sh",
+        "-c",
+        "echo before > /f; exec sleep 1000",
+    ])
+    .ok();
+    // Wait for the file.
+    for _ in 0..100 {
+        if env.run(&["exec", "live", "test", "-e", "/f"]).code == 0 {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let id = env
+        .run(&["commit", "--pause", "live", "snap:1"])
+        .ok()
+        .stdout;
+    assert_eq!(id.trim().len(), 64);
+    // Resumed afterwards: not left stopped (T).
+    let o = env.run(&["top", "live", "pid", "state"]).ok();
+    assert_eq!(
+        o.lines()[1].split_whitespace().collect::<Vec<_>>(),
+        ["1", "S"],
+        "{}",
+        o.stdout
+    );
+    let o = env.run(&["run", "--rm", "snap:1", "cat", "/f"]).ok();
+    assert_eq!(o.stdout, "before\n");
+    // cp into a running container goes through its mounts: the volume gets the file.
+    let host = env.scratch("host");
+    let f = host.join("v.txt");
+    std::fs::write(&f, "in the volume").unwrap();
+    std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o644)).unwrap();
+    env.run(&["cp", f.to_str().unwrap(), "live:/data/"]).ok();
+    let o = env
+        .run(&["run", "--rm", "-v", "vol1:/mnt", img, "cat", "/mnt/v.txt"])
+        .ok();
+    assert_eq!(o.stdout, "in the volume");
+}
