@@ -48,6 +48,19 @@ pub fn access(engine: &Engine, rec: &ContainerRecord) -> Result<Access> {
     }))
 }
 
+/// For a stopped container, a shared containers lock while its overlay is mounted, so `rm` and
+/// `prune` wait instead of deleting the upper directory underneath.
+fn hold(engine: &Engine, acc: &Access) -> Result<Option<crate::store::Lock>> {
+    Ok(match acc {
+        Access::Stopped(_) => Some(
+            engine
+                .store
+                .lock(crate::store::LockKind::Containers, false)?,
+        ),
+        Access::Running { .. } => None,
+    })
+}
+
 /// One side of `cp`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loc {
@@ -273,11 +286,13 @@ pub fn cp(engine: &Engine, src: &str, dst: &str) -> Result<()> {
         (Loc::Container(c, p), to) => {
             let rec = super::containers::lookup(engine, &c)?;
             let acc = access(engine, &rec)?;
+            let _lock = hold(engine, &acc)?;
             with_rootfs(engine.idmap(), &acc, move |root| copy_out(root, &p, &to))
         }
         (from, Loc::Container(c, p)) => {
             let rec = super::containers::lookup(engine, &c)?;
             let acc = access(engine, &rec)?;
+            let _lock = hold(engine, &acc)?;
             with_rootfs(engine.idmap(), &acc, move |root| copy_in(root, &from, &p))
         }
         _ => bail!("invalid arguments {src}, {dst}: you must specify either source or destination as a container (CONTAINER:PATH)"),
@@ -381,6 +396,7 @@ fn copy_in(root: &Path, from: &Loc, path: &str) -> Result<()> {
 pub fn export(engine: &Engine, what: &str, out: Option<&Path>) -> Result<()> {
     let rec = super::containers::lookup(engine, what)?;
     let acc = access(engine, &rec)?;
+    let _lock = hold(engine, &acc)?;
     let out = match out {
         Some(p) if p.is_relative() => Some(
             std::env::current_dir()
