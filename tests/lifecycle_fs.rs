@@ -877,3 +877,52 @@ fn commit_of_a_running_container_with_pause_and_cp_into_its_volume() {
         .ok();
     assert_eq!(o.stdout, "in the volume");
 }
+
+/// Processes whose command line mentions `needle`.
+fn processes_mentioning(needle: &str) -> Vec<String> {
+    let mut v = Vec::new();
+    for e in std::fs::read_dir("/proc").unwrap().flatten() {
+        if let Ok(c) = std::fs::read(e.path().join("cmdline")) {
+            let c = String::from_utf8_lossy(&c).replace('\0', " ");
+            if c.contains(needle) && c.contains("fuse-overlayfs") {
+                v.push(c);
+            }
+        }
+    }
+    v
+}
+
+#[test]
+fn cp_on_a_stopped_fuse_overlayfs_container_leaves_no_daemon() {
+    if !std::path::Path::new("/usr/bin/fuse-overlayfs").exists() {
+        eprintln!("skipped: no /usr/bin/fuse-overlayfs");
+        return;
+    }
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&[
+        "create",
+        "--name",
+        "fz",
+        "--storage-opt",
+        "overlay.mount_program=/usr/bin/fuse-overlayfs",
+        img,
+        "true",
+    ])
+    .ok();
+    let host = env.scratch("host");
+    let f = host.join("ff");
+    std::fs::write(&f, "fuse").unwrap();
+    std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o644)).unwrap();
+    env.run(&["cp", f.to_str().unwrap(), "fz:/tmp/"]).ok();
+    let raw = raw_stdout(&env, &["cp", "fz:/tmp/ff", "-"]);
+    assert_eq!(tar_entries(&raw)[0].3, "fuse");
+    let o = env.run(&["start", "-a", "fz"]).ok();
+    assert_eq!(o.stdout, "");
+    let dir = env.dir.display().to_string();
+    assert!(
+        processes_mentioning(&dir).is_empty(),
+        "{:?}",
+        processes_mentioning(&dir)
+    );
+}

@@ -35,9 +35,13 @@ where
             let ov = ov.clone();
             super::unshare::in_userns_ns(map, true, move || {
                 mounts::make_private()?;
-                mounts::mount_rootfs(&ov)?;
+                let fuse = mount(&ov)?;
                 let r = f(&ov.target);
                 let _ = nix::mount::umount2(&ov.target, nix::mount::MntFlags::MNT_DETACH);
+                if let Some(mut child) = fuse {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                }
                 r
             })
         }
@@ -59,6 +63,61 @@ where
             })
         }
     }
+}
+
+/// Mount the overlay for the helper: the kernel's, else fuse-overlayfs run in the foreground as
+/// our child (so it can be stopped afterwards instead of lingering as a daemon).
+fn mount(ov: &Overlay) -> Result<Option<std::process::Child>> {
+    let prog = match &ov.mount_program {
+        Some(p) => p.clone(),
+        None => match mounts::mount_kernel_overlay(ov) {
+            Ok(()) => return Ok(None),
+            Err(kerr) => {
+                let p = PathBuf::from("/usr/bin/fuse-overlayfs");
+                if !p.exists() {
+                    bail!("cannot mount the root filesystem with overlay ({kerr}) and fuse-overlayfs is not installed");
+                }
+                p
+            }
+        },
+    };
+    let lower: Vec<String> = ov.lower.iter().map(|l| l.display().to_string()).collect();
+    let opts = format!(
+        "lowerdir={},upperdir={},workdir={}",
+        lower.join(":"),
+        ov.upper.display(),
+        ov.work.display()
+    );
+    let before = std::fs::metadata(&ov.target)
+        .with_context(|| format!("reading {}", ov.target.display()))?;
+    let mut child = std::process::Command::new(&prog)
+        .arg("-f")
+        .arg("-o")
+        .arg(&opts)
+        .arg(&ov.target)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .with_context(|| format!("running {}", prog.display()))?;
+    // Mounted when the target's device changes.
+    use std::os::unix::fs::MetadataExt;
+    for _ in 0..500 {
+        if let Some(st) = child.try_wait()? {
+            bail!("{} exited: {st}", prog.display());
+        }
+        if std::fs::metadata(&ov.target).is_ok_and(|m| m.dev() != before.dev()) {
+            return Ok(Some(child));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    bail!(
+        "{} did not mount {} in time",
+        prog.display(),
+        ov.target.display()
+    )
 }
 
 /// Run `f` in a forked child and return its serialized result.
