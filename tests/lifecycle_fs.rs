@@ -866,6 +866,23 @@ fn commit_of_a_running_container_with_pause_and_cp_into_its_volume() {
     );
     let o = env.run(&["run", "--rm", "snap:1", "cat", "/f"]).ok();
     assert_eq!(o.stdout, "before\n");
+    let o = env
+        .run(&[
+            "events",
+            "--stream=false",
+            "--filter",
+            "container=live",
+            "--format",
+            "{{.Status}}",
+        ])
+        .ok();
+    let st = o.lines();
+    let pos = |s: &str| st.iter().position(|l| *l == s);
+    assert!(
+        pos("pause") < pos("unpause") && pos("unpause") < pos("commit") && pos("pause").is_some(),
+        "{}",
+        o.stdout
+    );
     // cp into a running container goes through its mounts: the volume gets the file.
     let host = env.scratch("host");
     let f = host.join("v.txt");

@@ -65,6 +65,7 @@ pub fn commit(engine: &Engine, opts: &CommitOpts) -> Result<String> {
             nix::unistd::Pid::from_raw(rec.state.pid),
             nix::sys::signal::Signal::SIGSTOP,
         )?;
+        super::events::container(engine, "pause", &ctr, &[]);
         Some(rec.state.pid)
     } else {
         None
@@ -80,7 +81,10 @@ pub fn commit(engine: &Engine, opts: &CommitOpts) -> Result<String> {
             Ok(())
         })?;
     }
-    drop(paused);
+    if paused.0.is_some() {
+        drop(paused);
+        super::events::container(engine, "unpause", &ctr, &[]);
+    }
     let parent = base.layers.last().map(|l| l.chain_id.clone());
     let new_layer: StagedLayer = {
         let store = store.clone();
