@@ -91,6 +91,25 @@ pub enum Command {
     Login(super::registry::LoginArgs),
     /// Log out of a registry
     Logout(super::registry::LogoutArgs),
+    /// Copy files between a container and the host
+    Cp(super::fs::CpArgs),
+    /// Show a container's filesystem changes
+    Diff(super::fs::DiffArgs),
+    /// Create an image from a container's changes
+    Commit(super::fs::CommitArgs),
+    /// Export a container's filesystem as a tar archive
+    Export(super::fs::ExportArgs),
+    /// Rename a container
+    Rename(super::manage::RenameArgs),
+    /// List a container's published ports
+    Port(super::manage::PortArgs),
+    /// Show a container's processes
+    Top(super::manage::TopArgs),
+    /// Show events
+    Events(super::events::EventsArgs),
+    /// Manage the store: prune, df
+    #[command(subcommand)]
+    System(super::prune::SystemCmd),
 }
 
 #[derive(Args, Debug)]
@@ -147,6 +166,8 @@ pub enum ImageCmd {
     Pull(super::registry::PullArgs),
     /// Push an image to a registry
     Push(super::registry::PushArgs),
+    /// Remove dangling (with -a: unused) images
+    Prune(super::prune::ImagePruneArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -174,6 +195,22 @@ pub enum ContainerCmd {
     Kill(KillArgs),
     /// Wait for containers to exit
     Wait(WaitArgs),
+    /// Copy files between a container and the host
+    Cp(super::fs::CpArgs),
+    /// Show a container's filesystem changes
+    Diff(super::fs::DiffArgs),
+    /// Create an image from a container's changes
+    Commit(super::fs::CommitArgs),
+    /// Export a container's filesystem as a tar archive
+    Export(super::fs::ExportArgs),
+    /// Rename a container
+    Rename(super::manage::RenameArgs),
+    /// List a container's published ports
+    Port(super::manage::PortArgs),
+    /// Show a container's processes
+    Top(super::manage::TopArgs),
+    /// Remove all stopped containers
+    Prune(super::prune::ContainerPruneArgs),
 }
 
 #[derive(Args, Debug)]
@@ -390,6 +427,9 @@ pub struct RunArgs {
     /// Parent cgroup (cgroupfs: a path under /sys/fs/cgroup) or slice (systemd)
     #[arg(long = "cgroup-parent")]
     pub cgroup_parent: Option<String>,
+    /// Set metadata on the container: KEY=VALUE
+    #[arg(short = 'l', long = "label")]
+    pub label: Vec<String>,
     /// Image, then the command and its arguments
     #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, num_args = 1..)]
     pub image_and_command: Vec<String>,
@@ -511,6 +551,9 @@ pub struct PsArgs {
     /// Show sizes (accepted for compatibility)
     #[arg(short, long)]
     pub size: bool,
+    /// Filter: status=, name=REGEX, id=PREFIX, ancestor=IMAGE, label=KEY[=VALUE]
+    #[arg(short, long)]
+    pub filter: Vec<String>,
 }
 
 #[derive(Args, Debug)]

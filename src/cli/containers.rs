@@ -52,6 +52,7 @@ fn run_opts(a: RunArgs) -> Result<RunOpts> {
         oom_score_adj: a.oom_score_adj,
         cgroups: a.cgroups,
         cgroup_parent: a.cgroup_parent,
+        labels: a.label,
     })
 }
 
@@ -146,17 +147,37 @@ fn status_text(c: &ContainerRecord, now: i64) -> String {
     }
 }
 
+/// Published ports as podman's ps shows them: `0.0.0.0:8080->80/tcp, ...`.
+fn ports_text(c: &ContainerRecord) -> String {
+    c.settings
+        .ports
+        .iter()
+        .map(|p| {
+            let ip = if p.host_ip.is_empty() {
+                "0.0.0.0"
+            } else {
+                p.host_ip.as_str()
+            };
+            format!("{ip}:{}->{}/{}", p.host_port, p.container_port, p.protocol)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
+    let filters = crate::engine::psfilter::Filters::parse(&a.filter)?;
     let mut all = eng::list(e)?;
-    if !a.all && !a.latest && a.last.is_none() {
+    if !a.all && !a.latest && a.last.is_none() && !filters.implies_all() {
         all.retain(|c| c.state.status == "running");
     }
-    all.reverse(); // newest first
+    crate::engine::psfilter::apply(e, &mut all, &filters)?;
+    // podman lists oldest first (pkg/ps sorts by creation time ascending); --latest and
+    // --last keep the newest ones.
     if a.latest {
-        all.truncate(1);
+        all.drain(..all.len().saturating_sub(1));
     }
     if let Some(n) = a.last {
-        all.truncate(n);
+        all.drain(..all.len().saturating_sub(n));
     }
     let now = crate::store::now_nanos() / 1_000_000_000;
     let id_of = |id: &str| {
@@ -202,13 +223,13 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                     "State": c.state.status,
                     "Names": c.name,
                     "Name": c.name,
-                    "Ports": "",
+                    "Ports": ports_text(c),
                     "Pid": c.state.pid,
                     "ExitCode": c.state.exit_code,
                     "Exited": c.state.status == "exited",
                     "ExitedAt": c.state.finished_at / 1_000_000_000,
                     "StartedAt": c.state.started_at / 1_000_000_000,
-                    "Labels": {},
+                    "Labels": c.settings.labels,
                     "Mounts": c.settings.volumes,
                     "AutoRemove": c.settings.remove,
                 })
@@ -231,7 +252,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                 cmd_of(c),
                 format::human_ago(c.created / 1_000_000_000, now),
                 status_text(c, now),
-                String::new(),
+                ports_text(c),
                 c.name.clone(),
             ]
         })

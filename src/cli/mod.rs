@@ -3,8 +3,12 @@
 
 mod args;
 mod containers;
+mod events;
+mod fs;
 mod images;
+mod manage;
 mod output;
+mod prune;
 mod registry;
 mod resources;
 
@@ -83,6 +87,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             ImageCmd::Import(a) => images::import(&engine(g)?, a),
             ImageCmd::Pull(a) => registry::pull(&engine(g)?, a),
             ImageCmd::Push(a) => registry::push(&engine(g)?, a),
+            ImageCmd::Prune(a) => prune::image_prune(&engine(g)?, a),
         },
         Command::Run(a) => containers::run(&engine(g)?, a),
         Command::Create(a) => containers::create(&engine(g)?, a),
@@ -102,6 +107,14 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             args::ContainerCmd::Exec(a) => containers::exec(&engine(g)?, a),
             args::ContainerCmd::Kill(a) => containers::kill(&engine(g)?, a),
             args::ContainerCmd::Wait(a) => containers::wait(&engine(g)?, a),
+            args::ContainerCmd::Cp(a) => fs::cp(&engine(g)?, a),
+            args::ContainerCmd::Diff(a) => fs::diff(&engine(g)?, a),
+            args::ContainerCmd::Commit(a) => fs::commit(&engine(g)?, a),
+            args::ContainerCmd::Export(a) => fs::export(&engine(g)?, a),
+            args::ContainerCmd::Rename(a) => manage::rename(&engine(g)?, a),
+            args::ContainerCmd::Port(a) => manage::port(&engine(g)?, a),
+            args::ContainerCmd::Top(a) => manage::top(&engine(g)?, a),
+            args::ContainerCmd::Prune(a) => prune::container_prune(&engine(g)?, a),
         },
         Command::Inspect(a) => containers::inspect(&engine(g)?, a, None),
         Command::Stop(a) => containers::stop(&engine(g)?, a),
@@ -116,5 +129,14 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Push(a) => registry::push(&engine(g)?, a),
         Command::Login(a) => registry::login(a),
         Command::Logout(a) => registry::logout(a),
+        Command::Cp(a) => fs::cp(&engine(g)?, a),
+        Command::Diff(a) => fs::diff(&engine(g)?, a),
+        Command::Commit(a) => fs::commit(&engine(g)?, a),
+        Command::Export(a) => fs::export(&engine(g)?, a),
+        Command::Rename(a) => manage::rename(&engine(g)?, a),
+        Command::Port(a) => manage::port(&engine(g)?, a),
+        Command::Top(a) => manage::top(&engine(g)?, a),
+        Command::Events(a) => events::events(&engine(g)?, a),
+        Command::System(c) => prune::system(&engine(g)?, c),
     }
 }

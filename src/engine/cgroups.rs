@@ -88,6 +88,7 @@ pub fn pause(engine: &Engine, what: &str, frozen: bool) -> Result<String> {
     cgroups::freeze(&c.state.cgroup_path, frozen)?;
     c.state.paused = frozen;
     engine.store.save_container(&c)?;
+    super::events::container(engine, if frozen { "pause" } else { "unpause" }, &c, &[]);
     Ok(c.id)
 }
 

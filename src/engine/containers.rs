@@ -38,6 +38,8 @@ pub struct RunOpts {
     /// `--cgroups`: enabled or disabled.
     pub cgroups: String,
     pub cgroup_parent: Option<String>,
+    /// `--label K=V`
+    pub labels: Vec<String>,
 }
 
 /// Whether the process recorded for a running container is still the same process.
@@ -164,6 +166,7 @@ pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Res
             remove_tree(&p, engine.idmap())?;
         }
     }
+    super::events::container(engine, "remove", c, &[]);
     Ok(())
 }
 
@@ -207,6 +210,7 @@ pub fn kill(engine: &Engine, what: &str, signal: &str) -> Result<String> {
         );
     }
     nix::sys::signal::kill(nix::unistd::Pid::from_raw(c.state.pid), sig)?;
+    super::events::container(engine, "kill", &c, &[("signal", format!("{}", sig as i32))]);
     Ok(c.id)
 }
 
@@ -234,6 +238,7 @@ pub fn stop(engine: &Engine, what: &str, timeout: u64) -> Result<()> {
             _ => std::thread::sleep(std::time::Duration::from_millis(5)),
         }
     }
+    super::events::container(engine, "stop", &c, &[]);
     Ok(())
 }
 

@@ -154,7 +154,7 @@ pub(crate) fn commit_image(
     Ok(rec)
 }
 
-fn oci_manifest(config: &[u8], staged: &[StagedLayer]) -> Result<Vec<u8>> {
+pub(crate) fn oci_manifest(config: &[u8], staged: &[StagedLayer]) -> Result<Vec<u8>> {
     let cfg_desc = DescriptorBuilder::default()
         .media_type(MediaType::ImageConfig)
         .digest(
@@ -239,6 +239,12 @@ pub fn import(engine: &Engine, opts: &ImportOpts) -> Result<String> {
         "application/vnd.oci.image.manifest.v1+json",
         &names,
     )?;
+    super::events::image(
+        engine,
+        "import",
+        &rec.id,
+        names.first().map_or("", |n| n.as_str()),
+    );
     Ok(rec.id)
 }
 
@@ -423,6 +429,12 @@ pub fn load(engine: &Engine, opts: &LoadOpts) -> Result<Vec<String>> {
     let mut loaded = Vec::new();
     for (img, staged, manifest, mt) in ready {
         let rec = commit_image(engine, &staged, &img.config, &manifest, &mt, &img.names)?;
+        super::events::image(
+            engine,
+            "load",
+            &rec.id,
+            img.names.first().map_or("", |n| n.as_str()),
+        );
         if img.names.is_empty() {
             loaded.push(format!("sha256:{}", rec.id));
         } else {
@@ -493,7 +505,17 @@ pub fn save(engine: &Engine, opts: &SaveOpts) -> Result<()> {
         match opts.format {
             SaveFormat::DockerArchive => archive::write_docker_archive(&items, w),
             SaveFormat::OciArchive => archive::write_oci_archive(&items, w),
+        }?;
+        for it in &items {
+            let id = it.config_digest.trim_start_matches("sha256:");
+            super::events::image(
+                engine,
+                "save",
+                id,
+                it.names.first().map_or("", |n| n.as_str()),
+            );
         }
+        Ok(())
     };
     match &opts.output {
         Some(path) => {
@@ -561,7 +583,11 @@ pub fn tag(engine: &Engine, image: &str, new: &[String]) -> Result<()> {
             img.names.retain(|n| !names.contains(n));
         }
     }
-    store.write_images(images)
+    store.write_images(images)?;
+    for n in &names {
+        super::events::image(engine, "tag", &id, n);
+    }
+    Ok(())
 }
 
 /// `image exists`
@@ -624,6 +650,7 @@ pub fn rmi(engine: &Engine, opts: &RmiOpts) -> Result<RmiReport> {
                 img.names.retain(|n| n != &name);
             }
             report.lines.push(format!("Untagged: {name}"));
+            super::events::image(engine, "untag", &rec.id, &name);
             continue;
         }
         if rec.names.len() > 1 && !opts.force && !opts.all {
@@ -656,8 +683,15 @@ pub fn rmi(engine: &Engine, opts: &RmiOpts) -> Result<RmiReport> {
         }
         for n in &rec.names {
             report.lines.push(format!("Untagged: {n}"));
+            super::events::image(engine, "untag", &rec.id, n);
         }
         report.lines.push(format!("Deleted: {}", rec.id));
+        super::events::image(
+            engine,
+            "remove",
+            &rec.id,
+            rec.names.first().map_or("", |n| n.as_str()),
+        );
         delete_ids.push(rec.id.clone());
         images.retain(|i| i.id != rec.id);
     }

@@ -2,13 +2,21 @@
 //! The CLI builds an options struct, calls one function here, and prints what it returns.
 
 pub mod cgroups;
+pub mod commit;
 pub mod containers;
+pub mod cp;
+pub mod diff;
+pub mod events;
 pub mod images;
 pub mod inspect;
+pub mod manage;
+pub mod prune;
+pub mod psfilter;
 pub mod registry;
 pub mod resources;
 pub mod run;
 pub mod spec;
+pub mod top;
 
 use crate::runtime::userns::IdMap;
 use crate::store::Store;

@@ -328,6 +328,13 @@ fn pull_one(
         }
     }
     store.write_images(images)?;
+    drop(_lock);
+    super::events::image(
+        engine,
+        "pull",
+        &rec.id,
+        names.first().map_or("", |n| n.as_str()),
+    );
     Ok(rec.id)
 }
 
@@ -430,6 +437,7 @@ pub fn push(engine: &Engine, opts: &PushOpts, progress: &dyn Fn(&str)) -> Result
         }
     }
     store.write_images(images)?;
+    super::events::image(engine, "push", &rec.id, &opts.image);
     Ok(digest)
 }
 

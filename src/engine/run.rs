@@ -55,6 +55,27 @@ fn write_userdata(dir: &Path, hostname: &str, name: &str, host_net: bool) -> Res
 }
 
 /// `create`: make the container record, its directories and its runtime spec.
+/// The image's labels with `--label K=V` on top.
+fn labels_of(
+    icfg: &oci_spec::image::Config,
+    given: &[String],
+) -> Result<std::collections::BTreeMap<String, String>> {
+    let mut m: std::collections::BTreeMap<String, String> = icfg
+        .labels()
+        .clone()
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    for l in given {
+        let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
+        if k.is_empty() {
+            bail!("invalid label {l:?}: the key is empty");
+        }
+        m.insert(k.to_string(), v.to_string());
+    }
+    Ok(m)
+}
+
 pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
     let store = &engine.store;
     let _ilock = store.lock(LockKind::Images, false)?;
@@ -207,6 +228,8 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 no_cgroup,
                 cgroup_parent: opts.cgroup_parent.clone(),
                 cgroup_manager: engine.cgroup_manager.clone(),
+                labels: labels_of(&icfg, &opts.labels)?,
+                ports: Vec::new(),
             },
             state: State {
                 status: "created".into(),
@@ -214,6 +237,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
             },
         };
         store.save_container(&rec)?;
+        super::events::container(engine, "create", &rec, &[]);
         Ok(rec)
     })();
     if built.is_err() {
@@ -392,6 +416,7 @@ fn start_inner(
         rlimits: &rec.settings.ulimits,
         oom_score_adj: rec.settings.oom_score_adj,
     };
+    super::events::container(engine, "init", &rec, &[]);
     let started = match runtime::start(&launch) {
         Ok(s) => s,
         Err(e) => {
@@ -427,6 +452,10 @@ fn start_inner(
         store.save_container(&rec)?;
     }
     notify(&started_fd, 0, "");
+    super::events::container(engine, "start", &rec, &[]);
+    if started_fd.is_none() {
+        super::events::container(engine, "attach", &rec, &[]);
+    }
     drop(started_fd);
     let exit = runtime::wait_exit(started, rec.settings.interactive)?;
     let code = exit.code;
@@ -440,6 +469,12 @@ fn start_inner(
     rec.state.pid = 0;
     rec.state.exit_code = code;
     rec.state.finished_at = now_nanos();
+    super::events::container(
+        engine,
+        "died",
+        &rec,
+        &[("containerExitCode", code.to_string())],
+    );
     finish(engine, &rec)?;
     Ok(code)
 }
@@ -559,6 +594,7 @@ pub fn exec(engine: &Engine, opts: &ExecOpts) -> Result<i32> {
         console: runtime::tty::caller_size().filter(|_| opts.tty),
     };
     let started = runtime::exec::start(&x)?;
+    super::events::container(engine, "exec", &rec, &[]);
     if opts.detach {
         return Ok(0);
     }

@@ -9,6 +9,7 @@ pub mod exec;
 pub mod mounts;
 mod netlink;
 pub mod process;
+pub mod rootfs;
 #[allow(dead_code)]
 pub mod seccomp;
 pub mod security;

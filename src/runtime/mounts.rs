@@ -70,7 +70,7 @@ fn lowerdir_arg(ov: &Overlay) -> Result<String> {
     Ok(parts.join(":"))
 }
 
-fn mount_kernel_overlay(ov: &Overlay) -> Result<()> {
+pub fn mount_kernel_overlay(ov: &Overlay) -> Result<()> {
     let lower = lowerdir_arg(ov)?;
     let data = format!(
         "lowerdir={lower},upperdir={},workdir={},userxattr",

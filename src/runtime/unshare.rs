@@ -50,8 +50,17 @@ where
     T: Serialize + DeserializeOwned,
     F: FnOnce() -> Result<T>,
 {
+    in_userns_ns(map, false, f)
+}
+
+/// `in_userns`, optionally with a private mount namespace too.
+pub fn in_userns_ns<T, F>(map: &IdMap, mount_ns: bool, f: F) -> Result<T>
+where
+    T: Serialize + DeserializeOwned,
+    F: FnOnce() -> Result<T>,
+{
     let (res_r, res_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
-    let (pid, _sync) = fork_userns(map, false)?;
+    let (pid, _sync) = fork_userns(map, mount_ns)?;
     if pid == 0 {
         drop(res_r);
         let out = match f() {

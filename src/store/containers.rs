@@ -92,6 +92,23 @@ pub struct Settings {
     /// `--cgroup-manager` at create time, when given.
     #[serde(default)]
     pub cgroup_manager: Option<String>,
+    /// Image labels plus `--label`, for `ps --filter label=`.
+    #[serde(default)]
+    pub labels: std::collections::BTreeMap<String, String>,
+    /// Published ports (filled by networking), for `port` and `ps`.
+    #[serde(default)]
+    pub ports: Vec<PortMapping>,
+}
+
+/// One published port: `host_ip:host_port -> container_port/protocol`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct PortMapping {
+    #[serde(default)]
+    pub host_ip: String,
+    pub host_port: u16,
+    pub container_port: u16,
+    /// tcp, udp, sctp
+    pub protocol: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -100,6 +100,12 @@ struct Extractor {
     stats: ExtractStats,
     /// Directories whose metadata is applied at the end (so their mtimes stick).
     dirs: Vec<(Vec<String>, tar::Header)>,
+    /// Components prepended to every entry's path (`cp` into a directory).
+    prefix: Vec<String>,
+    /// Apply the archive's owners (false: files belong to whoever extracts).
+    chown: bool,
+    /// Turn `.wh.` entries into overlay whiteouts (layers only).
+    whiteouts: bool,
 }
 
 fn join(c: &[String]) -> PathBuf {
@@ -229,7 +235,8 @@ impl Extractor {
 
     fn entry<R: Read>(&mut self, e: &mut tar::Entry<R>) -> Result<()> {
         let raw = e.path()?.into_owned();
-        let comps = clean_path(&raw)?;
+        let mut comps = self.prefix.clone();
+        comps.extend(clean_path(&raw)?);
         let hdr = e.header().clone();
         let kind = hdr.entry_type();
         if comps.is_empty() {
@@ -241,7 +248,7 @@ impl Extractor {
         let (name, parent_comps) = comps.split_last().ok_or_else(|| anyhow!("empty name"))?;
         let rel = join(&comps);
         // Whiteouts.
-        if name == OPAQUE_MARKER {
+        if self.whiteouts && name == OPAQUE_MARKER {
             let d = self.dir(parent_comps)?;
             let d = reopen_dir(&d)?;
             for x in OPAQUE_XATTRS {
@@ -250,7 +257,10 @@ impl Extractor {
             }
             return Ok(());
         }
-        if let Some(target) = name.strip_prefix(WHITEOUT_PREFIX) {
+        if let Some(target) = name
+            .strip_prefix(WHITEOUT_PREFIX)
+            .filter(|_| self.whiteouts)
+        {
             if target.is_empty() || target == "." || target == ".." {
                 bail!("refusing archive entry {:?}: bad whiteout", raw);
             }
@@ -303,8 +313,10 @@ impl Extractor {
                 let n = std::io::copy(e, &mut file)
                     .with_context(|| format!("writing {}", rel.display()))?;
                 self.stats.size += n;
-                rustix::fs::fchown(&file, Some(uid_of(uid)), Some(gid_of(gid)))
-                    .map_err(|er| self.owner_error(er, &rel, uid, gid))?;
+                if self.chown {
+                    rustix::fs::fchown(&file, Some(uid_of(uid)), Some(gid_of(gid)))
+                        .map_err(|er| self.owner_error(er, &rel, uid, gid))?;
+                }
                 rustix::fs::fchmod(&file, Mode::from_raw_mode(mode))?;
                 self.xattrs_fd(e, file.as_fd(), &rel)?;
                 rustix::fs::futimens(&file, &times(mtime))?;
@@ -317,14 +329,16 @@ impl Extractor {
                 self.remove(parent.as_fd(), name)?;
                 rustix::fs::symlinkat(&target, &parent, name.as_str())
                     .with_context(|| format!("creating symlink {}", rel.display()))?;
-                rustix::fs::chownat(
-                    &parent,
-                    name.as_str(),
-                    Some(uid_of(uid)),
-                    Some(gid_of(gid)),
-                    AtFlags::SYMLINK_NOFOLLOW,
-                )
-                .map_err(|er| self.owner_error(er, &rel, uid, gid))?;
+                if self.chown {
+                    rustix::fs::chownat(
+                        &parent,
+                        name.as_str(),
+                        Some(uid_of(uid)),
+                        Some(gid_of(gid)),
+                        AtFlags::SYMLINK_NOFOLLOW,
+                    )
+                    .map_err(|er| self.owner_error(er, &rel, uid, gid))?;
+                }
                 let _ = rustix::fs::utimensat(
                     &parent,
                     name.as_str(),
@@ -385,14 +399,16 @@ impl Extractor {
                     Mode::from_raw_mode(mode),
                     0,
                 )?;
-                rustix::fs::chownat(
-                    &parent,
-                    name.as_str(),
-                    Some(uid_of(uid)),
-                    Some(gid_of(gid)),
-                    AtFlags::SYMLINK_NOFOLLOW,
-                )
-                .map_err(|er| self.owner_error(er, &rel, uid, gid))?;
+                if self.chown {
+                    rustix::fs::chownat(
+                        &parent,
+                        name.as_str(),
+                        Some(uid_of(uid)),
+                        Some(gid_of(gid)),
+                        AtFlags::SYMLINK_NOFOLLOW,
+                    )
+                    .map_err(|er| self.owner_error(er, &rel, uid, gid))?;
+                }
                 let _ = rustix::fs::chmodat(
                     &parent,
                     name.as_str(),
@@ -474,8 +490,10 @@ impl Extractor {
             )
             .with_context(|| format!("opening {}", p.display()))?;
             let (uid, gid) = (hdr.uid()?, hdr.gid()?);
-            rustix::fs::fchown(&fd, Some(uid_of(uid)), Some(gid_of(gid)))
-                .map_err(|er| self.owner_error(er, &p, uid, gid))?;
+            if self.chown {
+                rustix::fs::fchown(&fd, Some(uid_of(uid)), Some(gid_of(gid)))
+                    .map_err(|er| self.owner_error(er, &p, uid, gid))?;
+            }
             rustix::fs::fchmod(&fd, Mode::from_raw_mode(hdr.mode()? & 0o7777))?;
             rustix::fs::futimens(&fd, &times(hdr.mtime().unwrap_or(0) as i64))?;
         }
@@ -524,6 +542,28 @@ fn times(mtime: i64) -> Timestamps {
 /// Whiteouts (`.wh.NAME`) become overlay whiteouts (char device 0/0), `.wh..wh..opq` becomes the
 /// opaque xattr. Hostile entries are refused with an error.
 pub fn extract_layer<R: Read>(tar: R, dest: &Path) -> Result<ExtractStats> {
+    extract_with(tar, dest, Vec::new(), true, true)
+}
+
+/// Extract a plain (non-layer) tar below `root` at the directory `prefix` (components below
+/// `root`, resolved inside it): `.wh.` names are ordinary files; with `chown` false the files
+/// keep the extracting process's ids. Used by `cp`.
+pub fn extract_at<R: Read>(
+    tar: R,
+    root: &Path,
+    prefix: Vec<String>,
+    chown: bool,
+) -> Result<ExtractStats> {
+    extract_with(tar, root, prefix, chown, false)
+}
+
+fn extract_with<R: Read>(
+    tar: R,
+    dest: &Path,
+    prefix: Vec<String>,
+    chown: bool,
+    whiteouts: bool,
+) -> Result<ExtractStats> {
     let root = rustix::fs::open(
         dest,
         OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
@@ -534,6 +574,9 @@ pub fn extract_layer<R: Read>(tar: R, dest: &Path) -> Result<ExtractStats> {
         root,
         stats: ExtractStats::default(),
         dirs: Vec::new(),
+        prefix,
+        chown,
+        whiteouts,
     };
     let mut ar = tar::Archive::new(tar);
     let mut any = false;

@@ -18,6 +18,7 @@
 #[allow(dead_code)]
 pub mod archive;
 pub mod containers;
+pub mod fs_tar;
 pub mod images;
 #[allow(dead_code)]
 pub mod layer_tar;

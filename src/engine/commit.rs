@@ -1,0 +1,189 @@
+//! `commit`: a container's upper directory becomes a new layer on top of its image's layers.
+//!
+//! The upper dir is written as an OCI layer tar with `layer_tar::dir_to_tar` inside the user
+//! namespace (overlay whiteouts become `.wh.` entries, opaque directories `.wh..wh..opq`), then
+//! ingested like any layer (`stage_layer`, with the image's top chain ID as parent). The new
+//! config is the image's, with the container's command, environment and working directory,
+//! the new diff ID and a history entry, and the `-c` changes applied last.
+
+use super::images::{apply_changes, commit_image, oci_manifest, Staging};
+use super::Engine;
+use crate::store::images::find;
+use crate::store::layers::StagedLayer;
+use crate::store::reference::Reference;
+use crate::store::{now_nanos, LockKind};
+use anyhow::{anyhow, Context, Result};
+use serde_json::json;
+
+pub struct CommitOpts {
+    pub container: String,
+    pub image: Option<String>,
+    pub changes: Vec<String>,
+    pub message: Option<String>,
+    pub author: Option<String>,
+    pub pause: bool,
+}
+
+/// Resumes a paused container when dropped.
+struct Paused(Option<i32>);
+
+impl Drop for Paused {
+    fn drop(&mut self) {
+        if let Some(pid) = self.0 {
+            let _ = nix::sys::signal::kill(
+                nix::unistd::Pid::from_raw(pid),
+                nix::sys::signal::Signal::SIGCONT,
+            );
+        }
+    }
+}
+
+/// `commit`: returns the new image ID.
+pub fn commit(engine: &Engine, opts: &CommitOpts) -> Result<String> {
+    let names = match &opts.image {
+        Some(r) => vec![Reference::parse_local(r)?.to_string()],
+        None => Vec::new(),
+    };
+    let ctr = super::containers::lookup(engine, &opts.container)?;
+    let rec = ctr.clone();
+    let store = &engine.store;
+    let (base, base_config) = {
+        let _lock = store.lock(LockKind::Images, false)?;
+        let images = store.images()?;
+        let base = find(&images, &rec.image_id)
+            .with_context(|| format!("the image of container {}", rec.name))?
+            .clone();
+        let cfg = store.read_blob(&base.config_digest())?;
+        (base, cfg)
+    };
+    let staging = Staging::new(engine)?;
+    let blob = staging.dir.join("layer.tar");
+    let upper = store.container_dir(&rec.id).join("upper");
+    let running = rec.state.status == "running" && super::containers::alive(&rec);
+    let paused = Paused(if opts.pause && running {
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(rec.state.pid),
+            nix::sys::signal::Signal::SIGSTOP,
+        )?;
+        super::events::container(engine, "pause", &ctr, &[]);
+        Some(rec.state.pid)
+    } else {
+        None
+    });
+    {
+        let blob = blob.clone();
+        crate::runtime::in_userns(engine.idmap(), move || {
+            let f = std::fs::File::create(&blob)
+                .with_context(|| format!("creating {}", blob.display()))?;
+            let mut w = std::io::BufWriter::new(f);
+            crate::store::layer_tar::dir_to_tar(&upper, &mut w)?;
+            std::io::Write::flush(&mut w)?;
+            Ok(())
+        })?;
+    }
+    if paused.0.is_some() {
+        drop(paused);
+        super::events::container(engine, "unpause", &ctr, &[]);
+    }
+    let parent = base.layers.last().map(|l| l.chain_id.clone());
+    let new_layer: StagedLayer = {
+        let store = store.clone();
+        let dir = staging.dir.clone();
+        crate::runtime::in_userns(engine.idmap(), move || {
+            store.stage_layer(&dir, &blob, parent.as_deref(), None, None)
+        })?
+    };
+    let mut config: serde_json::Value =
+        serde_json::from_slice(&base_config).context("the image config is not valid JSON")?;
+    let now = super::rfc3339(now_nanos());
+    config["created"] = json!(now);
+    if let Some(a) = &opts.author {
+        config["author"] = json!(a);
+    }
+    {
+        let c = config
+            .as_object_mut()
+            .ok_or_else(|| anyhow!("the image config is not an object"))?
+            .entry("config")
+            .or_insert_with(|| json!({}));
+        if !c.is_object() {
+            *c = json!({});
+        }
+        let entry: Vec<String> = c["Entrypoint"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let cmd: Vec<String> = if rec.command.starts_with(&entry) {
+            rec.command[entry.len()..].to_vec()
+        } else {
+            rec.command.clone()
+        };
+        if !cmd.is_empty() {
+            c["Cmd"] = json!(cmd);
+        }
+        let spec_path = store.container_dir(&rec.id).join("config.json");
+        if let Ok(spec) = oci_spec::runtime::Spec::load(&spec_path) {
+            if let Some(p) = spec.process() {
+                let env: Vec<String> = p
+                    .env()
+                    .clone()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|e| !e.starts_with("HOSTNAME=") && !e.starts_with("container="))
+                    .collect();
+                c["Env"] = json!(env);
+                let cwd = p.cwd().display().to_string();
+                if cwd != "/" || c["WorkingDir"].is_string() {
+                    c["WorkingDir"] = json!(cwd);
+                }
+            }
+        }
+    }
+    let diff_ids = config["rootfs"]["diff_ids"].as_array().cloned();
+    let mut diff_ids = diff_ids.unwrap_or_default();
+    diff_ids.push(json!(new_layer.layer.diff_id));
+    config["rootfs"] = json!({"type": "layers", "diff_ids": diff_ids});
+    let mut history = config["history"].as_array().cloned().unwrap_or_default();
+    let mut h = json!({"created": now, "created_by": "skiff commit"});
+    if let Some(m) = &opts.message {
+        h["comment"] = json!(m);
+    }
+    if let Some(a) = &opts.author {
+        h["author"] = json!(a);
+    }
+    history.push(h);
+    config["history"] = json!(history);
+    apply_changes(&mut config, &opts.changes)?;
+    let mut staged: Vec<StagedLayer> = base
+        .layers
+        .iter()
+        .map(|l| StagedLayer {
+            layer: l.clone(),
+            blob: std::path::PathBuf::new(),
+            dir: None,
+        })
+        .collect();
+    staged.push(new_layer);
+    let config_bytes = serde_json::to_vec(&config)?;
+    let manifest = oci_manifest(&config_bytes, &staged)?;
+    let rec = commit_image(
+        engine,
+        &staged,
+        &config_bytes,
+        &manifest,
+        "application/vnd.oci.image.manifest.v1+json",
+        &names,
+    )?;
+    super::events::container(engine, "commit", &ctr, &[]);
+    super::events::image(
+        engine,
+        "commit",
+        &rec.id,
+        names.first().map_or("", |n| n.as_str()),
+    );
+    Ok(rec.id)
+}

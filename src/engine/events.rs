@@ -1,0 +1,285 @@
+//! Events: a per-user append-only JSON-lines log (`$root/events/events.log`). Each event is
+//! one `write` on a file opened with O_APPEND, so concurrent skiff processes never interleave
+//! lines and no lock is needed. Recording is best effort: a failure to log never fails the
+//! action that caused it. `skiff events` reads the file and, when streaming, polls it.
+
+use super::Engine;
+use crate::store::containers::ContainerRecord;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::{BufRead, Seek, Write};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Event {
+    /// Unix nanoseconds.
+    pub time: i64,
+    /// "container" or "image".
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// create, init, start, attach, died, stop, kill, remove, exec, rename, commit, pause,
+    /// tag, untag, import, load, save, pull...
+    pub status: String,
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub image: String,
+    #[serde(default)]
+    pub attributes: BTreeMap<String, String>,
+}
+
+pub fn log_path(engine: &Engine) -> PathBuf {
+    engine.store.root.join("events").join("events.log")
+}
+
+/// Append an event (best effort).
+pub fn record(engine: &Engine, ev: Event) {
+    let path = log_path(engine);
+    let res = (|| -> anyhow::Result<()> {
+        if let Some(dir) = path.parent() {
+            crate::store::mkdir_p(dir)?;
+        }
+        let mut line = serde_json::to_vec(&ev)?;
+        line.push(b'\n');
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut f = std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .mode(0o600)
+            .open(&path)?;
+        f.write_all(&line)?;
+        Ok(())
+    })();
+    if let Err(e) = res {
+        eprintln!("WARN[0000] recording the {} event: {e:#}", ev.status);
+    }
+}
+
+/// A container event with podman's attributes (image, name, extra ones).
+pub fn container(engine: &Engine, status: &str, c: &ContainerRecord, extra: &[(&str, String)]) {
+    let mut attributes: BTreeMap<String, String> = c.settings.labels.clone();
+    for (k, v) in extra {
+        attributes.insert(k.to_string(), v.clone());
+    }
+    record(
+        engine,
+        Event {
+            time: crate::store::now_nanos(),
+            kind: "container".into(),
+            status: status.into(),
+            id: c.id.clone(),
+            name: c.name.clone(),
+            image: c.image_name.clone(),
+            attributes,
+        },
+    );
+}
+
+/// An image event.
+pub fn image(engine: &Engine, status: &str, id: &str, name: &str) {
+    record(
+        engine,
+        Event {
+            time: crate::store::now_nanos(),
+            kind: "image".into(),
+            status: status.into(),
+            id: id.into(),
+            name: name.into(),
+            image: String::new(),
+            attributes: BTreeMap::new(),
+        },
+    );
+}
+
+/// Which events to show.
+#[derive(Default, Debug)]
+pub struct EventFilter {
+    pub since: Option<i64>,
+    pub until: Option<i64>,
+    /// key → accepted values (type, event, container, image).
+    pub filters: BTreeMap<String, Vec<String>>,
+}
+
+impl EventFilter {
+    pub fn matches(&self, e: &Event) -> bool {
+        if self.since.is_some_and(|s| e.time < s) || self.until.is_some_and(|u| e.time > u) {
+            return false;
+        }
+        self.filters.iter().all(|(k, vals)| {
+            vals.iter().any(|v| match k.as_str() {
+                "type" => e.kind == *v,
+                "event" | "status" => e.status == *v,
+                "container" => {
+                    e.kind == "container"
+                        && (e.name == *v || (!v.is_empty() && e.id.starts_with(v.as_str())))
+                }
+                "image" => {
+                    let n = if e.kind == "image" { &e.name } else { &e.image };
+                    n == v
+                        || crate::store::reference::name_matches(n, v)
+                        || (e.kind == "image" && !v.is_empty() && e.id.starts_with(v.as_str()))
+                }
+                _ => false,
+            })
+        })
+    }
+}
+
+/// Parse a `--since`/`--until` value: RFC 3339, Unix seconds (with fraction), or a duration
+/// ago ("10m", "1h30m", "45s"). Unix nanoseconds.
+pub fn parse_time(s: &str, now: i64) -> anyhow::Result<i64> {
+    if let Some(secs) = super::parse_rfc3339(s) {
+        let frac = s
+            .get(19..)
+            .and_then(|r| r.strip_prefix('.'))
+            .map(|r| {
+                r.bytes()
+                    .take_while(u8::is_ascii_digit)
+                    .collect::<Vec<u8>>()
+            })
+            .map(|d| {
+                let mut d = String::from_utf8_lossy(&d).into_owned();
+                d.truncate(9);
+                while d.len() < 9 {
+                    d.push('0');
+                }
+                d.parse::<i64>().unwrap_or(0)
+            })
+            .unwrap_or(0);
+        return Ok(secs * 1_000_000_000 + frac);
+    }
+    if let Ok(f) = s.parse::<f64>() {
+        return Ok((f * 1e9) as i64);
+    }
+    if let Some(d) = parse_duration(s) {
+        return Ok(now - d);
+    }
+    anyhow::bail!("invalid time {s:?}: use RFC 3339, Unix seconds or a duration like 10m")
+}
+
+/// "1h30m", "10m", "45s", "1.5h", "500ms" → nanoseconds.
+fn parse_duration(s: &str) -> Option<i64> {
+    if s.is_empty() {
+        return None;
+    }
+    let mut total = 0f64;
+    let mut rest = s;
+    while !rest.is_empty() {
+        let n = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'.')
+            .count();
+        if n == 0 {
+            return None;
+        }
+        let v: f64 = rest[..n].parse().ok()?;
+        rest = &rest[n..];
+        let u = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
+        let mult = match &rest[..u] {
+            "h" => 3.6e12,
+            "m" => 6e10,
+            "s" => 1e9,
+            "ms" => 1e6,
+            "us" | "µs" => 1e3,
+            "ns" => 1.0,
+            _ => return None,
+        };
+        rest = &rest[u..];
+        total += v * mult;
+    }
+    Some(total as i64)
+}
+
+/// Read the events from byte `offset` on; returns them and the offset after the last whole
+/// line (a half-written last line is left for the next read).
+pub fn read_from(engine: &Engine, offset: u64) -> anyhow::Result<(Vec<Event>, u64)> {
+    let path = log_path(engine);
+    let mut f = match std::fs::File::open(&path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), 0)),
+        Err(e) => return Err(e.into()),
+    };
+    f.seek(std::io::SeekFrom::Start(offset))?;
+    let mut r = std::io::BufReader::new(f);
+    let mut out = Vec::new();
+    let mut pos = offset;
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        let n = r.read_until(b'\n', &mut line)?;
+        if n == 0 || line.last() != Some(&b'\n') {
+            break;
+        }
+        pos += n as u64;
+        if let Ok(ev) = serde_json::from_slice::<Event>(&line) {
+            out.push(ev);
+        }
+    }
+    Ok((out, pos))
+}
+
+/// Go's `time.Time.String()` in UTC: "2026-11-28 06:20:01.123456789 +0000 UTC".
+pub fn go_time(nanos: i64) -> String {
+    let r = super::rfc3339(nanos); // 2026-11-28T06:20:01.123456789Z
+    let (date, rest) = r.split_once('T').unwrap_or((&r, ""));
+    let rest = rest.trim_end_matches('Z');
+    let rest = match rest.split_once('.') {
+        Some((hms, frac)) => {
+            let f = frac.trim_end_matches('0');
+            if f.is_empty() {
+                hms.to_string()
+            } else {
+                format!("{hms}.{f}")
+            }
+        }
+        None => rest.to_string(),
+    };
+    format!("{date} {rest} +0000 UTC")
+}
+
+/// podman's default line for an event.
+pub fn human(e: &Event) -> String {
+    let t = go_time(e.time);
+    if e.kind == "image" {
+        return format!("{t} {} {} {} {}", e.kind, e.status, e.id, e.name);
+    }
+    let mut s = format!(
+        "{t} {} {} {} (image={}, name={}",
+        e.kind, e.status, e.id, e.image, e.name
+    );
+    for (k, v) in &e.attributes {
+        s.push_str(&format!(", {k}={v}"));
+    }
+    s.push(')');
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times() {
+        assert_eq!(
+            go_time(1_700_000_000_123_000_000),
+            "2023-11-14 22:13:20.123 +0000 UTC"
+        );
+        assert_eq!(
+            go_time(1_700_000_000_000_000_000),
+            "2023-11-14 22:13:20 +0000 UTC"
+        );
+        let now = 1_000_000_000_000_000_000;
+        assert_eq!(parse_time("10m", now).unwrap(), now - 600_000_000_000);
+        assert_eq!(parse_time("1h30m", now).unwrap(), now - 5_400_000_000_000);
+        assert_eq!(
+            parse_time("1700000000", now).unwrap(),
+            1_700_000_000_000_000_000
+        );
+        assert_eq!(
+            parse_time("2023-11-14T22:13:20.5Z", now).unwrap(),
+            1_700_000_000_500_000_000
+        );
+        assert!(parse_time("yesterday", now).is_err());
+    }
+}

@@ -1,0 +1,169 @@
+//! Reaching a container's root filesystem from outside the container (cp, export).
+//!
+//! - Running container: a forked helper joins the container's user namespace (which gives it
+//!   the capabilities to read `/proc/PID/root` and every file owned by a mapped id) and uses
+//!   `/proc/PID/root` as the root: the container's own mount tree, volumes included. Nothing
+//!   is mounted a second time, so the upper directory is never shared by two overlay mounts.
+//! - Stopped container: a forked helper in a fresh user and mount namespace mounts the overlay
+//!   (`mounts::mount_rootfs`) on the container's `merged/` directory; the mount disappears
+//!   with the helper.
+//!
+//! The closure gets the root path; callers resolve paths below it with
+//! `openat2(RESOLVE_IN_ROOT)`. Its result travels back serialized, like `in_userns`.
+
+use super::mounts::{self, Overlay};
+use super::userns::IdMap;
+use anyhow::{anyhow, bail, Context, Result};
+use serde::{de::DeserializeOwned, Serialize};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// How to reach the root filesystem.
+pub enum Access {
+    Running { pid: i32 },
+    Stopped(Overlay),
+}
+
+/// Run `f` with the container's root filesystem path (see the module comment).
+pub fn with_rootfs<T, F>(map: &IdMap, access: &Access, f: F) -> Result<T>
+where
+    T: Serialize + DeserializeOwned,
+    F: FnOnce(&Path) -> Result<T>,
+{
+    match access {
+        Access::Stopped(ov) => {
+            let ov = ov.clone();
+            super::unshare::in_userns_ns(map, true, move || {
+                mounts::make_private()?;
+                let fuse = mount(&ov)?;
+                let r = f(&ov.target);
+                let _ = nix::mount::umount2(&ov.target, nix::mount::MntFlags::MNT_DETACH);
+                if let Some(mut child) = fuse {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                }
+                r
+            })
+        }
+        Access::Running { pid } => {
+            let pid = *pid;
+            forked(move || {
+                let path = format!("/proc/{pid}/ns/user");
+                let own = std::fs::read_link("/proc/self/ns/user").ok();
+                if own != std::fs::read_link(&path).ok() {
+                    let ns =
+                        std::fs::File::open(&path).with_context(|| format!("opening {path}"))?;
+                    nix::sched::setns(ns, nix::sched::CloneFlags::CLONE_NEWUSER)
+                        .context("joining the container's user namespace")?;
+                    let _ = nix::unistd::setresgid(0.into(), 0.into(), 0.into());
+                    let _ = nix::unistd::setresuid(0.into(), 0.into(), 0.into());
+                }
+                let root = PathBuf::from(format!("/proc/{pid}/root"));
+                f(&root)
+            })
+        }
+    }
+}
+
+/// Mount the overlay for the helper: the kernel's, else fuse-overlayfs run in the foreground as
+/// our child (so it can be stopped afterwards instead of lingering as a daemon).
+fn mount(ov: &Overlay) -> Result<Option<std::process::Child>> {
+    let prog = match &ov.mount_program {
+        Some(p) => p.clone(),
+        None => match mounts::mount_kernel_overlay(ov) {
+            Ok(()) => return Ok(None),
+            Err(kerr) => {
+                let p = PathBuf::from("/usr/bin/fuse-overlayfs");
+                if !p.exists() {
+                    bail!("cannot mount the root filesystem with overlay ({kerr}) and fuse-overlayfs is not installed");
+                }
+                p
+            }
+        },
+    };
+    let lower: Vec<String> = ov.lower.iter().map(|l| l.display().to_string()).collect();
+    let opts = format!(
+        "lowerdir={},upperdir={},workdir={}",
+        lower.join(":"),
+        ov.upper.display(),
+        ov.work.display()
+    );
+    let before = std::fs::metadata(&ov.target)
+        .with_context(|| format!("reading {}", ov.target.display()))?;
+    let mut child = std::process::Command::new(&prog)
+        .arg("-f")
+        .arg("-o")
+        .arg(&opts)
+        .arg(&ov.target)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .with_context(|| format!("running {}", prog.display()))?;
+    // Mounted when the target's device changes.
+    use std::os::unix::fs::MetadataExt;
+    for _ in 0..500 {
+        if let Some(st) = child.try_wait()? {
+            bail!("{} exited: {st}", prog.display());
+        }
+        if std::fs::metadata(&ov.target).is_ok_and(|m| m.dev() != before.dev()) {
+            return Ok(Some(child));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    bail!(
+        "{} did not mount {} in time",
+        prog.display(),
+        ov.target.display()
+    )
+}
+
+/// Run `f` in a forked child and return its serialized result.
+fn forked<T, F>(f: F) -> Result<T>
+where
+    T: Serialize + DeserializeOwned,
+    F: FnOnce() -> Result<T>,
+{
+    let (res_r, res_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    // SAFETY: skiff is single-threaded when it forks; the child only runs `f` and `_exit`s.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        bail!("fork: {}", std::io::Error::last_os_error());
+    }
+    if pid == 0 {
+        drop(res_r);
+        let out = match f() {
+            Ok(v) => serde_json::to_vec(&Ok::<T, String>(v)),
+            Err(e) => serde_json::to_vec(&Err::<T, String>(format!("{e:#}"))),
+        };
+        let code = match out {
+            Ok(bytes) => {
+                let mut b = &bytes[..];
+                while !b.is_empty() {
+                    match rustix::io::write(&res_w, b) {
+                        Ok(n) => b = &b[n..],
+                        Err(_) => break,
+                    }
+                }
+                0
+            }
+            Err(_) => 125,
+        };
+        // SAFETY: leaving the forked child without running the parent's destructors.
+        unsafe { libc::_exit(code) };
+    }
+    drop(res_w);
+    let mut buf = Vec::new();
+    std::fs::File::from(res_r)
+        .read_to_end(&mut buf)
+        .context("reading the helper's result")?;
+    let status = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None)?;
+    if buf.is_empty() {
+        bail!("the helper process died: {status:?}");
+    }
+    let r: std::result::Result<T, String> =
+        serde_json::from_slice(&buf).context("decoding the helper's result")?;
+    r.map_err(|e| anyhow!(e))
+}
