@@ -199,6 +199,11 @@ fn cgroup_v2_limits_in_the_uml_guest() {
     std::fs::copy(binary(), dir.path().join("skiff")).unwrap();
     std::fs::copy(busybox_tar(), dir.path().join("busybox.tar")).unwrap();
     std::fs::copy(&script, dir.path().join("cgroups.sh")).unwrap();
+    std::fs::copy(
+        script.with_file_name("cgroupfs-inner.sh"),
+        dir.path().join("cgroupfs-inner.sh"),
+    )
+    .unwrap();
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
@@ -238,6 +243,9 @@ fn cgroup_v2_limits_in_the_uml_guest() {
         "pause-freeze",
         "paused-no-cpu",
         "unpause-status",
+        "cgroupfs-memory",
+        "cgroupfs-pids",
+        "cgroupfs-removed",
         "scopes-gone",
         "cgroups-gone",
     ] {

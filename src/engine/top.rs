@@ -85,7 +85,7 @@ fn read_at(dir: BorrowedFd, path: &str) -> Option<String> {
 
 /// A file of the container, resolved inside its root.
 fn read_in_root(root: BorrowedFd, path: &str) -> Option<String> {
-    let fd = rustix::fs::openat2(
+    let fd = crate::runtime::openat2_retry(
         root,
         path,
         OFlags::RDONLY | OFlags::CLOEXEC,

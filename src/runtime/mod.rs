@@ -191,3 +191,22 @@ fn wait_blocking(pid: Pid) -> Result<i32> {
         }
     }
 }
+
+/// `openat2`, retried while the kernel answers EAGAIN: with RESOLVE_IN_ROOT/BENEATH and `..`
+/// in the path, any rename or mount elsewhere on the system during the lookup makes it fail
+/// that way (a busy machine sees this), and the lookup is simply to be repeated.
+pub fn openat2_retry<Fd: std::os::fd::AsFd, P: rustix::path::Arg + Copy>(
+    dirfd: Fd,
+    path: P,
+    oflags: rustix::fs::OFlags,
+    mode: rustix::fs::Mode,
+    resolve: rustix::fs::ResolveFlags,
+) -> rustix::io::Result<std::os::fd::OwnedFd> {
+    let mut tries = 0;
+    loop {
+        match rustix::fs::openat2(dirfd.as_fd(), path, oflags, mode, resolve) {
+            Err(rustix::io::Errno::AGAIN) if tries < 64 => tries += 1,
+            other => return other,
+        }
+    }
+}

@@ -173,7 +173,7 @@ impl Root {
         } else {
             rel
         };
-        rustix::fs::openat2(
+        crate::runtime::openat2_retry(
             self.fd.as_fd(),
             rel,
             flags | OFlags::CLOEXEC | OFlags::NOFOLLOW,
@@ -192,7 +192,7 @@ impl Root {
             let last = i + 1 == comps.len();
             // Resolve through symlinks in the image, inside the root (no NOFOLLOW on the
             // intermediate lookup: O_PATH with IN_ROOT follows symlinks inside the root).
-            let res = rustix::fs::openat2(
+            let res = crate::runtime::openat2_retry(
                 self.fd.as_fd(),
                 &cur,
                 OFlags::PATH | OFlags::CLOEXEC,
@@ -227,7 +227,7 @@ impl Root {
                             }
                         }
                     }
-                    let fd = rustix::fs::openat2(
+                    let fd = crate::runtime::openat2_retry(
                         self.fd.as_fd(),
                         &cur,
                         OFlags::PATH | OFlags::CLOEXEC,

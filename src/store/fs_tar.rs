@@ -32,7 +32,7 @@ pub fn open_in_root(root: BorrowedFd, path: &Path, follow: bool) -> rustix::io::
     } else {
         rel
     };
-    rustix::fs::openat2(
+    crate::runtime::openat2_retry(
         root,
         rel,
         flags,

@@ -117,7 +117,7 @@ fn join(c: &[String]) -> PathBuf {
 }
 
 fn in_root(root: BorrowedFd, rel: &Path, flags: OFlags) -> rustix::io::Result<OwnedFd> {
-    rustix::fs::openat2(
+    crate::runtime::openat2_retry(
         root,
         rel,
         flags | OFlags::CLOEXEC,

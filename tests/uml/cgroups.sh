@@ -76,6 +76,13 @@ check paused-no-cpu "$u1" "$u2"
 $S unpause busy >/dev/null
 check unpause-status running "$($S inspect -f '{{.State.Status}}' busy)"
 
+# The cgroupfs manager, under a delegated cgroup given as --cgroup-parent.
+out=$(systemd-run --user --scope -q -p Delegate=yes sh /host/cgroupfs-inner.sh "$S" 2>&1)
+contains cgroupfs-path "/skiff-" "$(echo "$out" | sed -n 's/^cgroupfs-path //p')"
+check cgroupfs-memory 67108864 "$(echo "$out" | sed -n 's/^cgroupfs-memory //p')"
+check cgroupfs-pids 33 "$(echo "$out" | sed -n 's/^cgroupfs-pids //p')"
+check cgroupfs-removed yes "$(echo "$out" | sed -n 's/^cgroupfs-removed //p')"
+
 # rm: the scopes are gone, nothing left in the user's slice.
 $S rm -f busy lim oom >/dev/null
 sleep 0.5
