@@ -47,6 +47,9 @@ fn run_opts(a: RunArgs) -> Result<RunOpts> {
         tty: a.tty,
         rm: a.rm,
         mount_program,
+        log_driver: a.log_driver,
+        log_opts: a.log_opt,
+        restart: a.restart,
     })
 }
 

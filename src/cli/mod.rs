@@ -4,6 +4,7 @@
 mod args;
 mod containers;
 mod images;
+mod lifecycle;
 mod output;
 
 use crate::engine::{Engine, GlobalOpts};
@@ -97,11 +98,18 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             args::ContainerCmd::Exec(a) => containers::exec(&engine(g)?, a),
             args::ContainerCmd::Kill(a) => containers::kill(&engine(g)?, a),
             args::ContainerCmd::Wait(a) => containers::wait(&engine(g)?, a),
+            args::ContainerCmd::Logs(a) => lifecycle::logs(&engine(g)?, a),
+            args::ContainerCmd::Attach(a) => lifecycle::attach(&engine(g)?, a),
+            args::ContainerCmd::Restart(a) => lifecycle::restart(&engine(g)?, a),
         },
         Command::Inspect(a) => containers::inspect(&engine(g)?, a, None),
         Command::Stop(a) => containers::stop(&engine(g)?, a),
         Command::Exec(a) => containers::exec(&engine(g)?, a),
         Command::Kill(a) => containers::kill(&engine(g)?, a),
         Command::Wait(a) => containers::wait(&engine(g)?, a),
+        Command::Logs(a) => lifecycle::logs(&engine(g)?, a),
+        Command::Attach(a) => lifecycle::attach(&engine(g)?, a),
+        Command::Restart(a) => lifecycle::restart(&engine(g)?, a),
+        Command::ContainerMonitor(a) => lifecycle::monitor(&engine(g)?, a),
     }
 }

@@ -122,7 +122,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
             "Status": status_word(&c.state.status),
             "Running": running,
             "Paused": false,
-            "Restarting": false,
+            "Restarting": c.state.status == "restarting",
             "OOMKilled": false,
             "Dead": false,
             "Pid": if running { c.state.pid } else { 0 },
@@ -140,7 +140,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         "HostsPath": dir.join("userdata/hosts"),
         "StaticDir": dir.join("userdata"),
         "Name": c.name,
-        "RestartCount": 0,
+        "RestartCount": c.state.restart_count,
         "Driver": "overlay",
         "MountLabel": "",
         "ProcessLabel": "",
@@ -207,7 +207,8 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
             "PidMode": "private",
             "UTSMode": "private",
             "CgroupManager": crate::runtime::cgroups::manager(),
-            "RestartPolicy": {"Name": "", "MaximumRetryCount": 0},
+            "RestartPolicy": {"Name": c.settings.restart_policy, "MaximumRetryCount": c.settings.restart_retries},
+            "LogConfig": {"Type": if c.settings.log_driver.is_empty() { "k8s-file" } else { c.settings.log_driver.as_str() }, "Path": dir.join("userdata/ctr.log"), "Size": c.settings.log_max_size.map(|s| s.to_string()).unwrap_or_else(|| "0B".into())},
         },
     }))
 }

@@ -4,6 +4,8 @@
 pub mod containers;
 pub mod images;
 pub mod inspect;
+pub mod logs;
+pub mod monitor;
 pub mod run;
 pub mod spec;
 

@@ -88,6 +88,8 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
     let caps = spec::capabilities(opts)?;
     let net = network_mode(opts)?;
     let seccomp_choice = seccomp_choice(opts)?;
+    let (log_driver, log_max_size) = super::monitor::log_settings(opts)?;
+    let (restart_policy, restart_retries) = super::monitor::restart_settings(opts)?;
     let volumes_dir = store.root.join("volumes");
     let mut anon = Vec::new();
     let mut volumes: Vec<Volume> = Vec::new();
@@ -200,6 +202,10 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 effective_caps: caps.clone(),
                 anon_volumes: anon,
                 hostname,
+                log_driver,
+                log_max_size,
+                restart_policy,
+                restart_retries,
             },
             state: State {
                 status: "created".into(),
@@ -259,67 +265,38 @@ fn pid_start(pid: i32) -> u64 {
         .unwrap_or(0)
 }
 
-/// Start a container in the background: a forked monitor starts it, waits for it and records
+/// Start a container in the background: a monitor process (`container-monitor`, see
+/// `engine::monitor`) starts it, logs its output, restarts it under its policy and records
 /// its exit. Returns once the command has been exec'd (or failed to).
-pub fn start_detached(engine: &Engine, mut rec: ContainerRecord) -> Result<()> {
-    if rec.state.status == "running" && super::containers::alive(&rec) {
+pub fn start_detached(engine: &Engine, rec: ContainerRecord) -> Result<()> {
+    if super::monitor::is_active(&rec) {
         return Ok(());
     }
-    rec.settings.interactive = false;
-    let log = engine
-        .store
-        .container_dir(&rec.id)
-        .join("userdata")
-        .join("ctr.log");
-    let (r, w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
-    match runtime::process::fork_monitor(&log)? {
-        None => {
-            drop(r);
-            let code = match start_inner(engine, rec, Some(w)) {
-                Ok(c) => c,
-                Err(_) => 125,
-            };
-            runtime::process::exit_now(code);
-        }
-        Some(pid) => {
-            drop(w);
-            let mut buf = Vec::new();
-            std::io::Read::read_to_end(&mut std::fs::File::from(r), &mut buf)?;
-            if buf.first() == Some(&0) {
-                return Ok(());
-            }
-            let _ = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None);
-            if buf.is_empty() {
-                bail!("the container monitor exited before the container started");
-            }
-            let code = buf[0] as i32;
-            let msg = String::from_utf8_lossy(&buf[1..]).to_string();
-            Err(runtime::CodedError { code, msg }.into())
-        }
-    }
+    super::monitor::spawn(engine, &rec)
 }
 
 /// Start a created (or exited) container in the foreground and wait for it. Returns its
 /// exit status. With `remove`, the container is deleted afterwards.
 pub fn start_foreground(engine: &Engine, rec: ContainerRecord) -> Result<i32> {
-    start_inner(engine, rec, None)
+    start_inner(engine, rec)
 }
 
-fn notify(fd: &Option<std::os::fd::OwnedFd>, code: u8, msg: &str) {
-    if let Some(fd) = fd {
-        let mut b = vec![code];
-        b.extend_from_slice(msg.as_bytes());
-        let _ = rustix::io::write(fd, &b);
-    }
+fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
+    let started = launch(engine, &mut rec)?;
+    let code = runtime::wait(started, rec.settings.interactive)?;
+    rec.state.status = "exited".into();
+    rec.state.pid = 0;
+    rec.state.exit_code = code;
+    rec.state.finished_at = now_nanos();
+    finish(engine, &rec)?;
+    Ok(code)
 }
 
-fn start_inner(
-    engine: &Engine,
-    mut rec: ContainerRecord,
-    started_fd: Option<std::os::fd::OwnedFd>,
-) -> Result<i32> {
+/// Start the container's process with the caller's stdio and record it as running. A failure
+/// to start is recorded (exited, with the error) and returned.
+pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<runtime::Started> {
     let store = &engine.store;
-    if rec.state.status == "running" && super::containers::alive(&rec) {
+    if rec.state.status == "running" && super::containers::alive(rec) {
         bail!("container {} is already running", rec.name);
     }
     let dir = store.container_dir(&rec.id);
@@ -381,10 +358,9 @@ fn start_inner(
                 .downcast_ref::<runtime::CodedError>()
                 .map(|c| c.code)
                 .unwrap_or(125);
-            notify(&started_fd, rec.state.exit_code as u8, &format!("{e:#}"));
             rec.state.error = format!("{e:#}");
             rec.state.finished_at = now_nanos();
-            finish(engine, &rec)?;
+            finish(engine, rec)?;
             return Err(e);
         }
     };
@@ -396,23 +372,14 @@ fn start_inner(
         started_at: now_nanos(),
         finished_at: 0,
         error: String::new(),
+        restart_count: rec.state.restart_count,
     };
-    if !rec.settings.remove || started_fd.is_some() {
-        store.save_container(&rec)?;
-    }
-    notify(&started_fd, 0, "");
-    drop(started_fd);
-    let code = runtime::wait(started, rec.settings.interactive)?;
-    rec.state.status = "exited".into();
-    rec.state.pid = 0;
-    rec.state.exit_code = code;
-    rec.state.finished_at = now_nanos();
-    finish(engine, &rec)?;
-    Ok(code)
+    store.save_container(rec)?;
+    Ok(started)
 }
 
 /// Record the final state, or remove the container when it was started with `--rm`.
-fn finish(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
+pub(super) fn finish(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
     if rec.settings.remove {
         let _lock = engine.store.lock(LockKind::Containers, true)?;
         remove_locked(engine, rec, true)

@@ -6,6 +6,7 @@
 
 pub mod cgroups;
 pub mod exec;
+pub mod monitor;
 pub mod mounts;
 mod netlink;
 pub mod process;

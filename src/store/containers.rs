@@ -24,6 +24,9 @@ pub struct State {
     pub finished_at: i64,
     #[serde(default)]
     pub error: String,
+    /// Restarts done by the monitor under the restart policy since the last user start.
+    #[serde(default)]
+    pub restart_count: u32,
 }
 
 /// What `run`/`create` were asked for, beyond the OCI spec.
@@ -69,6 +72,18 @@ pub struct Settings {
     pub anon_volumes: Vec<String>,
     #[serde(default)]
     pub hostname: String,
+    /// k8s-file (also for "" and json-file), none or passthrough.
+    #[serde(default)]
+    pub log_driver: String,
+    /// `--log-opt max-size` in bytes.
+    #[serde(default)]
+    pub log_max_size: Option<u64>,
+    /// no ("" too), always, on-failure, unless-stopped.
+    #[serde(default)]
+    pub restart_policy: String,
+    /// The N of on-failure:N (0: unlimited).
+    #[serde(default)]
+    pub restart_retries: u32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

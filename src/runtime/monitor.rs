@@ -1,0 +1,595 @@
+//! The container monitor's kernel side: spawning it in its own session, the container's stdio
+//! pipes, the k8s-file log writer, the attach socket, and the single-threaded poll loop that
+//! copies the container's output to the log and to attached clients until the container exits.
+//!
+//! Attach protocol (SOCK_SEQPACKET on `$runroot/<id>/attach`): every message from the monitor
+//! is one stream byte (1 stdout, 2 stderr) followed by data; every message from a client is raw
+//! input for the container's stdin (or terminal).
+
+use super::process::Started;
+use anyhow::{Context, Result};
+use nix::sys::socket::{self, AddressFamily, MsgFlags, SockFlag, SockType, UnixAddr};
+use std::fs::File;
+use std::io::Write;
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
+use std::path::Path;
+
+pub const STDOUT: u8 = 1;
+pub const STDERR: u8 = 2;
+
+/// Spawn `/proc/self/exe ARGS` in a new session with stdio on /dev/null, keeping `keep` open
+/// (its number is passed in ARGS by the caller). Returns the monitor's pid.
+pub fn spawn(args: &[std::ffi::OsString], keep: &OwnedFd) -> Result<i32> {
+    use std::os::unix::process::CommandExt;
+    let fd = keep.as_raw_fd();
+    let mut c = std::process::Command::new("/proc/self/exe");
+    c.args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    // SAFETY: only async-signal-safe calls (setsid, fcntl) between fork and exec.
+    unsafe {
+        c.pre_exec(move || {
+            if libc::setsid() < 0 || libc::fcntl(fd, libc::F_SETFD, 0) < 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let child = c.spawn().context("starting the container monitor")?;
+    Ok(child.id() as i32)
+}
+
+/// Take ownership of a descriptor number inherited from the process that spawned us.
+pub fn inherited_fd(fd: RawFd) -> Option<OwnedFd> {
+    if fd < 3
+        || rustix::io::fcntl_getfd(
+            // SAFETY: only used to probe whether `fd` is open.
+            unsafe { BorrowedFd::borrow_raw(fd) },
+        )
+        .is_err()
+    {
+        return None;
+    }
+    // SAFETY: the descriptor is open and nothing else in this process owns it.
+    let owned = unsafe { OwnedFd::from_raw_fd(fd) };
+    let _ = rustix::io::fcntl_setfd(&owned, rustix::io::FdFlags::CLOEXEC);
+    Some(owned)
+}
+
+/// Make this process the subreaper of everything it starts, and name it `skiff-monitor`.
+pub fn become_monitor() {
+    let _ = nix::sys::prctl::set_child_subreaper(true);
+    let _ = nix::sys::prctl::set_name(c"skiff-monitor");
+}
+
+/// Give back freed heap to the kernel (the monitor lives long; keep its RSS small).
+pub fn trim_memory() {
+    // SAFETY: malloc_trim only releases free memory of the allocator.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+/// The container's stdio for one run: output pipes (none with a terminal) and a stdin pipe
+/// when the container keeps stdin open.
+pub struct ChildIo {
+    out: Option<(OwnedFd, OwnedFd)>,
+    err: Option<(OwnedFd, OwnedFd)>,
+    stdin: Option<(OwnedFd, OwnedFd)>,
+}
+
+fn pipe() -> Result<(OwnedFd, OwnedFd)> {
+    let (r, w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    Ok((r, w))
+}
+
+impl ChildIo {
+    pub fn new(tty: bool, stdin: bool) -> Result<ChildIo> {
+        let (out, err) = if tty {
+            (None, None)
+        } else {
+            (Some(pipe()?), Some(pipe()?))
+        };
+        let stdin = if stdin && !tty { Some(pipe()?) } else { None };
+        for (r, _) in out.iter().chain(err.iter()) {
+            rustix::io::ioctl_fionbio(r, true)?;
+        }
+        Ok(ChildIo { out, err, stdin })
+    }
+
+    /// Run `f` (which starts the container) with the pipes as this process's fds 0-2, so the
+    /// container inherits them; afterwards 0-2 are /dev/null again and only our ends remain.
+    pub fn with_stdio<R>(&mut self, f: impl FnOnce() -> R) -> Result<R> {
+        let null = File::options().read(true).write(true).open("/dev/null")?;
+        let set = |fd: Option<BorrowedFd>, n: RawFd| -> Result<()> {
+            let src = fd.map(|f| f.as_raw_fd()).unwrap_or(null.as_raw_fd());
+            nix::unistd::dup2(src, n)?;
+            Ok(())
+        };
+        set(self.stdin.as_ref().map(|(r, _)| r.as_fd()), 0)?;
+        set(self.out.as_ref().map(|(_, w)| w.as_fd()), 1)?;
+        set(self.err.as_ref().map(|(_, w)| w.as_fd()), 2)?;
+        let r = f();
+        for n in 0..3 {
+            set(None, n)?;
+        }
+        // The container holds the other ends now.
+        if let Some((r, w)) = self.out.take() {
+            drop(w);
+            self.out = Some((r, null.try_clone()?.into()));
+        }
+        if let Some((r, w)) = self.err.take() {
+            drop(w);
+            self.err = Some((r, null.try_clone()?.into()));
+        }
+        if let Some((r, w)) = self.stdin.take() {
+            drop(r);
+            self.stdin = Some((null.try_clone()?.into(), w));
+        }
+        Ok(r)
+    }
+}
+
+/// Writes container output in podman's k8s-file format:
+/// `2026-11-28T06:20:01.123456789+00:00 stdout F text` (P for a partial line).
+/// With `max_size`, the file is truncated to empty when a write would make it larger (as
+/// conmon does), so it never holds more than `max_size` bytes plus one line.
+pub struct LogWriter {
+    file: Option<File>,
+    max_size: Option<u64>,
+    size: u64,
+}
+
+impl LogWriter {
+    pub fn open(path: Option<&Path>, max_size: Option<u64>) -> Result<LogWriter> {
+        let file = match path {
+            Some(p) => Some(
+                File::options()
+                    .create(true)
+                    .append(true)
+                    .open(p)
+                    .with_context(|| format!("opening {}", p.display()))?,
+            ),
+            None => None,
+        };
+        let size = match &file {
+            Some(f) => f.metadata().map(|m| m.len()).unwrap_or(0),
+            None => 0,
+        };
+        Ok(LogWriter {
+            file,
+            max_size,
+            size,
+        })
+    }
+
+    pub fn write(&mut self, stream: u8, data: &[u8]) {
+        let Some(f) = &mut self.file else { return };
+        if data.is_empty() {
+            return;
+        }
+        let ts = timestamp(now_nanos());
+        let name = if stream == STDERR { "stderr" } else { "stdout" };
+        let mut out = Vec::with_capacity(data.len() + 64);
+        let mut rest = data;
+        while !rest.is_empty() {
+            let (line, full) = match rest.iter().position(|&b| b == b'\n') {
+                Some(i) => (&rest[..i], i + 1),
+                None => (rest, rest.len()),
+            };
+            let tag = if full > line.len() { "F" } else { "P" };
+            out.extend_from_slice(format!("{ts} {name} {tag} ").as_bytes());
+            out.extend_from_slice(line);
+            out.push(b'\n');
+            rest = &rest[full..];
+        }
+        let mut start = 0;
+        if let Some(max) = self.max_size {
+            if self.size + out.len() as u64 > max {
+                let _ = f.set_len(0);
+                self.size = 0;
+                // A chunk larger than the limit keeps only its last whole lines that fit.
+                while (out.len() - start) as u64 > max {
+                    match out[start..].iter().position(|&b| b == b'\n') {
+                        Some(i) => start += i + 1,
+                        None => start = out.len(),
+                    }
+                }
+            }
+        }
+        if f.write_all(&out[start..]).is_ok() {
+            self.size += (out.len() - start) as u64;
+        }
+    }
+}
+
+fn now_nanos() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0)
+}
+
+/// RFC 3339 with nanoseconds and a numeric UTC offset, as in podman's k8s-file logs.
+pub fn timestamp(nanos: i64) -> String {
+    let secs = nanos.div_euclid(1_000_000_000);
+    let ns = nanos.rem_euclid(1_000_000_000);
+    let days = secs.div_euclid(86400);
+    let rem = secs.rem_euclid(86400);
+    let z = days + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z.rem_euclid(146097);
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{ns:09}+00:00",
+        rem / 3600,
+        (rem % 3600) / 60,
+        rem % 60
+    )
+}
+
+/// Listen on `dir/attach` (bound through /proc/self/fd so long paths work).
+pub fn listen(dir: &Path) -> Result<OwnedFd> {
+    let dfd = rustix::fs::open(
+        dir,
+        rustix::fs::OFlags::PATH | rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::CLOEXEC,
+        rustix::fs::Mode::empty(),
+    )
+    .with_context(|| format!("opening {}", dir.display()))?;
+    let _ = std::fs::remove_file(dir.join("attach"));
+    let sock = socket::socket(
+        AddressFamily::Unix,
+        SockType::SeqPacket,
+        SockFlag::SOCK_CLOEXEC | SockFlag::SOCK_NONBLOCK,
+        None,
+    )?;
+    let addr = UnixAddr::new(format!("/proc/self/fd/{}/attach", dfd.as_raw_fd()).as_str())?;
+    socket::bind(sock.as_raw_fd(), &addr).context("binding the attach socket")?;
+    socket::listen(&sock, socket::Backlog::new(8)?)?;
+    Ok(sock)
+}
+
+/// Connect to a monitor's attach socket in `dir`.
+pub fn connect(dir: &Path) -> Result<OwnedFd> {
+    let dfd = rustix::fs::open(
+        dir,
+        rustix::fs::OFlags::PATH | rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::CLOEXEC,
+        rustix::fs::Mode::empty(),
+    )
+    .with_context(|| format!("opening {}", dir.display()))?;
+    let sock = socket::socket(
+        AddressFamily::Unix,
+        SockType::SeqPacket,
+        SockFlag::SOCK_CLOEXEC,
+        None,
+    )?;
+    let addr = UnixAddr::new(format!("/proc/self/fd/{}/attach", dfd.as_raw_fd()).as_str())?;
+    socket::connect(sock.as_raw_fd(), &addr).context("connecting to the container's monitor")?;
+    Ok(sock)
+}
+
+struct Client {
+    fd: OwnedFd,
+    reading: bool,
+}
+
+fn send_clients(clients: &mut Vec<Client>, stream: u8, data: &[u8]) {
+    let mut msg = Vec::with_capacity(data.len() + 1);
+    msg.push(stream);
+    msg.extend_from_slice(data);
+    clients.retain(|c| {
+        socket::send(
+            c.fd.as_raw_fd(),
+            &msg,
+            MsgFlags::MSG_DONTWAIT | MsgFlags::MSG_NOSIGNAL,
+        )
+        .is_ok()
+    });
+}
+
+/// Read what is available from `fd`: Some(bytes) (maybe empty when nothing is ready), None at
+/// EOF or error (EIO on a pty whose slave is closed).
+fn read_some(fd: BorrowedFd, buf: &mut [u8]) -> Option<usize> {
+    match rustix::io::read(fd, buf) {
+        Ok(0) => None,
+        Ok(n) => Some(n),
+        Err(rustix::io::Errno::AGAIN) | Err(rustix::io::Errno::INTR) => Some(0),
+        Err(_) => None,
+    }
+}
+
+/// Supervise a started container until it exits: copy its output to the log and to attached
+/// clients, client input to its stdin, reap every child (we are the subreaper). Returns the
+/// exit status (128+N for signal N).
+pub fn supervise(
+    started: &Started,
+    io: &ChildIo,
+    log: &mut LogWriter,
+    listener: Option<&OwnedFd>,
+) -> Result<i32> {
+    use rustix::event::{poll, PollFd, PollFlags};
+    let sfd = nix::sys::signalfd::SignalFd::with_flags(
+        &super::process::forwarded_signals(),
+        nix::sys::signalfd::SfdFlags::SFD_CLOEXEC | nix::sys::signalfd::SfdFlags::SFD_NONBLOCK,
+    )
+    .context("signalfd")?;
+    // Output sources: (fd, stream). A terminal's output is stdout.
+    let mut sources: Vec<(BorrowedFd, u8)> = Vec::new();
+    if let Some(m) = &started.pty {
+        rustix::io::ioctl_fionbio(m, true)?;
+        sources.push((m.as_fd(), STDOUT));
+    }
+    if let Some((r, _)) = &io.out {
+        sources.push((r.as_fd(), STDOUT));
+    }
+    if let Some((r, _)) = &io.err {
+        sources.push((r.as_fd(), STDERR));
+    }
+    let input: Option<BorrowedFd> = match (&started.pty, &io.stdin) {
+        (Some(m), _) => Some(m.as_fd()),
+        (None, Some((_, w))) => Some(w.as_fd()),
+        _ => None,
+    };
+    let mut open = vec![true; sources.len()];
+    let mut clients: Vec<Client> = Vec::new();
+    let mut buf = vec![0u8; 16384];
+    let pid = started.pid;
+    let code = loop {
+        if let Some(code) = reap(pid) {
+            break code;
+        }
+        let mut fds = vec![PollFd::new(&sfd, PollFlags::IN)];
+        let mut kinds = vec![0usize]; // 0 signal, 1+i source i, 1000 listener, 2000+j client j
+        for (i, (fd, _)) in sources.iter().enumerate() {
+            if open[i] {
+                fds.push(PollFd::from_borrowed_fd(*fd, PollFlags::IN));
+                kinds.push(1 + i);
+            }
+        }
+        if let Some(l) = listener {
+            fds.push(PollFd::new(l, PollFlags::IN));
+            kinds.push(1000);
+        }
+        for (j, c) in clients.iter().enumerate() {
+            let ev = if c.reading && input.is_some() {
+                PollFlags::IN
+            } else {
+                PollFlags::empty()
+            };
+            fds.push(PollFd::new(&c.fd, ev));
+            kinds.push(2000 + j);
+        }
+        match poll(&mut fds, None) {
+            Ok(_) | Err(rustix::io::Errno::INTR) => {}
+            Err(e) => return Err(e.into()),
+        }
+        let ready: Vec<(usize, PollFlags)> = fds
+            .iter()
+            .zip(kinds.iter())
+            .filter(|(f, _)| !f.revents().is_empty())
+            .map(|(f, k)| (*k, f.revents()))
+            .collect();
+        drop(fds);
+        let mut gone = Vec::new();
+        for (kind, rev) in ready {
+            match kind {
+                0 => while let Ok(Some(_)) = sfd.read_signal() {},
+                1000 => {
+                    if let Some(l) = listener {
+                        while let Ok(fd) = socket::accept4(
+                            l.as_raw_fd(),
+                            SockFlag::SOCK_CLOEXEC | SockFlag::SOCK_NONBLOCK,
+                        ) {
+                            // SAFETY: accept4 just returned this new descriptor.
+                            let fd = unsafe { OwnedFd::from_raw_fd(fd) };
+                            clients.push(Client { fd, reading: true });
+                        }
+                    }
+                }
+                k if k >= 2000 => {
+                    let j = k - 2000;
+                    let Some(c) = clients.get_mut(j) else {
+                        continue;
+                    };
+                    if rev.intersects(PollFlags::HUP | PollFlags::ERR) && !c.reading {
+                        gone.push(j);
+                        continue;
+                    }
+                    match socket::recv(c.fd.as_raw_fd(), &mut buf, MsgFlags::MSG_DONTWAIT) {
+                        Ok(0) => c.reading = false,
+                        Ok(n) => {
+                            if let Some(i) = input {
+                                super::tty::write_all(i, &buf[..n]);
+                            }
+                        }
+                        Err(nix::errno::Errno::EAGAIN) => {}
+                        Err(_) => gone.push(j),
+                    }
+                }
+                k => {
+                    let i = k - 1;
+                    let (fd, stream) = sources[i];
+                    match read_some(fd, &mut buf) {
+                        Some(0) => {}
+                        Some(n) => {
+                            log.write(stream, &buf[..n]);
+                            send_clients(&mut clients, stream, &buf[..n]);
+                        }
+                        None => open[i] = false,
+                    }
+                }
+            }
+        }
+        gone.sort_unstable();
+        for j in gone.into_iter().rev() {
+            clients.remove(j);
+        }
+    };
+    // Whatever the container wrote before it exited.
+    for (i, (fd, stream)) in sources.iter().enumerate() {
+        if !open[i] {
+            continue;
+        }
+        while let Some(n) = read_some(*fd, &mut buf) {
+            if n == 0 {
+                break;
+            }
+            log.write(*stream, &buf[..n]);
+            send_clients(&mut clients, *stream, &buf[..n]);
+        }
+    }
+    Ok(code)
+}
+
+/// Reap every exited child; the container's status once it has exited.
+fn reap(pid: i32) -> Option<i32> {
+    use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+    let mut result = None;
+    loop {
+        match waitpid(None, Some(WaitPidFlag::WNOHANG)) {
+            Ok(WaitStatus::StillAlive) => break,
+            Ok(WaitStatus::Exited(p, c)) if p.as_raw() == pid => result = Some(c),
+            Ok(WaitStatus::Signaled(p, s, _)) if p.as_raw() == pid => result = Some(128 + s as i32),
+            Ok(_) => {}
+            Err(nix::errno::Errno::EINTR) => {}
+            Err(_) => break,
+        }
+    }
+    result
+}
+
+/// How an attach session ended.
+#[derive(Debug, PartialEq)]
+pub enum AttachEnd {
+    /// The monitor closed the connection (the container exited).
+    Closed,
+    /// The user typed the detach keys.
+    Detached,
+}
+
+/// The client side of attach: copy messages to our stdout/stderr, our stdin to the socket
+/// (unless `stdin` is false), watching for the `detach` key sequence.
+pub fn attach_client(sock: &OwnedFd, stdin: bool, detach: &[u8], raw: bool) -> Result<AttachEnd> {
+    use rustix::event::{poll, PollFd, PollFlags};
+    let _raw = (raw && stdin && super::tty::is_tty(std::io::stdin().as_fd()))
+        .then(super::tty::RawGuard::stdin);
+    let stdin_fd = std::io::stdin();
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let mut stdin_open = stdin;
+    let mut matched = 0usize;
+    let mut buf = vec![0u8; 65536];
+    loop {
+        let mut fds = vec![PollFd::new(sock, PollFlags::IN)];
+        if stdin_open {
+            fds.push(PollFd::new(&stdin_fd, PollFlags::IN));
+        }
+        match poll(&mut fds, None) {
+            Ok(_) | Err(rustix::io::Errno::INTR) => {}
+            Err(e) => return Err(e.into()),
+        }
+        let rs: Vec<PollFlags> = fds.iter().map(|f| f.revents()).collect();
+        drop(fds);
+        if !rs[0].is_empty() {
+            match socket::recv(sock.as_raw_fd(), &mut buf, MsgFlags::empty()) {
+                Ok(0) | Err(_) => return Ok(AttachEnd::Closed),
+                Ok(n) => {
+                    let to = if buf[0] == STDERR {
+                        stderr.as_fd()
+                    } else {
+                        stdout.as_fd()
+                    };
+                    super::tty::write_all(to, &buf[1..n]);
+                }
+            }
+        }
+        if stdin_open && rs.len() > 1 && !rs[1].is_empty() {
+            match rustix::io::read(&stdin_fd, &mut buf) {
+                Ok(0) | Err(_) => {
+                    stdin_open = false;
+                    let _ = socket::shutdown(sock.as_raw_fd(), socket::Shutdown::Write);
+                }
+                Ok(n) => {
+                    let mut out = Vec::with_capacity(n);
+                    for &b in &buf[..n] {
+                        if !detach.is_empty() && b == detach[matched] {
+                            matched += 1;
+                            if matched == detach.len() {
+                                return Ok(AttachEnd::Detached);
+                            }
+                            continue;
+                        }
+                        // A broken sequence is passed on as typed.
+                        out.extend_from_slice(&detach[..matched]);
+                        matched = 0;
+                        out.push(b);
+                    }
+                    if !out.is_empty()
+                        && socket::send(sock.as_raw_fd(), &out, MsgFlags::MSG_NOSIGNAL).is_err()
+                    {
+                        return Ok(AttachEnd::Closed);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn k8s_timestamps() {
+        assert_eq!(timestamp(0), "1970-01-01T00:00:00.000000000+00:00");
+        assert_eq!(
+            timestamp(1_700_000_000_123_456_789),
+            "2023-11-14T22:13:20.123456789+00:00"
+        );
+    }
+
+    #[test]
+    fn log_lines_full_and_partial() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("ctr.log");
+        let mut w = LogWriter::open(Some(&p), None).unwrap();
+        w.write(STDOUT, b"one\ntwo\nthr");
+        w.write(STDERR, b"err\n");
+        let text = std::fs::read_to_string(&p).unwrap();
+        let tails: Vec<&str> = text.lines().map(|l| l.split_once(' ').unwrap().1).collect();
+        assert_eq!(
+            tails,
+            [
+                "stdout F one",
+                "stdout F two",
+                "stdout P thr",
+                "stderr F err"
+            ]
+        );
+    }
+
+    #[test]
+    fn log_max_size_truncates() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("ctr.log");
+        let mut w = LogWriter::open(Some(&p), Some(200)).unwrap();
+        for i in 0..20 {
+            w.write(STDOUT, format!("line {i}\n").as_bytes());
+        }
+        let text = std::fs::read_to_string(&p).unwrap();
+        assert!(text.len() <= 200, "{}", text.len());
+        assert!(text.ends_with("stdout F line 19\n"), "{text}");
+        let big: String = (0..100).map(|i| format!("big {i}\n")).collect();
+        w.write(STDOUT, big.as_bytes());
+        let text = std::fs::read_to_string(&p).unwrap();
+        assert!(text.len() <= 200, "{}", text.len());
+        assert!(text.ends_with("stdout F big 99\n"), "{text}");
+        assert!(text.starts_with("20"), "{text}");
+    }
+}
