@@ -481,3 +481,65 @@ fn attach_to_a_tty_container_and_detach_with_the_keys() {
     assert!(env.run(&["logs", "tt"]).ok().stdout.contains("said abc"));
     env.run(&["rm", "-f", "tt"]).ok();
 }
+
+#[test]
+fn foreground_run_prints_and_logs() {
+    let env = Env::new();
+    let img = env.busybox();
+    let o = env
+        .run(&[
+            "run",
+            "--name",
+            "fg",
+            img,
+            "sh",
+            "-c",
+            "echo to-out; echo to-err >&2; exit 2",
+        ])
+        .code(2);
+    assert_eq!(o.stdout, "to-out\n");
+    assert_eq!(o.stderr, "to-err\n");
+    let o = env.run(&["logs", "fg"]).ok();
+    assert_eq!(
+        (o.stdout.as_str(), o.stderr.as_str()),
+        ("to-out\n", "to-err\n")
+    );
+    // start -a appends, and stdin still reaches a -i container.
+    let o = env.run(&["start", "-a", "fg"]).code(2);
+    assert_eq!(o.stdout, "to-out\n");
+    assert_eq!(env.run(&["logs", "fg"]).ok().stdout, "to-out\nto-out\n");
+    let o = env
+        .run_stdin(
+            &["run", "-i", "--name", "cat", img, "cat"],
+            Some(b"piped\n"),
+        )
+        .ok();
+    assert_eq!(o.stdout, "piped\n");
+    assert_eq!(env.run(&["logs", "cat"]).ok().stdout, "piped\n");
+    // A terminal's output is logged as stdout.
+    let (code, out) = run_pty(
+        &env,
+        &["run", "-t", "--name", "tty", img, "echo", "hi"],
+        &[],
+        24,
+        80,
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("hi"), "{out}");
+    assert_eq!(env.run(&["logs", "tty"]).ok().stdout, "hi\r\n");
+    // passthrough and none: printed, not logged.
+    let o = env
+        .run(&[
+            "run",
+            "--name",
+            "pt",
+            "--log-driver",
+            "passthrough",
+            img,
+            "echo",
+            "p",
+        ])
+        .ok();
+    assert_eq!(o.stdout, "p\n");
+    assert_eq!(env.run(&["logs", "pt"]).ok().stdout, "");
+}

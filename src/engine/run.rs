@@ -282,8 +282,32 @@ pub fn start_foreground(engine: &Engine, rec: ContainerRecord) -> Result<i32> {
 }
 
 fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
-    let started = launch(engine, &mut rec)?;
-    let code = runtime::wait(started, rec.settings.interactive)?;
+    // Like podman, a foreground container still writes its log (and prints the output), unless
+    // its log driver says otherwise; a --rm container has nobody to read it.
+    let logged =
+        !rec.settings.remove && !matches!(rec.settings.log_driver.as_str(), "none" | "passthrough");
+    if !logged {
+        let started = launch(engine, &mut rec)?;
+        let code = runtime::wait(started, rec.settings.interactive)?;
+        return record_exit(engine, rec, code);
+    }
+    let path = engine
+        .store
+        .container_dir(&rec.id)
+        .join("userdata")
+        .join("ctr.log");
+    let mut log = runtime::monitor::LogWriter::open(Some(&path), rec.settings.log_max_size)?;
+    let mut io = runtime::monitor::ChildIo::new(rec.settings.tty, false)?;
+    let started = io.with_stdio(|| launch(engine, &mut rec))??;
+    let tee = runtime::monitor::Tee {
+        io: &io,
+        log: &mut log,
+    };
+    let code = runtime::wait_logged(started, rec.settings.interactive, Some(tee))?;
+    record_exit(engine, rec, code)
+}
+
+fn record_exit(engine: &Engine, mut rec: ContainerRecord, code: i32) -> Result<i32> {
     rec.state.status = "exited".into();
     rec.state.pid = 0;
     rec.state.exit_code = code;

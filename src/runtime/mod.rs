@@ -39,8 +39,18 @@ pub struct CodedError {
 /// Wait for a started foreground container: forward signals, proxy the terminal, and return
 /// the exit status as a shell reports it (128+N when killed by signal N).
 pub fn wait(started: Started, forward_stdin: bool) -> Result<i32> {
+    wait_logged(started, forward_stdin, None)
+}
+
+/// `wait`, also copying the container's output (its terminal, or the pipes of `tee.io`) to
+/// the caller's stdout/stderr and to `tee.log`.
+pub fn wait_logged(
+    started: Started,
+    forward_stdin: bool,
+    mut tee: Option<monitor::Tee>,
+) -> Result<i32> {
     let pid = Pid::from_raw(started.pid);
-    let mut sfd = SignalFd::with_flags(
+    let sfd = SignalFd::with_flags(
         &process::forwarded_signals(),
         nix::sys::signalfd::SfdFlags::SFD_CLOEXEC | nix::sys::signalfd::SfdFlags::SFD_NONBLOCK,
     )
@@ -54,6 +64,10 @@ pub fn wait(started: Started, forward_stdin: bool) -> Result<i32> {
     let stdout = std::io::stdout();
     let stdin = std::io::stdin();
     let mut stdin_open = forward_stdin && started.pty.is_some();
+    let stderr = std::io::stderr();
+    let outputs: Vec<(std::os::fd::BorrowedFd, u8)> =
+        tee.as_ref().map(|t| t.io.outputs()).unwrap_or_default();
+    let mut out_open = vec![true; outputs.len()];
     let status = loop {
         // Reap first: the child may have exited before we got here.
         if let Some(code) = try_reap(pid)? {
@@ -63,6 +77,15 @@ pub fn wait(started: Started, forward_stdin: bool) -> Result<i32> {
             &sfd,
             rustix::event::PollFlags::IN,
         )];
+        for (i, (fd, _)) in outputs.iter().enumerate() {
+            if out_open[i] {
+                fds.push(rustix::event::PollFd::from_borrowed_fd(
+                    *fd,
+                    rustix::event::PollFlags::IN,
+                ));
+            }
+        }
+        let first = fds.len();
         if let Some(m) = &started.pty {
             fds.push(rustix::event::PollFd::new(m, rustix::event::PollFlags::IN));
             if stdin_open {
@@ -78,8 +101,32 @@ pub fn wait(started: Started, forward_stdin: bool) -> Result<i32> {
         }
         let ready: Vec<rustix::event::PollFlags> = fds.iter().map(|f| f.revents()).collect();
         drop(fds);
+        let mut k = 1;
+        for (i, (fd, stream)) in outputs.iter().enumerate() {
+            if !out_open[i] {
+                continue;
+            }
+            if !ready[k].is_empty() {
+                let to = if *stream == monitor::STDERR {
+                    stderr.as_fd()
+                } else {
+                    stdout.as_fd()
+                };
+                if let Some(t) = tee.as_mut() {
+                    out_open[i] = t.pump(*fd, *stream, to);
+                }
+            }
+            k += 1;
+        }
+        let ready = &ready[first - 1..];
         if let Some(m) = &started.pty {
-            if !ready[1].is_empty() && !tty::pump(m.as_fd(), stdout.as_fd()) {
+            let pumped = match tee.as_mut() {
+                Some(t) if !ready[1].is_empty() => {
+                    t.pump(m.as_fd(), monitor::STDOUT, stdout.as_fd())
+                }
+                _ => ready[1].is_empty() || tty::pump(m.as_fd(), stdout.as_fd()),
+            };
+            if !pumped {
                 // EIO: the last slave is closed; the process is exiting.
                 let code = wait_blocking(pid)?;
                 break code;
@@ -110,7 +157,22 @@ pub fn wait(started: Started, forward_stdin: bool) -> Result<i32> {
         }
     };
     if let Some(m) = &started.pty {
-        tty::drain(m, stdout.as_fd());
+        match tee.as_mut() {
+            Some(t) => t.drain(m.as_fd(), monitor::STDOUT, stdout.as_fd()),
+            None => tty::drain(m, stdout.as_fd()),
+        }
+    }
+    if let Some(t) = tee.as_mut() {
+        for (i, (fd, stream)) in outputs.iter().enumerate() {
+            if out_open[i] {
+                let to = if *stream == monitor::STDERR {
+                    stderr.as_fd()
+                } else {
+                    stdout.as_fd()
+                };
+                t.drain(*fd, *stream, to);
+            }
+        }
     }
     let _ = nix::sys::signal::pthread_sigmask(
         nix::sys::signal::SigmaskHow::SIG_SETMASK,

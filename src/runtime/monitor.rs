@@ -72,11 +72,14 @@ pub fn trim_memory() {
 }
 
 /// The container's stdio for one run: output pipes (none with a terminal) and a stdin pipe
-/// when the container keeps stdin open.
+/// when the container keeps stdin open. `*_child` are the ends the container inherits.
 pub struct ChildIo {
-    out: Option<(OwnedFd, OwnedFd)>,
-    err: Option<(OwnedFd, OwnedFd)>,
-    stdin: Option<(OwnedFd, OwnedFd)>,
+    out: Option<OwnedFd>,
+    out_child: Option<OwnedFd>,
+    err: Option<OwnedFd>,
+    err_child: Option<OwnedFd>,
+    stdin: Option<OwnedFd>,
+    stdin_child: Option<OwnedFd>,
 }
 
 fn pipe() -> Result<(OwnedFd, OwnedFd)> {
@@ -86,48 +89,112 @@ fn pipe() -> Result<(OwnedFd, OwnedFd)> {
 
 impl ChildIo {
     pub fn new(tty: bool, stdin: bool) -> Result<ChildIo> {
-        let (out, err) = if tty {
-            (None, None)
-        } else {
-            (Some(pipe()?), Some(pipe()?))
+        let mut io = ChildIo {
+            out: None,
+            out_child: None,
+            err: None,
+            err_child: None,
+            stdin: None,
+            stdin_child: None,
         };
-        let stdin = if stdin && !tty { Some(pipe()?) } else { None };
-        for (r, _) in out.iter().chain(err.iter()) {
-            rustix::io::ioctl_fionbio(r, true)?;
+        if !tty {
+            let (r, w) = pipe()?;
+            rustix::io::ioctl_fionbio(&r, true)?;
+            (io.out, io.out_child) = (Some(r), Some(w));
+            let (r, w) = pipe()?;
+            rustix::io::ioctl_fionbio(&r, true)?;
+            (io.err, io.err_child) = (Some(r), Some(w));
+            if stdin {
+                let (r, w) = pipe()?;
+                (io.stdin, io.stdin_child) = (Some(w), Some(r));
+            }
         }
-        Ok(ChildIo { out, err, stdin })
+        Ok(io)
     }
 
-    /// Run `f` (which starts the container) with the pipes as this process's fds 0-2, so the
-    /// container inherits them; afterwards 0-2 are /dev/null again and only our ends remain.
+    /// Run `f` (which starts the container) with the pipes as this process's fds 0-2 (fd 0 only
+    /// when there is a stdin pipe), so the container inherits them; afterwards 0-2 are what they
+    /// were and only our ends of the pipes remain open here.
     pub fn with_stdio<R>(&mut self, f: impl FnOnce() -> R) -> Result<R> {
-        let null = File::options().read(true).write(true).open("/dev/null")?;
-        let set = |fd: Option<BorrowedFd>, n: RawFd| -> Result<()> {
-            let src = fd.map(|f| f.as_raw_fd()).unwrap_or(null.as_raw_fd());
-            nix::unistd::dup2(src, n)?;
-            Ok(())
-        };
-        set(self.stdin.as_ref().map(|(r, _)| r.as_fd()), 0)?;
-        set(self.out.as_ref().map(|(_, w)| w.as_fd()), 1)?;
-        set(self.err.as_ref().map(|(_, w)| w.as_fd()), 2)?;
-        let r = f();
-        for n in 0..3 {
-            set(None, n)?;
+        let targets = [
+            self.stdin_child.as_ref().map(|fd| fd.as_raw_fd()),
+            self.out_child.as_ref().map(|fd| fd.as_raw_fd()),
+            self.err_child.as_ref().map(|fd| fd.as_raw_fd()),
+        ];
+        let mut saved: Vec<(RawFd, OwnedFd)> = Vec::new();
+        let mut res = Ok(());
+        for (n, t) in targets.iter().enumerate() {
+            let Some(src) = t else { continue };
+            // SAFETY: fds 0-2 stay open for the whole process; borrowed only to duplicate.
+            let cur = unsafe { BorrowedFd::borrow_raw(n as RawFd) };
+            match rustix::io::fcntl_dupfd_cloexec(cur, 3) {
+                Ok(copy) => saved.push((n as RawFd, copy)),
+                Err(e) => {
+                    res = Err(anyhow::Error::from(e));
+                    break;
+                }
+            }
+            if let Err(e) = nix::unistd::dup2(*src, n as RawFd) {
+                res = Err(e.into());
+                break;
+            }
+        }
+        let r = res.map(|_| f());
+        for (n, copy) in saved {
+            let _ = nix::unistd::dup2(copy.as_raw_fd(), n);
         }
         // The container holds the other ends now.
-        if let Some((r, w)) = self.out.take() {
-            drop(w);
-            self.out = Some((r, null.try_clone()?.into()));
+        self.out_child = None;
+        self.err_child = None;
+        self.stdin_child = None;
+        r
+    }
+
+    /// Our ends of the stdout and stderr pipes, with their stream numbers.
+    pub fn outputs(&self) -> Vec<(BorrowedFd<'_>, u8)> {
+        let mut v = Vec::new();
+        if let Some(r) = &self.out {
+            v.push((r.as_fd(), STDOUT));
         }
-        if let Some((r, w)) = self.err.take() {
-            drop(w);
-            self.err = Some((r, null.try_clone()?.into()));
+        if let Some(r) = &self.err {
+            v.push((r.as_fd(), STDERR));
         }
-        if let Some((r, w)) = self.stdin.take() {
-            drop(r);
-            self.stdin = Some((null.try_clone()?.into(), w));
+        v
+    }
+}
+
+/// Copy of a foreground container's output to the log, besides the caller's terminal.
+pub struct Tee<'a> {
+    pub io: &'a ChildIo,
+    pub log: &'a mut LogWriter,
+}
+
+impl Tee<'_> {
+    /// Read what is ready on `fd`, write it to `to` and to the log; false at EOF.
+    pub fn pump(&mut self, fd: BorrowedFd, stream: u8, to: BorrowedFd) -> bool {
+        let mut buf = [0u8; 16384];
+        match read_some(fd, &mut buf) {
+            Some(0) => true,
+            Some(n) => {
+                self.log.write(stream, &buf[..n]);
+                super::tty::write_all(to, &buf[..n]);
+                true
+            }
+            None => false,
         }
-        Ok(r)
+    }
+
+    /// Everything left in `fd` (non-blocking) after the container exited.
+    pub fn drain(&mut self, fd: BorrowedFd, stream: u8, to: BorrowedFd) {
+        let _ = rustix::io::ioctl_fionbio(fd, true);
+        let mut buf = [0u8; 16384];
+        while let Some(n) = read_some(fd, &mut buf) {
+            if n == 0 {
+                break;
+            }
+            self.log.write(stream, &buf[..n]);
+            super::tty::write_all(to, &buf[..n]);
+        }
     }
 }
 
@@ -325,15 +392,10 @@ pub fn supervise(
         rustix::io::ioctl_fionbio(m, true)?;
         sources.push((m.as_fd(), STDOUT));
     }
-    if let Some((r, _)) = &io.out {
-        sources.push((r.as_fd(), STDOUT));
-    }
-    if let Some((r, _)) = &io.err {
-        sources.push((r.as_fd(), STDERR));
-    }
+    sources.extend(io.outputs());
     let input: Option<BorrowedFd> = match (&started.pty, &io.stdin) {
         (Some(m), _) => Some(m.as_fd()),
-        (None, Some((_, w))) => Some(w.as_fd()),
+        (None, Some(w)) => Some(w.as_fd()),
         _ => None,
     };
     let mut open = vec![true; sources.len()];
