@@ -60,7 +60,8 @@ pub fn alive(c: &ContainerRecord) -> bool {
 /// Mark containers whose process is gone as exited (the invoking skiff died).
 fn reconcile(engine: &Engine, all: &mut [ContainerRecord]) {
     for c in all.iter_mut() {
-        if c.state.status == "running" && !alive(c) && !super::monitor::monitored(engine, &c.id) {
+        let dead = (c.state.status == "running" && !alive(c)) || c.state.status == "restarting";
+        if dead && !super::monitor::monitored(engine, &c.id) {
             c.state.status = "exited".into();
             c.state.pid = 0;
             if c.state.finished_at == 0 {
