@@ -465,15 +465,17 @@ fn attach_to_a_tty_container_and_detach_with_the_keys() {
             img,
             "sh",
             "-c",
-            "while read l; do echo said $l; done",
+            "while read l; do echo said $l; stty size; done",
         ])
         .ok()
         .stdout
         .trim()
         .to_string();
-    let (code, out) = run_pty(&env, &["attach", "tt"], &["abc\r", "\x10\x11"], 24, 80);
+    let (code, out) = run_pty(&env, &["attach", "tt"], &["abc\r", "\x10\x11"], 31, 97);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("said abc"), "{out}");
+    // The container's terminal took the size of the attaching terminal.
+    assert!(out.contains("31 97"), "{out}");
     // Still running after the detach, with its one monitor.
     assert_eq!(inspect(&env, "{{.State.Status}}", "tt"), "running");
     assert_eq!(monitors(&id).len(), 1);

@@ -311,6 +311,7 @@ pub fn attach(engine: &Engine, what: &str, no_stdin: bool, detach_keys: &str) ->
     let stdin = rec.settings.interactive && !no_stdin;
     match rmon::attach_client(&sock, stdin, &keys, rec.settings.tty)? {
         AttachEnd::Detached => Ok(0),
+        AttachEnd::Exited(code) => Ok(code),
         AttachEnd::Closed => super::containers::wait(engine, &rec.id),
     }
 }

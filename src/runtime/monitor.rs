@@ -3,8 +3,10 @@
 //! copies the container's output to the log and to attached clients until the container exits.
 //!
 //! Attach protocol (SOCK_SEQPACKET on `$runroot/<id>/attach`): every message from the monitor
-//! is one stream byte (1 stdout, 2 stderr) followed by data; every message from a client is raw
-//! input for the container's stdin (or terminal).
+//! is one stream byte (1 stdout, 2 stderr) followed by data, or 3 and the exit status (i32
+//! big-endian) as the last message when the container exits; every message from a client is a
+//! type byte followed by data: 0 input for the container's stdin (or terminal), 1 a terminal
+//! size (rows and columns, u16 big-endian each).
 
 use super::process::Started;
 use anyhow::{Context, Result};
@@ -16,6 +18,10 @@ use std::path::Path;
 
 pub const STDOUT: u8 = 1;
 pub const STDERR: u8 = 2;
+/// Monitor → client: the container exited; 4 bytes of exit status (i32 big-endian) follow.
+const MSG_EXIT: u8 = 3;
+const MSG_INPUT: u8 = 0;
+const MSG_RESIZE: u8 = 1;
 
 /// Spawn `/proc/self/exe ARGS` in a new session with stdio on /dev/null, keeping `keep` open
 /// (its number is passed in ARGS by the caller). Returns the monitor's pid.
@@ -458,7 +464,7 @@ pub fn supervise(
             kinds.push(1000);
         }
         for (j, c) in clients.iter().enumerate() {
-            let ev = if c.reading && input.is_some() {
+            let ev = if c.reading {
                 PollFlags::IN
             } else {
                 PollFlags::empty()
@@ -504,11 +510,19 @@ pub fn supervise(
                     }
                     match socket::recv(c.fd.as_raw_fd(), &mut buf, MsgFlags::MSG_DONTWAIT) {
                         Ok(0) => c.reading = false,
-                        Ok(n) => {
-                            if let Some(i) = input {
-                                super::tty::write_all(i, &buf[..n]);
+                        Ok(n) => match (buf[0], input) {
+                            (MSG_INPUT, Some(i)) => {
+                                super::tty::write_all(i, &buf[1..n]);
                             }
-                        }
+                            (MSG_RESIZE, _) if n == 5 => {
+                                if let Some(m) = &started.pty {
+                                    let rows = u16::from_be_bytes([buf[1], buf[2]]);
+                                    let cols = u16::from_be_bytes([buf[3], buf[4]]);
+                                    super::tty::set_size(m, rows, cols);
+                                }
+                            }
+                            _ => {}
+                        },
                         Err(nix::errno::Errno::EAGAIN) => {}
                         Err(_) => gone.push(j),
                     }
@@ -545,6 +559,7 @@ pub fn supervise(
             send_clients(&mut clients, *stream, &buf[..n]);
         }
     }
+    send_clients(&mut clients, MSG_EXIT, &code.to_be_bytes());
     Ok(code)
 }
 
@@ -568,8 +583,10 @@ fn reap(pid: i32) -> Option<i32> {
 /// How an attach session ended.
 #[derive(Debug, PartialEq)]
 pub enum AttachEnd {
-    /// The monitor closed the connection (the container exited).
+    /// The monitor closed the connection without telling the exit status.
     Closed,
+    /// The container exited with this status.
+    Exited(i32),
     /// The user typed the detach keys.
     Detached,
 }
@@ -578,6 +595,27 @@ pub enum AttachEnd {
 /// (unless `stdin` is false), watching for the `detach` key sequence.
 pub fn attach_client(sock: &OwnedFd, stdin: bool, detach: &[u8], raw: bool) -> Result<AttachEnd> {
     use rustix::event::{poll, PollFd, PollFlags};
+    // With a terminal: the container's terminal takes our size, now and on SIGWINCH.
+    let send_size = || {
+        if let Some((r, c)) = super::tty::caller_size() {
+            let mut m = vec![MSG_RESIZE];
+            m.extend_from_slice(&r.to_be_bytes());
+            m.extend_from_slice(&c.to_be_bytes());
+            let _ = socket::send(sock.as_raw_fd(), &m, MsgFlags::MSG_NOSIGNAL);
+        }
+    };
+    let winch = if raw {
+        let mut set = nix::sys::signal::SigSet::empty();
+        set.add(nix::sys::signal::Signal::SIGWINCH);
+        set.thread_block()?;
+        send_size();
+        Some(nix::sys::signalfd::SignalFd::with_flags(
+            &set,
+            nix::sys::signalfd::SfdFlags::SFD_CLOEXEC | nix::sys::signalfd::SfdFlags::SFD_NONBLOCK,
+        )?)
+    } else {
+        None
+    };
     let _raw = (raw && stdin && super::tty::is_tty(std::io::stdin().as_fd()))
         .then(super::tty::RawGuard::stdin);
     let stdin_fd = std::io::stdin();
@@ -588,6 +626,9 @@ pub fn attach_client(sock: &OwnedFd, stdin: bool, detach: &[u8], raw: bool) -> R
     let mut buf = vec![0u8; 65536];
     loop {
         let mut fds = vec![PollFd::new(sock, PollFlags::IN)];
+        if let Some(w) = &winch {
+            fds.push(PollFd::new(w, PollFlags::IN));
+        }
         if stdin_open {
             fds.push(PollFd::new(&stdin_fd, PollFlags::IN));
         }
@@ -595,11 +636,21 @@ pub fn attach_client(sock: &OwnedFd, stdin: bool, detach: &[u8], raw: bool) -> R
             Ok(_) | Err(rustix::io::Errno::INTR) => {}
             Err(e) => return Err(e.into()),
         }
-        let rs: Vec<PollFlags> = fds.iter().map(|f| f.revents()).collect();
+        let mut rs: Vec<PollFlags> = fds.iter().map(|f| f.revents()).collect();
         drop(fds);
+        if let Some(w) = &winch {
+            if !rs.remove(1).is_empty() {
+                while let Ok(Some(_)) = w.read_signal() {}
+                send_size();
+            }
+        }
         if !rs[0].is_empty() {
             match socket::recv(sock.as_raw_fd(), &mut buf, MsgFlags::empty()) {
                 Ok(0) | Err(_) => return Ok(AttachEnd::Closed),
+                Ok(5) if buf[0] == MSG_EXIT => {
+                    let code = i32::from_be_bytes([buf[1], buf[2], buf[3], buf[4]]);
+                    return Ok(AttachEnd::Exited(code));
+                }
                 Ok(n) => {
                     let to = if buf[0] == STDERR {
                         stderr.as_fd()
@@ -617,11 +668,19 @@ pub fn attach_client(sock: &OwnedFd, stdin: bool, detach: &[u8], raw: bool) -> R
                     let _ = socket::shutdown(sock.as_raw_fd(), socket::Shutdown::Write);
                 }
                 Ok(n) => {
-                    let mut out = Vec::with_capacity(n);
+                    let mut out = Vec::with_capacity(n + 1);
+                    out.push(MSG_INPUT);
                     for &b in &buf[..n] {
                         if !detach.is_empty() && b == detach[matched] {
                             matched += 1;
                             if matched == detach.len() {
+                                if out.len() > 1 {
+                                    let _ = socket::send(
+                                        sock.as_raw_fd(),
+                                        &out,
+                                        MsgFlags::MSG_NOSIGNAL,
+                                    );
+                                }
                                 return Ok(AttachEnd::Detached);
                             }
                             continue;
@@ -631,7 +690,7 @@ pub fn attach_client(sock: &OwnedFd, stdin: bool, detach: &[u8], raw: bool) -> R
                         matched = 0;
                         out.push(b);
                     }
-                    if !out.is_empty()
+                    if out.len() > 1
                         && socket::send(sock.as_raw_fd(), &out, MsgFlags::MSG_NOSIGNAL).is_err()
                     {
                         return Ok(AttachEnd::Closed);
