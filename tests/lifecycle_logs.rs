@@ -545,3 +545,46 @@ fn foreground_run_prints_and_logs() {
     assert_eq!(o.stdout, "p\n");
     assert_eq!(env.run(&["logs", "pt"]).ok().stdout, "");
 }
+
+#[test]
+fn wait_reports_the_exit_code_while_other_commands_reconcile() {
+    let env = Env::new();
+    let img = env.busybox().to_string();
+    let ids: Vec<String> = (0..12)
+        .map(|i| {
+            env.run(&[
+                "run",
+                "-d",
+                &img,
+                "sh",
+                "-c",
+                &format!("sleep {}; exit 3", 1.0 + i as f64 * 0.15),
+            ])
+            .ok()
+            .stdout
+            .trim()
+            .to_string()
+        })
+        .collect();
+    // `ps` reconciles records of dead processes; it must not overwrite the monitor's exit code.
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|s| {
+        for _ in 0..3 {
+            s.spawn(|| {
+                while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    env.run(&["ps", "-a"]).ok();
+                }
+            });
+        }
+        let waits: Vec<_> = ids
+            .iter()
+            .map(|id| s.spawn(|| env.run(&["wait", id]).ok().stdout.trim().to_string()))
+            .collect();
+        let codes: Vec<String> = waits.into_iter().map(|w| w.join().unwrap()).collect();
+        stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        assert!(codes.iter().all(|c| c == "3"), "{codes:?}");
+    });
+    for id in &ids {
+        assert_eq!(inspect(&env, "{{.State.ExitCode}}", id), "3");
+    }
+}

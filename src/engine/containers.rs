@@ -62,6 +62,15 @@ fn reconcile(engine: &Engine, all: &mut [ContainerRecord]) {
     for c in all.iter_mut() {
         let dead = (c.state.status == "running" && !alive(c)) || c.state.status == "restarting";
         if dead && !super::monitor::monitored(engine, &c.id) {
+            // The monitor may have recorded the exit (and gone) since `all` was read.
+            match engine.store.load_container(&c.id) {
+                Ok(fresh) if fresh.state != c.state => {
+                    *c = fresh;
+                    continue;
+                }
+                Err(_) => continue,
+                Ok(_) => {}
+            }
             c.state.status = "exited".into();
             c.state.pid = 0;
             if c.state.finished_at == 0 {
@@ -258,8 +267,16 @@ pub fn wait(engine: &Engine, what: &str) -> Result<i32> {
         };
         let stale =
             r.state.status == "running" && !alive(&r) && !super::monitor::monitored(engine, &r.id);
-        if r.state.status == "exited" || stale {
+        if r.state.status == "exited" {
             return Ok(r.state.exit_code);
+        }
+        if stale {
+            // The monitor may have recorded the exit (and gone) since `r` was read.
+            return Ok(engine
+                .store
+                .load_container(&c.id)
+                .map(|f| f.state.exit_code)
+                .unwrap_or(r.state.exit_code));
         }
         if r.state.status == "created" {
             // Not started yet: keep waiting, like podman.
