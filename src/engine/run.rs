@@ -269,10 +269,28 @@ fn pid_start(pid: i32) -> u64 {
 /// `engine::monitor`) starts it, logs its output, restarts it under its policy and records
 /// its exit. Returns once the command has been exec'd (or failed to).
 pub fn start_detached(engine: &Engine, rec: ContainerRecord) -> Result<()> {
-    if super::monitor::is_active(&rec) {
+    use super::monitor::{is_active, monitored};
+    if is_active(&rec) {
         return Ok(());
     }
-    super::monitor::spawn(engine, &rec)
+    // A monitor may still be recording the previous exit (or about to restart): never run two.
+    let start = std::time::Instant::now();
+    loop {
+        let fresh = engine.store.load_container(&rec.id)?;
+        if is_active(&fresh) {
+            return Ok(());
+        }
+        if !monitored(engine, &rec.id) {
+            return super::monitor::spawn(engine, &fresh);
+        }
+        if start.elapsed() > std::time::Duration::from_secs(5) {
+            bail!(
+                "container {} still has a monitor recording its last exit",
+                rec.name
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
 }
 
 /// Start a created (or exited) container in the foreground and wait for it. Returns its
