@@ -588,3 +588,42 @@ fn wait_reports_the_exit_code_while_other_commands_reconcile() {
         assert_eq!(inspect(&env, "{{.State.ExitCode}}", id), "3");
     }
 }
+
+#[test]
+fn stopping_a_foreground_container_leaves_no_monitor_state() {
+    let env = Env::new();
+    let img = env.busybox();
+    let mut c = env.cmd(&[
+        "run",
+        "--name",
+        "fgs",
+        img,
+        "sh",
+        "-c",
+        "echo hi; sleep 100",
+    ]);
+    c.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    let mut child = c.spawn().unwrap();
+    assert!(eventually(20, || env
+        .run(&["ps", "--format", "{{.Names}}"])
+        .ok()
+        .stdout
+        .contains("fgs")));
+    let id = inspect(&env, "{{.Id}}", "fgs");
+    // A foreground container has no monitor; the running command is its own.
+    assert!(monitors(&id).is_empty());
+    env.run(&["stop", "-t", "1", "fgs"]).ok();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(137));
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    assert_eq!(out, "hi\n");
+    assert_eq!(inspect(&env, "{{.State.ExitCode}}", "fgs"), "137");
+    assert!(!env.dir.join(format!("runroot/{id}")).exists());
+}

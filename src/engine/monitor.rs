@@ -112,9 +112,10 @@ pub fn monitored(engine: &Engine, id: &str) -> bool {
     }
 }
 
-/// Tell the monitor the user stopped this container: it must not be restarted.
+/// Tell the monitor the user stopped this container: it must not be restarted. (A foreground
+/// container has no monitor and no restart: nothing to leave behind then.)
 pub fn mark_stopped(engine: &Engine, rec: &ContainerRecord) {
-    if is_active(rec) {
+    if monitored(engine, &rec.id) {
         let dir = run_dir(engine, &rec.id);
         if mkdir_p(&dir).is_ok() {
             let _ = std::fs::write(dir.join("stopped"), b"");
