@@ -518,6 +518,21 @@ fn foreground_run_prints_and_logs() {
         .ok();
     assert_eq!(o.stdout, "piped\n");
     assert_eq!(env.run(&["logs", "cat"]).ok().stdout, "piped\n");
+    // start -i attaches stdin (and the output) of a created -i container.
+    env.run(&[
+        "create",
+        "-i",
+        "--name",
+        "si",
+        img,
+        "sh",
+        "-c",
+        "read l; echo in:$l",
+    ])
+    .ok();
+    let o = env.run_stdin(&["start", "-i", "si"], Some(b"typed\n")).ok();
+    assert_eq!(o.stdout, "in:typed\n");
+    assert_eq!(env.run(&["logs", "si"]).ok().stdout, "in:typed\n");
     // A terminal's output is logged as stdout.
     let (code, out) = run_pty(
         &env,
