@@ -110,6 +110,74 @@ pub enum Command {
     /// Manage the store: prune, df
     #[command(subcommand)]
     System(super::prune::SystemCmd),
+    /// Show a container's output
+    Logs(LogsArgs),
+    /// Attach to a running container's output (and input)
+    Attach(AttachArgs),
+    /// Restart containers (stop, then start)
+    Restart(RestartArgs),
+    /// (internal) the monitor of a detached container
+    #[command(name = "container-monitor", hide = true)]
+    ContainerMonitor(MonitorArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct LogsArgs {
+    /// Keep printing new output until the container exits
+    #[arg(short, long)]
+    pub follow: bool,
+    /// Prefix each line with its timestamp
+    #[arg(short, long)]
+    pub timestamps: bool,
+    /// Only output since this time (RFC 3339, Unix seconds, or a duration like 10m)
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Only output until this time
+    #[arg(long)]
+    pub until: Option<String>,
+    /// Only the last N lines (-1: all)
+    #[arg(short = 'n', long, allow_negative_numbers = true)]
+    pub tail: Option<i64>,
+    /// Show the latest container
+    #[arg(short, long)]
+    pub latest: bool,
+    pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct AttachArgs {
+    /// Key sequence that detaches (default ctrl-p,ctrl-q; "" disables)
+    #[arg(long, default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+    /// Do not forward standard input
+    #[arg(long)]
+    pub no_stdin: bool,
+    /// Accepted for compatibility: signals are not proxied
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub sig_proxy: bool,
+    pub container: String,
+}
+
+#[derive(Args, Debug)]
+pub struct RestartArgs {
+    /// Seconds to wait before SIGKILL
+    #[arg(short = 't', long = "time", default_value_t = 10)]
+    pub time: u64,
+    /// Restart all running containers
+    #[arg(short, long)]
+    pub all: bool,
+    /// Restart only running containers (with --all)
+    #[arg(long)]
+    pub running: bool,
+    pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct MonitorArgs {
+    /// Write the start result (a code byte and a message) to this inherited descriptor
+    #[arg(long)]
+    pub notify_fd: Option<i32>,
+    pub id: String,
 }
 
 #[derive(Args, Debug)]
@@ -211,6 +279,12 @@ pub enum ContainerCmd {
     Top(super::manage::TopArgs),
     /// Remove all stopped containers
     Prune(super::prune::ContainerPruneArgs),
+    /// Show a container's output
+    Logs(LogsArgs),
+    /// Attach to a running container
+    Attach(AttachArgs),
+    /// Restart containers
+    Restart(RestartArgs),
 }
 
 #[derive(Args, Debug)]
@@ -430,6 +504,15 @@ pub struct RunArgs {
     /// Set metadata on the container: KEY=VALUE
     #[arg(short = 'l', long = "label")]
     pub label: Vec<String>,
+    /// Log driver: k8s-file (default), json-file (same format), none, passthrough
+    #[arg(long)]
+    pub log_driver: Option<String>,
+    /// Log driver options: max-size=SIZE
+    #[arg(long = "log-opt")]
+    pub log_opt: Vec<String>,
+    /// Restart policy: no, always, on-failure[:N], unless-stopped
+    #[arg(long)]
+    pub restart: Option<String>,
     /// Image, then the command and its arguments
     #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, num_args = 1..)]
     pub image_and_command: Vec<String>,

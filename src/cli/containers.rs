@@ -53,6 +53,9 @@ fn run_opts(a: RunArgs) -> Result<RunOpts> {
         cgroups: a.cgroups,
         cgroup_parent: a.cgroup_parent,
         labels: a.label,
+        log_driver: a.log_driver,
+        log_opts: a.log_opt,
+        restart: a.restart,
     })
 }
 

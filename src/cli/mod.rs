@@ -6,6 +6,7 @@ mod containers;
 mod events;
 mod fs;
 mod images;
+mod lifecycle;
 mod manage;
 mod output;
 mod prune;
@@ -115,6 +116,9 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             args::ContainerCmd::Port(a) => manage::port(&engine(g)?, a),
             args::ContainerCmd::Top(a) => manage::top(&engine(g)?, a),
             args::ContainerCmd::Prune(a) => prune::container_prune(&engine(g)?, a),
+            args::ContainerCmd::Logs(a) => lifecycle::logs(&engine(g)?, a),
+            args::ContainerCmd::Attach(a) => lifecycle::attach(&engine(g)?, a),
+            args::ContainerCmd::Restart(a) => lifecycle::restart(&engine(g)?, a),
         },
         Command::Inspect(a) => containers::inspect(&engine(g)?, a, None),
         Command::Stop(a) => containers::stop(&engine(g)?, a),
@@ -138,5 +142,9 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Top(a) => manage::top(&engine(g)?, a),
         Command::Events(a) => events::events(&engine(g)?, a),
         Command::System(c) => prune::system(&engine(g)?, c),
+        Command::Logs(a) => lifecycle::logs(&engine(g)?, a),
+        Command::Attach(a) => lifecycle::attach(&engine(g)?, a),
+        Command::Restart(a) => lifecycle::restart(&engine(g)?, a),
+        Command::ContainerMonitor(a) => lifecycle::monitor(&engine(g)?, a),
     }
 }

@@ -40,6 +40,10 @@ pub struct RunOpts {
     pub cgroup_parent: Option<String>,
     /// `--label K=V`
     pub labels: Vec<String>,
+    /// `--log-driver`, `--log-opt`, `--restart` as given.
+    pub log_driver: Option<String>,
+    pub log_opts: Vec<String>,
+    pub restart: Option<String>,
 }
 
 /// Whether the process recorded for a running container is still the same process.
@@ -64,7 +68,17 @@ pub fn alive(c: &ContainerRecord) -> bool {
 /// Mark containers whose process is gone as exited (the invoking skiff died).
 fn reconcile(engine: &Engine, all: &mut [ContainerRecord]) {
     for c in all.iter_mut() {
-        if c.state.status == "running" && !alive(c) {
+        let dead = (c.state.status == "running" && !alive(c)) || c.state.status == "restarting";
+        if dead && !super::monitor::monitored(engine, &c.id) {
+            // The monitor may have recorded the exit (and gone) since `all` was read.
+            match engine.store.load_container(&c.id) {
+                Ok(fresh) if fresh.state != c.state => {
+                    *c = fresh;
+                    continue;
+                }
+                Err(_) => continue,
+                Ok(_) => {}
+            }
             c.state.status = "exited".into();
             c.state.pid = 0;
             if c.state.finished_at == 0 {
@@ -132,6 +146,7 @@ pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i
 /// Remove a container (callers hold the containers lock): kill it if running, delete its
 /// directory and, with `volumes`, its anonymous volumes.
 pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Result<()> {
+    super::monitor::mark_stopped(engine, c);
     if c.state.status == "running" && alive(c) {
         if c.state.paused && !c.state.cgroup_path.is_empty() {
             let _ = crate::runtime::cgroups::freeze(&c.state.cgroup_path, false);
@@ -218,7 +233,10 @@ pub fn kill(engine: &Engine, what: &str, signal: &str) -> Result<String> {
 /// container that is not running is not an error.
 pub fn stop(engine: &Engine, what: &str, timeout: u64) -> Result<()> {
     let c = lookup(engine, what)?;
+    // Before the liveness check: a container between restarts must not come back.
+    super::monitor::mark_stopped(engine, &c);
     if c.state.status != "running" || !alive(&c) {
+        wait_not_restarting(engine, &c.id);
         return Ok(());
     }
     let pid = nix::unistd::Pid::from_raw(c.state.pid);
@@ -233,13 +251,26 @@ pub fn stop(engine: &Engine, what: &str, timeout: u64) -> Result<()> {
     let start = std::time::Instant::now();
     while start.elapsed() < std::time::Duration::from_secs(5) {
         match engine.store.load_container(&c.id) {
-            Ok(r) if r.state.status != "running" => break,
+            Ok(r) if r.state.status != "running" && r.state.status != "restarting" => break,
             Err(_) => break,
             _ => std::thread::sleep(std::time::Duration::from_millis(5)),
         }
     }
     super::events::container(engine, "stop", &c, &[]);
     Ok(())
+}
+
+/// Wait (up to 5s) until a monitor between restarts has seen the stop marker and exited.
+fn wait_not_restarting(engine: &Engine, id: &str) {
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(5) {
+        match engine.store.load_container(id) {
+            Ok(r) if r.state.status == "restarting" => {
+                std::thread::sleep(std::time::Duration::from_millis(10))
+            }
+            _ => break,
+        }
+    }
 }
 
 /// `wait`: block until the container exits; its exit code.
@@ -251,8 +282,18 @@ pub fn wait(engine: &Engine, what: &str) -> Result<i32> {
             // Removed (e.g. --rm): podman reports the last known code.
             Err(_) => return Ok(c.state.exit_code),
         };
-        if r.state.status == "exited" || (r.state.status == "running" && !alive(&r)) {
+        let stale =
+            r.state.status == "running" && !alive(&r) && !super::monitor::monitored(engine, &r.id);
+        if r.state.status == "exited" {
             return Ok(r.state.exit_code);
+        }
+        if stale {
+            // The monitor may have recorded the exit (and gone) since `r` was read.
+            return Ok(engine
+                .store
+                .load_container(&c.id)
+                .map(|f| f.state.exit_code)
+                .unwrap_or(r.state.exit_code));
         }
         if r.state.status == "created" {
             // Not started yet: keep waiting, like podman.

@@ -54,7 +54,6 @@ fn write_userdata(dir: &Path, hostname: &str, name: &str, host_net: bool) -> Res
     Ok(())
 }
 
-/// `create`: make the container record, its directories and its runtime spec.
 /// The image's labels with `--label K=V` on top.
 fn labels_of(
     icfg: &oci_spec::image::Config,
@@ -76,6 +75,7 @@ fn labels_of(
     Ok(m)
 }
 
+/// `create`: make the container record, its directories and its runtime spec.
 pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
     let store = &engine.store;
     let _ilock = store.lock(LockKind::Images, false)?;
@@ -109,6 +109,8 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
     let caps = spec::capabilities(opts)?;
     let net = network_mode(opts)?;
     let seccomp_choice = seccomp_choice(opts)?;
+    let (log_driver, log_max_size) = super::monitor::log_settings(opts)?;
+    let (restart_policy, restart_retries) = super::monitor::restart_settings(opts)?;
     let volumes_dir = store.root.join("volumes");
     let mut anon = Vec::new();
     let mut volumes: Vec<Volume> = Vec::new();
@@ -222,6 +224,10 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 effective_caps: caps.clone(),
                 anon_volumes: anon,
                 hostname,
+                log_driver,
+                log_max_size,
+                restart_policy,
+                restart_retries,
                 resources: limits.clone(),
                 ulimits: ulimits.clone(),
                 oom_score_adj: opts.oom_score_adj,
@@ -290,64 +296,108 @@ fn pid_start(pid: i32) -> u64 {
         .unwrap_or(0)
 }
 
-/// Start a container in the background: a forked monitor starts it, waits for it and records
+/// Start a container in the background: a monitor process (`container-monitor`, see
+/// `engine::monitor`) starts it, logs its output, restarts it under its policy and records
 /// its exit. Returns once the command has been exec'd (or failed to).
-pub fn start_detached(engine: &Engine, mut rec: ContainerRecord) -> Result<()> {
-    if rec.state.status == "running" && super::containers::alive(&rec) {
+pub fn start_detached(engine: &Engine, rec: ContainerRecord) -> Result<()> {
+    use super::monitor::{is_active, monitored};
+    if is_active(&rec) {
         return Ok(());
     }
-    rec.settings.interactive = false;
-    let log = engine
-        .store
-        .container_dir(&rec.id)
-        .join("userdata")
-        .join("ctr.log");
-    let (r, w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
-    match runtime::process::fork_monitor(&log)? {
-        None => {
-            drop(r);
-            let code = start_inner(engine, rec, Some(w)).unwrap_or(125);
-            runtime::process::exit_now(code);
+    // A monitor may still be recording the previous exit (or about to restart): never run two.
+    let start = std::time::Instant::now();
+    loop {
+        let fresh = engine.store.load_container(&rec.id)?;
+        if is_active(&fresh) {
+            return Ok(());
         }
-        Some(pid) => {
-            drop(w);
-            let mut buf = Vec::new();
-            std::io::Read::read_to_end(&mut std::fs::File::from(r), &mut buf)?;
-            if buf.first() == Some(&0) {
-                return Ok(());
-            }
-            let _ = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None);
-            if buf.is_empty() {
-                bail!("the container monitor exited before the container started");
-            }
-            let code = buf[0] as i32;
-            let msg = String::from_utf8_lossy(&buf[1..]).to_string();
-            Err(runtime::CodedError { code, msg }.into())
+        if !monitored(engine, &rec.id) {
+            return super::monitor::spawn(engine, &fresh);
         }
+        if start.elapsed() > std::time::Duration::from_secs(5) {
+            bail!(
+                "container {} still has a monitor recording its last exit",
+                rec.name
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
     }
 }
 
 /// Start a created (or exited) container in the foreground and wait for it. Returns its
 /// exit status. With `remove`, the container is deleted afterwards.
 pub fn start_foreground(engine: &Engine, rec: ContainerRecord) -> Result<i32> {
-    start_inner(engine, rec, None)
+    start_inner(engine, rec)
 }
 
-fn notify(fd: &Option<std::os::fd::OwnedFd>, code: u8, msg: &str) {
-    if let Some(fd) = fd {
-        let mut b = vec![code];
-        b.extend_from_slice(msg.as_bytes());
-        let _ = rustix::io::write(fd, &b);
+fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
+    // Like podman, a foreground container still writes its log (and prints the output), unless
+    // its log driver says otherwise; a --rm container has nobody to read it.
+    let logged =
+        !rec.settings.remove && !matches!(rec.settings.log_driver.as_str(), "none" | "passthrough");
+    if !logged {
+        let mut started = launch(engine, &mut rec)?;
+        let oom = started.oom.take();
+        super::events::container(engine, "attach", &rec, &[]);
+        let code = runtime::wait(started, rec.settings.interactive)?;
+        after_exit(engine, &mut rec, oom, code);
+        return record_exit(engine, rec, code);
     }
+    let path = engine
+        .store
+        .container_dir(&rec.id)
+        .join("userdata")
+        .join("ctr.log");
+    let mut log = runtime::monitor::LogWriter::open(Some(&path), rec.settings.log_max_size)?;
+    let mut io = runtime::monitor::ChildIo::new(rec.settings.tty, false)?;
+    let mut started = io.with_stdio(|| launch(engine, &mut rec))??;
+    let oom = started.oom.take();
+    super::events::container(engine, "attach", &rec, &[]);
+    let tee = runtime::monitor::Tee {
+        io: &io,
+        log: &mut log,
+    };
+    let code = runtime::wait_logged(started, rec.settings.interactive, Some(tee))?;
+    after_exit(engine, &mut rec, oom, code);
+    record_exit(engine, rec, code)
 }
 
-fn start_inner(
+/// Once the container's process has ended: whether the OOM killer struck, the cgroup goes,
+/// the `died` event. The caller records the state.
+pub(super) fn after_exit(
     engine: &Engine,
-    mut rec: ContainerRecord,
-    started_fd: Option<std::os::fd::OwnedFd>,
-) -> Result<i32> {
+    rec: &mut ContainerRecord,
+    oom: Option<crate::runtime::cgroups::OomWatch>,
+    code: i32,
+) {
+    rec.state.oom_killed = oom.is_some_and(|mut w| w.finish(code));
+    if !rec.state.cgroup_path.is_empty() {
+        crate::runtime::cgroups::remove(&rec.state.cgroup_path);
+    }
+    rec.state.cgroup_path.clear();
+    rec.state.paused = false;
+    super::events::container(
+        engine,
+        "died",
+        rec,
+        &[("containerExitCode", code.to_string())],
+    );
+}
+
+fn record_exit(engine: &Engine, mut rec: ContainerRecord, code: i32) -> Result<i32> {
+    rec.state.status = "exited".into();
+    rec.state.pid = 0;
+    rec.state.exit_code = code;
+    rec.state.finished_at = now_nanos();
+    finish(engine, &rec)?;
+    Ok(code)
+}
+
+/// Start the container's process with the caller's stdio and record it as running. A failure
+/// to start is recorded (exited, with the error) and returned.
+pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<runtime::Started> {
     let store = &engine.store;
-    if rec.state.status == "running" && super::containers::alive(&rec) {
+    if rec.state.status == "running" && super::containers::alive(rec) {
         bail!("container {} is already running", rec.name);
     }
     let dir = store.container_dir(&rec.id);
@@ -416,7 +466,7 @@ fn start_inner(
         rlimits: &rec.settings.ulimits,
         oom_score_adj: rec.settings.oom_score_adj,
     };
-    super::events::container(engine, "init", &rec, &[]);
+    super::events::container(engine, "init", rec, &[]);
     let started = match runtime::start(&launch) {
         Ok(s) => s,
         Err(e) => {
@@ -425,17 +475,15 @@ fn start_inner(
                 .downcast_ref::<runtime::CodedError>()
                 .map(|c| c.code)
                 .unwrap_or(125);
-            notify(&started_fd, rec.state.exit_code as u8, &format!("{e:#}"));
             rec.state.error = format!("{e:#}");
             rec.state.finished_at = now_nanos();
-            finish(engine, &rec)?;
+            finish(engine, rec)?;
             return Err(e);
         }
     };
     for w in &started.cgroup.warnings {
         eprintln!("WARN[0000] {w}");
     }
-    let cgroup_path = started.cgroup.path.clone();
     rec.state = State {
         status: "running".into(),
         pid: started.pid,
@@ -444,39 +492,14 @@ fn start_inner(
         started_at: now_nanos(),
         finished_at: 0,
         error: String::new(),
-        cgroup_path: cgroup_path.clone().unwrap_or_default(),
+        restart_count: rec.state.restart_count,
+        cgroup_path: started.cgroup.path.clone().unwrap_or_default(),
         oom_killed: false,
         paused: false,
     };
-    if !rec.settings.remove || started_fd.is_some() {
-        store.save_container(&rec)?;
-    }
-    notify(&started_fd, 0, "");
-    super::events::container(engine, "start", &rec, &[]);
-    if started_fd.is_none() {
-        super::events::container(engine, "attach", &rec, &[]);
-    }
-    drop(started_fd);
-    let exit = runtime::wait_exit(started, rec.settings.interactive)?;
-    let code = exit.code;
-    rec.state.oom_killed = exit.oom_killed;
-    if let Some(cg) = &cgroup_path {
-        crate::runtime::cgroups::remove(cg);
-    }
-    rec.state.cgroup_path.clear();
-    rec.state.paused = false;
-    rec.state.status = "exited".into();
-    rec.state.pid = 0;
-    rec.state.exit_code = code;
-    rec.state.finished_at = now_nanos();
-    super::events::container(
-        engine,
-        "died",
-        &rec,
-        &[("containerExitCode", code.to_string())],
-    );
-    finish(engine, &rec)?;
-    Ok(code)
+    store.save_container(rec)?;
+    super::events::container(engine, "start", rec, &[]);
+    Ok(started)
 }
 
 /// Validate the resource flags of `run`/`create` (before anything is written).
@@ -507,7 +530,7 @@ fn resource_settings(
 }
 
 /// Record the final state, or remove the container when it was started with `--rm`.
-fn finish(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
+pub(super) fn finish(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
     if rec.settings.remove {
         let _lock = engine.store.lock(LockKind::Containers, true)?;
         remove_locked(engine, rec, true)
@@ -594,7 +617,6 @@ pub fn exec(engine: &Engine, opts: &ExecOpts) -> Result<i32> {
         console: runtime::tty::caller_size().filter(|_| opts.tty),
     };
     let started = runtime::exec::start(&x)?;
-    super::events::container(engine, "exec", &rec, &[]);
     if opts.detach {
         return Ok(0);
     }

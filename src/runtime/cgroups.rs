@@ -446,47 +446,26 @@ pub fn oom_killed(path: &str) -> bool {
     oom_kills(&abs(path)).is_some_and(|n| n > 0)
 }
 
-/// Watches a cgroup's memory.events while the container runs, as conmon does: systemd removes
-/// an empty scope at once, so the count must be read when the kernel changes it, not after
-/// the process is gone.
+/// Tells, once a container has ended, whether the OOM killer struck it. systemd removes an
+/// empty scope at once, so the container's own memory.events is usually gone by then; the
+/// parent's (hierarchical) oom_kill count, taken before the container ran, is compared too.
 pub struct OomWatch {
-    fd: std::os::fd::OwnedFd,
     path: String,
-    pub seen: bool,
-    /// The parent's counter when the container started: the kernel's notification is rate
-    /// limited and lost when the cgroup goes first, the parent's (hierarchical) count is not.
+    seen: bool,
     parent_base: Option<u64>,
 }
 
 impl OomWatch {
+    /// Taken before the process is released.
     pub fn new(path: &str) -> Option<OomWatch> {
-        use rustix::fs::inotify;
-        let fd =
-            inotify::init(inotify::CreateFlags::CLOEXEC | inotify::CreateFlags::NONBLOCK).ok()?;
-        inotify::add_watch(
-            &fd,
-            abs(path).join("memory.events"),
-            inotify::WatchFlags::MODIFY,
-        )
-        .ok()?;
         Some(OomWatch {
-            fd,
             path: path.to_string(),
             seen: oom_killed(path),
             parent_base: abs(path).parent().and_then(oom_kills),
         })
     }
 
-    pub fn fd(&self) -> std::os::fd::BorrowedFd<'_> {
-        use std::os::fd::AsFd;
-        self.fd.as_fd()
-    }
-
-    /// Drain the notifications and re-read the counter.
-    pub fn check(&mut self) {
-        let mut buf = [std::mem::MaybeUninit::<u8>::uninit(); 1024];
-        let mut r = rustix::fs::inotify::Reader::new(&self.fd, &mut buf);
-        while r.next().is_ok() {}
+    fn check(&mut self) {
         if !self.seen {
             self.seen = oom_killed(&self.path);
         }
@@ -494,7 +473,7 @@ impl OomWatch {
 
     /// After the process ended with `code`: a SIGKILL death while the parent's OOM count rose
     /// counts as an OOM kill even if the container's own cgroup is already gone.
-    pub fn finish(&mut self, code: i32) {
+    pub fn finish(&mut self, code: i32) -> bool {
         self.check();
         if !self.seen && code == 128 + 9 {
             let parent = abs(&self.path).parent().and_then(oom_kills);
@@ -502,6 +481,7 @@ impl OomWatch {
                 self.seen = now > base;
             }
         }
+        self.seen
     }
 }
 

@@ -6,6 +6,7 @@
 
 pub mod cgroups;
 pub mod exec;
+pub mod monitor;
 pub mod mounts;
 mod netlink;
 pub mod process;
@@ -26,6 +27,7 @@ use nix::unistd::Pid;
 use std::os::fd::AsFd;
 
 pub use process::{start, Launch, Started};
+pub use unshare::{exec_in_userns, in_userns};
 
 /// One resource limit set with setrlimit before exec (`--ulimit`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -35,7 +37,6 @@ pub struct Rlimit {
     pub soft: u64,
     pub hard: u64,
 }
-pub use unshare::{exec_in_userns, in_userns};
 
 /// An error with the exit code skiff must return (126 cannot execute, 127 not found...).
 #[derive(Debug, thiserror::Error)]
@@ -45,25 +46,20 @@ pub struct CodedError {
     pub msg: String,
 }
 
-/// How a container process ended.
-#[derive(Debug, Clone, Copy)]
-pub struct Exit {
-    /// The status as a shell reports it (128+N when killed by signal N).
-    pub code: i32,
-    /// The kernel OOM killer struck in the container's cgroup.
-    pub oom_killed: bool,
-}
-
 /// Wait for a started foreground container: forward signals, proxy the terminal, and return
 /// the exit status as a shell reports it (128+N when killed by signal N).
 pub fn wait(started: Started, forward_stdin: bool) -> Result<i32> {
-    wait_exit(started, forward_stdin).map(|e| e.code)
+    wait_logged(started, forward_stdin, None)
 }
 
-/// `wait`, also reporting whether the OOM killer struck.
-pub fn wait_exit(mut started: Started, forward_stdin: bool) -> Result<Exit> {
+/// `wait`, also copying the container's output (its terminal, or the pipes of `tee.io`) to
+/// the caller's stdout/stderr and to `tee.log`.
+pub fn wait_logged(
+    started: Started,
+    forward_stdin: bool,
+    mut tee: Option<monitor::Tee>,
+) -> Result<i32> {
     let pid = Pid::from_raw(started.pid);
-    let mut oom = started.oom.take();
     let sfd = SignalFd::with_flags(
         &process::forwarded_signals(),
         nix::sys::signalfd::SfdFlags::SFD_CLOEXEC | nix::sys::signalfd::SfdFlags::SFD_NONBLOCK,
@@ -78,6 +74,10 @@ pub fn wait_exit(mut started: Started, forward_stdin: bool) -> Result<Exit> {
     let stdout = std::io::stdout();
     let stdin = std::io::stdin();
     let mut stdin_open = forward_stdin && started.pty.is_some();
+    let stderr = std::io::stderr();
+    let outputs: Vec<(std::os::fd::BorrowedFd, u8)> =
+        tee.as_ref().map(|t| t.io.outputs()).unwrap_or_default();
+    let mut out_open = vec![true; outputs.len()];
     let status = loop {
         // Reap first: the child may have exited before we got here.
         if let Some(code) = try_reap(pid)? {
@@ -87,13 +87,15 @@ pub fn wait_exit(mut started: Started, forward_stdin: bool) -> Result<Exit> {
             &sfd,
             rustix::event::PollFlags::IN,
         )];
-        if let Some(w) = &oom {
-            fds.push(rustix::event::PollFd::from_borrowed_fd(
-                w.fd(),
-                rustix::event::PollFlags::IN,
-            ));
+        for (i, (fd, _)) in outputs.iter().enumerate() {
+            if out_open[i] {
+                fds.push(rustix::event::PollFd::from_borrowed_fd(
+                    *fd,
+                    rustix::event::PollFlags::IN,
+                ));
+            }
         }
-        let base = fds.len();
+        let first = fds.len();
         if let Some(m) = &started.pty {
             fds.push(rustix::event::PollFd::new(m, rustix::event::PollFlags::IN));
             if stdin_open {
@@ -109,20 +111,39 @@ pub fn wait_exit(mut started: Started, forward_stdin: bool) -> Result<Exit> {
         }
         let ready: Vec<rustix::event::PollFlags> = fds.iter().map(|f| f.revents()).collect();
         drop(fds);
-        if let Some(w) = oom.as_mut() {
-            if !ready[1].is_empty() {
-                w.check();
+        let mut k = 1;
+        for (i, (fd, stream)) in outputs.iter().enumerate() {
+            if !out_open[i] {
+                continue;
             }
+            if !ready[k].is_empty() {
+                let to = if *stream == monitor::STDERR {
+                    stderr.as_fd()
+                } else {
+                    stdout.as_fd()
+                };
+                if let Some(t) = tee.as_mut() {
+                    out_open[i] = t.pump(*fd, *stream, to);
+                }
+            }
+            k += 1;
         }
+        let ready = &ready[first - 1..];
         if let Some(m) = &started.pty {
-            if !ready[base].is_empty() && !tty::pump(m.as_fd(), stdout.as_fd()) {
+            let pumped = match tee.as_mut() {
+                Some(t) if !ready[1].is_empty() => {
+                    t.pump(m.as_fd(), monitor::STDOUT, stdout.as_fd())
+                }
+                _ => ready[1].is_empty() || tty::pump(m.as_fd(), stdout.as_fd()),
+            };
+            if !pumped {
                 // EIO: the last slave is closed; the process is exiting.
                 let code = wait_blocking(pid)?;
                 break code;
             }
             if stdin_open
-                && ready.len() > base + 1
-                && !ready[base + 1].is_empty()
+                && ready.len() > 2
+                && !ready[2].is_empty()
                 && !tty::pump(stdin.as_fd(), m.as_fd())
             {
                 stdin_open = false;
@@ -146,20 +167,29 @@ pub fn wait_exit(mut started: Started, forward_stdin: bool) -> Result<Exit> {
         }
     };
     if let Some(m) = &started.pty {
-        tty::drain(m, stdout.as_fd());
+        match tee.as_mut() {
+            Some(t) => t.drain(m.as_fd(), monitor::STDOUT, stdout.as_fd()),
+            None => tty::drain(m, stdout.as_fd()),
+        }
+    }
+    if let Some(t) = tee.as_mut() {
+        for (i, (fd, stream)) in outputs.iter().enumerate() {
+            if out_open[i] {
+                let to = if *stream == monitor::STDERR {
+                    stderr.as_fd()
+                } else {
+                    stdout.as_fd()
+                };
+                t.drain(*fd, *stream, to);
+            }
+        }
     }
     let _ = nix::sys::signal::pthread_sigmask(
         nix::sys::signal::SigmaskHow::SIG_SETMASK,
         Some(&started.old_mask),
         None,
     );
-    if let Some(w) = oom.as_mut() {
-        w.finish(status);
-    }
-    Ok(Exit {
-        code: status,
-        oom_killed: oom.is_some_and(|w| w.seen),
-    })
+    Ok(status)
 }
 
 fn decode(ws: WaitStatus) -> Option<i32> {

@@ -53,7 +53,7 @@ pub struct Started {
     /// The cgroup the process was placed in, and limits that could not be applied.
     pub cgroup: super::cgroups::Placed,
     /// Set up before the process runs, so an OOM kill right at start is not missed.
-    pub(crate) oom: Option<super::cgroups::OomWatch>,
+    pub oom: Option<super::cgroups::OomWatch>,
 }
 
 /// Signals the parent forwards to the container (and SIGCHLD/SIGWINCH it handles itself).
@@ -586,30 +586,6 @@ pub(crate) fn open_pty_sized(size: Option<(u16, u16)>) -> Result<(OwnedFd, Owned
 #[allow(dead_code)]
 pub(crate) fn child_warn(msg: &str) {
     let _ = std::io::stderr().write_all(msg.as_bytes());
-}
-
-/// Fork a monitor process that outlives the caller: in the child (returned as `None`) a new
-/// session with stdio on /dev/null and `log`; in the parent `Some(pid)`.
-pub fn fork_monitor(log: &Path) -> Result<Option<i32>> {
-    let logf = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(log)
-        .with_context(|| format!("opening {}", log.display()))?;
-    let null = std::fs::File::open("/dev/null")?;
-    // SAFETY: skiff is single-threaded when it forks a monitor.
-    let pid = unsafe { libc::fork() };
-    if pid < 0 {
-        return Err(std::io::Error::last_os_error()).context("fork");
-    }
-    if pid > 0 {
-        return Ok(Some(pid));
-    }
-    let _ = nix::unistd::setsid();
-    let _ = nix::unistd::dup2(null.as_raw_fd(), 0);
-    let _ = nix::unistd::dup2(logf.as_raw_fd(), 1);
-    let _ = nix::unistd::dup2(logf.as_raw_fd(), 2);
-    Ok(None)
 }
 
 /// Leave a forked process at once, without running destructors.

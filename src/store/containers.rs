@@ -32,6 +32,9 @@ pub struct State {
     /// Frozen by `pause`.
     #[serde(default)]
     pub paused: bool,
+    /// Restarts done by the monitor under the restart policy since the last user start.
+    #[serde(default)]
+    pub restart_count: u32,
 }
 
 /// What `run`/`create` were asked for, beyond the OCI spec.
@@ -98,6 +101,18 @@ pub struct Settings {
     /// Published ports (filled by networking), for `port` and `ps`.
     #[serde(default)]
     pub ports: Vec<PortMapping>,
+    /// k8s-file (also for "" and json-file), none or passthrough.
+    #[serde(default)]
+    pub log_driver: String,
+    /// `--log-opt max-size` in bytes.
+    #[serde(default)]
+    pub log_max_size: Option<u64>,
+    /// no ("" too), always, on-failure, unless-stopped.
+    #[serde(default)]
+    pub restart_policy: String,
+    /// The N of on-failure:N (0: unlimited).
+    #[serde(default)]
+    pub restart_retries: u32,
 }
 
 /// One published port: `host_ip:host_port -> container_port/protocol`.

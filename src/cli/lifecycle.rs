@@ -1,0 +1,80 @@
+//! `logs`, `attach`, `restart` and the hidden `container-monitor`.
+
+use super::args::{AttachArgs, LogsArgs, MonitorArgs, RestartArgs};
+use crate::engine::containers as eng;
+use crate::engine::logs::{self, LogsOpts};
+use crate::engine::{monitor, run as erun, Engine};
+use anyhow::{bail, Result};
+use std::io::Write;
+
+pub fn logs(e: &Engine, a: LogsArgs) -> Result<i32> {
+    let mut names = a.containers.clone();
+    if a.latest {
+        if let Some(c) = eng::list(e)?.last() {
+            names.push(c.id.clone());
+        }
+    }
+    let name = match names.as_slice() {
+        [one] => one.clone(),
+        [] => bail!("no container name or ID specified"),
+        _ => bail!("skiff logs takes one container"),
+    };
+    let opts = LogsOpts {
+        follow: a.follow,
+        timestamps: a.timestamps,
+        since: a.since,
+        until: a.until,
+        tail: a.tail.and_then(|n| usize::try_from(n).ok()),
+    };
+    let stdout = std::io::stdout();
+    let stderr = std::io::stderr();
+    let mut write = |stream: u8, data: &[u8]| {
+        // A closed reader (`logs | head`) ends output quietly.
+        let _ = if stream == 2 {
+            let mut l = stderr.lock();
+            l.write_all(data).and_then(|_| l.flush())
+        } else {
+            let mut l = stdout.lock();
+            l.write_all(data).and_then(|_| l.flush())
+        };
+    };
+    logs::logs(e, &name, &opts, &mut write)?;
+    Ok(0)
+}
+
+pub fn attach(e: &Engine, a: AttachArgs) -> Result<i32> {
+    monitor::attach(e, &a.container, a.no_stdin, &a.detach_keys)
+}
+
+pub fn restart(e: &Engine, a: RestartArgs) -> Result<i32> {
+    let names: Vec<String> = if a.all {
+        eng::list(e)?
+            .into_iter()
+            .filter(|c| !a.running || c.state.status == "running")
+            .map(|c| c.id)
+            .collect()
+    } else {
+        a.containers
+    };
+    if names.is_empty() && !a.all {
+        bail!("you must provide at least one container name or ID");
+    }
+    let mut code = 0;
+    for n in names {
+        let res = eng::stop(e, &n, a.time)
+            .and_then(|_| eng::lookup(e, &n))
+            .and_then(|rec| erun::start_detached(e, rec));
+        match res {
+            Ok(()) => println!("{n}"),
+            Err(err) => {
+                eprintln!("Error: {err:#}");
+                code = 125;
+            }
+        }
+    }
+    Ok(code)
+}
+
+pub fn monitor(e: &Engine, a: MonitorArgs) -> Result<i32> {
+    monitor::run(e, &a.id, a.notify_fd)
+}

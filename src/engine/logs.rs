@@ -1,0 +1,322 @@
+//! `logs`: read a container's k8s-file log (`userdata/ctr.log`, written by the monitor).
+//!
+//! Each line is `TIMESTAMP STREAM F|P CONTENT`; P fragments are joined with the following
+//! lines of the same stream up to the next F. Output goes through a callback per stream so the
+//! CLI sends stdout lines to stdout and stderr lines to stderr.
+
+use super::containers::lookup;
+use super::Engine;
+use crate::store::now_nanos;
+use anyhow::{bail, Result};
+use std::io::{Read, Seek, SeekFrom};
+
+/// Options of `logs`.
+#[derive(Debug, Clone, Default)]
+pub struct LogsOpts {
+    pub follow: bool,
+    pub timestamps: bool,
+    pub since: Option<String>,
+    pub until: Option<String>,
+    /// Only the last N lines (None: all).
+    pub tail: Option<usize>,
+}
+
+/// One logical line of output.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub ts: String,
+    pub nanos: i64,
+    /// 1 stdout, 2 stderr
+    pub stream: u8,
+    pub text: Vec<u8>,
+    /// Ends with a newline (false for a trailing partial line).
+    pub full: bool,
+}
+
+/// Parses log lines, joining partial fragments per stream.
+#[derive(Default)]
+struct Parser {
+    pending: [Option<Entry>; 2],
+}
+
+impl Parser {
+    /// Feed one complete log line (without its newline); a finished entry, if any.
+    fn line(&mut self, l: &[u8]) -> Option<Entry> {
+        let mut it = l.splitn(4, |&b| b == b' ');
+        let ts = std::str::from_utf8(it.next()?).ok()?.to_string();
+        let stream = match it.next()? {
+            b"stdout" => 1u8,
+            b"stderr" => 2,
+            _ => return None,
+        };
+        let tag = it.next()?;
+        let text = it.next().unwrap_or(b"");
+        let slot = &mut self.pending[stream as usize - 1];
+        let mut e = slot.take().unwrap_or_else(|| Entry {
+            nanos: parse_time_nanos(&ts).unwrap_or(0),
+            ts,
+            stream,
+            text: Vec::new(),
+            full: false,
+        });
+        e.text.extend_from_slice(text);
+        if tag == b"P" {
+            *slot = Some(e);
+            None
+        } else {
+            e.full = true;
+            Some(e)
+        }
+    }
+
+    /// Partial lines still open (at the end of the log).
+    fn flush(&mut self) -> Vec<Entry> {
+        self.pending.iter_mut().filter_map(|p| p.take()).collect()
+    }
+}
+
+/// Parse a whole log text into entries.
+pub fn parse(data: &[u8]) -> Vec<Entry> {
+    let mut p = Parser::default();
+    let mut out: Vec<Entry> = data
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .filter_map(|l| p.line(l))
+        .collect();
+    out.extend(p.flush());
+    out
+}
+
+/// RFC 3339 (with fraction and offset) → Unix nanoseconds.
+pub fn parse_time_nanos(s: &str) -> Option<i64> {
+    let secs = super::parse_rfc3339(s)?;
+    let mut frac = 0i64;
+    if let Some(r) = s.get(19..).and_then(|r| r.strip_prefix('.')) {
+        let digits: String = r
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .take(9)
+            .collect();
+        if !digits.is_empty() {
+            frac = format!("{digits:0<9}").parse().ok()?;
+        }
+    }
+    Some(secs * 1_000_000_000 + frac)
+}
+
+/// `--since`/`--until`: RFC 3339, a date, Unix seconds, or a duration before now ("10m",
+/// "1h30m", "45s").
+pub fn parse_when(s: &str, now: i64) -> Result<i64> {
+    let t = s.trim();
+    if let Some(n) = parse_time_nanos(t) {
+        return Ok(n);
+    }
+    if t.len() == 10 && t.as_bytes().get(4) == Some(&b'-') {
+        if let Some(n) = parse_time_nanos(&format!("{t}T00:00:00Z")) {
+            return Ok(n);
+        }
+    }
+    if let Ok(secs) = t.parse::<f64>() {
+        return Ok((secs * 1e9) as i64);
+    }
+    if let Some(d) = parse_duration(t) {
+        return Ok(now - d);
+    }
+    bail!("invalid time {s:?}: use RFC 3339, Unix seconds or a duration like 10m")
+}
+
+/// Go-style durations: "1h30m", "10m", "2.5s", "300ms".
+fn parse_duration(s: &str) -> Option<i64> {
+    let mut total = 0f64;
+    let mut rest = s;
+    if rest.is_empty() {
+        return None;
+    }
+    while !rest.is_empty() {
+        let n = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(rest.len());
+        let num: f64 = rest[..n].parse().ok()?;
+        rest = &rest[n..];
+        let u = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
+        let mult = match &rest[..u] {
+            "ns" => 1.0,
+            "us" | "µs" => 1e3,
+            "ms" => 1e6,
+            "s" => 1e9,
+            "m" => 60e9,
+            "h" => 3600e9,
+            _ => return None,
+        };
+        total += num * mult;
+        rest = &rest[u..];
+    }
+    Some(total as i64)
+}
+
+fn emit(e: &Entry, opts: &LogsOpts, out: &mut dyn FnMut(u8, &[u8])) {
+    let mut b = Vec::with_capacity(e.text.len() + 40);
+    if opts.timestamps {
+        b.extend_from_slice(e.ts.as_bytes());
+        b.push(b' ');
+    }
+    b.extend_from_slice(&e.text);
+    if e.full {
+        b.push(b'\n');
+    }
+    out(e.stream, &b);
+}
+
+/// `logs`: print the container's log through `out(stream, bytes)`; with `follow`, keep
+/// printing new lines until the container is no longer running.
+pub fn logs(
+    engine: &Engine,
+    what: &str,
+    opts: &LogsOpts,
+    out: &mut dyn FnMut(u8, &[u8]),
+) -> Result<()> {
+    let rec = lookup(engine, what)?;
+    if rec.settings.log_driver == "none" {
+        bail!(
+            "this container is using the 'none' log driver, cannot read logs: this container is not logging output"
+        );
+    }
+    let now = now_nanos();
+    let since = opts
+        .since
+        .as_deref()
+        .map(|s| parse_when(s, now))
+        .transpose()?;
+    let until = opts
+        .until
+        .as_deref()
+        .map(|s| parse_when(s, now))
+        .transpose()?;
+    let keep = |e: &Entry| since.is_none_or(|s| e.nanos >= s) && until.is_none_or(|u| e.nanos <= u);
+    let path = engine
+        .store
+        .container_dir(&rec.id)
+        .join("userdata")
+        .join("ctr.log");
+    let mut data = Vec::new();
+    let mut pos = 0u64;
+    if let Ok(mut f) = std::fs::File::open(&path) {
+        f.read_to_end(&mut data)?;
+    }
+    // Only complete lines; a line being written is read on the next round when following.
+    let complete = data.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let text = if opts.follow {
+        &data[..complete]
+    } else {
+        &data[..]
+    };
+    pos += text.len() as u64;
+    let mut parser = Parser::default();
+    let mut entries: Vec<Entry> = text
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .filter_map(|l| parser.line(l))
+        .filter(|e| keep(e))
+        .collect();
+    if !opts.follow {
+        entries.extend(parser.flush().into_iter().filter(|e| keep(e)));
+    }
+    if let Some(n) = opts.tail {
+        let skip = entries.len().saturating_sub(n);
+        entries.drain(..skip);
+    }
+    for e in &entries {
+        emit(e, opts, out);
+    }
+    if !opts.follow {
+        return Ok(());
+    }
+    // Follow: poll the file until the container has stopped, then read what is left.
+    let mut last_round = false;
+    loop {
+        let running = match engine.store.load_container(&rec.id) {
+            Ok(r) => super::monitor::is_active(&r) || super::monitor::monitored(engine, &r.id),
+            Err(_) => false,
+        };
+        let mut f = match std::fs::File::open(&path) {
+            Ok(f) => f,
+            Err(_) if !running => return Ok(()),
+            Err(_) => {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+                continue;
+            }
+        };
+        let len = f.metadata()?.len();
+        if len < pos {
+            pos = 0; // truncated by max-size
+        }
+        let mut new = Vec::new();
+        f.seek(SeekFrom::Start(pos))?;
+        f.read_to_end(&mut new)?;
+        let complete = new.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        pos += complete as u64;
+        for l in new[..complete]
+            .split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+        {
+            if let Some(e) = parser.line(l) {
+                if until.is_some_and(|u| e.nanos > u) {
+                    return Ok(());
+                }
+                if keep(&e) {
+                    emit(&e, opts, out);
+                }
+            }
+        }
+        if last_round {
+            for e in parser.flush() {
+                emit(&e, opts, out);
+            }
+            return Ok(());
+        }
+        if !running {
+            // The monitor wrote its last output before recording the exit: one more read.
+            last_round = true;
+            continue;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_joins_partials_per_stream() {
+        let log = b"2026-11-28T06:20:01.000000001+00:00 stdout P hel\n\
+2026-11-28T06:20:01.000000002+00:00 stderr F oops\n\
+2026-11-28T06:20:01.000000003+00:00 stdout F lo\n\
+2026-11-28T06:20:02.5+00:00 stdout P tail";
+        let e = parse(log);
+        assert_eq!(e.len(), 3);
+        assert_eq!((e[0].stream, e[0].text.as_slice()), (2, &b"oops"[..]));
+        assert_eq!((e[1].stream, e[1].text.as_slice()), (1, &b"hello"[..]));
+        assert_eq!(e[1].ts, "2026-11-28T06:20:01.000000001+00:00");
+        assert!(e[1].full && !e[2].full);
+        assert_eq!(e[2].nanos % 1_000_000_000, 500_000_000);
+    }
+
+    #[test]
+    fn times_and_durations() {
+        let now = 1_800_000_000_000_000_000;
+        assert_eq!(parse_when("10m", now).unwrap(), now - 600_000_000_000);
+        assert_eq!(parse_when("1h30m", now).unwrap(), now - 5_400_000_000_000);
+        assert_eq!(
+            parse_when("2023-11-14T22:13:20.25Z", now).unwrap(),
+            1_700_000_000_250_000_000
+        );
+        assert_eq!(
+            parse_when("1700000000", now).unwrap(),
+            1_700_000_000_000_000_000
+        );
+        assert!(parse_when("soon", now).is_err());
+    }
+}

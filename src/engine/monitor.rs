@@ -1,0 +1,351 @@
+//! The monitor of a detached container, and the actions that talk to it.
+//!
+//! `start_detached` spawns `skiff container-monitor ID` (this binary, re-executed, in its own
+//! session, named `skiff-monitor`, the subreaper of the container). The monitor starts the
+//! container with pipes (or the pty) as its stdio, tells the starting command over an
+//! inherited pipe whether the exec succeeded, then writes the output to `userdata/ctr.log`
+//! (k8s-file), serves `attach` clients on `$runroot/<id>/attach`, restarts the container under
+//! its restart policy and records the final exit. It exits when the container is gone for good.
+//!
+//! `stop` (and `rm`) leave `$runroot/<id>/stopped` before signalling: the monitor does not
+//! restart a container that was stopped by the user.
+
+use super::containers::{alive, RunOpts};
+use super::Engine;
+use crate::runtime::monitor::{self as rmon, AttachEnd, ChildIo, LogWriter};
+use crate::store::containers::ContainerRecord;
+use crate::store::{mkdir_p, now_nanos};
+use anyhow::{bail, Result};
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::path::PathBuf;
+
+/// `--log-driver` and `--log-opt` → (driver, max size in bytes).
+pub fn log_settings(opts: &RunOpts) -> Result<(String, Option<u64>)> {
+    let driver = match opts.log_driver.as_deref().unwrap_or("") {
+        "" | "k8s-file" => "k8s-file",
+        "json-file" => "json-file",
+        "none" => "none",
+        "passthrough" => "passthrough",
+        "journald" => bail!("the journald log driver is not supported: use k8s-file"),
+        d => bail!("invalid log driver {d:?}: use k8s-file, json-file, none or passthrough"),
+    };
+    let mut max = None;
+    for o in &opts.log_opts {
+        let (k, v) = o.split_once('=').unwrap_or((o.as_str(), ""));
+        match k {
+            "max-size" => max = Some(parse_size(v)?),
+            // podman accepts these; a path or tag does not change where skiff logs.
+            "path" | "tag" => bail!("--log-opt {k} is not supported"),
+            _ => bail!("unknown --log-opt {o:?}: only max-size is supported"),
+        }
+    }
+    Ok((driver.to_string(), max))
+}
+
+/// "10k", "1mb", "2G", "500" → bytes (decimal units, like podman's max-size).
+fn parse_size(s: &str) -> Result<u64> {
+    let t = s.trim().to_ascii_lowercase();
+    let t = t.strip_suffix('b').unwrap_or(&t);
+    let (num, mult) = match t.chars().last() {
+        Some('k') => (&t[..t.len() - 1], 1_000u64),
+        Some('m') => (&t[..t.len() - 1], 1_000_000),
+        Some('g') => (&t[..t.len() - 1], 1_000_000_000),
+        _ => (t, 1),
+    };
+    match num.trim().parse::<f64>() {
+        Ok(n) if n > 0.0 => Ok((n * mult as f64) as u64),
+        _ => bail!("invalid log max-size {s:?}"),
+    }
+}
+
+/// `--restart` → (policy, retries).
+pub fn restart_settings(opts: &RunOpts) -> Result<(String, u32)> {
+    let r = opts.restart.as_deref().unwrap_or("");
+    let (name, n) = match r.split_once(':') {
+        Some((name, n)) => (name, Some(n)),
+        None => (r, None),
+    };
+    let retries = match (name, n) {
+        ("on-failure", Some(n)) => n
+            .parse::<u32>()
+            .map_err(|_| anyhow::anyhow!("invalid restart policy {r:?}: bad retry count"))?,
+        (_, Some(_)) => bail!("invalid restart policy {r:?}: only on-failure takes a count"),
+        _ => 0,
+    };
+    match name {
+        "" | "no" | "always" | "on-failure" | "unless-stopped" => {}
+        _ => {
+            bail!("invalid restart policy {r:?}: use no, always, on-failure[:N] or unless-stopped")
+        }
+    }
+    if opts.rm && !matches!(name, "" | "no") {
+        bail!("the --rm option conflicts with --restart, when the restartPolicy is not \"\" and \"no\"");
+    }
+    Ok((if name == "no" { "" } else { name }.to_string(), retries))
+}
+
+fn run_dir(engine: &Engine, id: &str) -> PathBuf {
+    engine.store.runroot.join(id)
+}
+
+fn stop_marker(engine: &Engine, id: &str) -> PathBuf {
+    run_dir(engine, id).join("stopped")
+}
+
+/// Whether a monitor is looking after this container (running, or between restarts).
+pub fn is_active(rec: &ContainerRecord) -> bool {
+    (rec.state.status == "running" && alive(rec)) || rec.state.status == "restarting"
+}
+
+/// Whether the container's monitor process is alive (it has not recorded the exit yet).
+pub fn monitored(engine: &Engine, id: &str) -> bool {
+    let Ok(pid) = std::fs::read_to_string(run_dir(engine, id).join("monitor.pid")) else {
+        return false;
+    };
+    let Ok(stat) = std::fs::read_to_string(format!("/proc/{}/stat", pid.trim())) else {
+        return false;
+    };
+    // "PID (skiff-monitor) S ...": our name, and not a zombie.
+    match stat.split_once(") ") {
+        Some((head, rest)) => head.ends_with("(skiff-monitor") && !rest.starts_with('Z'),
+        None => false,
+    }
+}
+
+/// Tell the monitor the user stopped this container: it must not be restarted. (A foreground
+/// container has no monitor and no restart: nothing to leave behind then.)
+pub fn mark_stopped(engine: &Engine, rec: &ContainerRecord) {
+    if monitored(engine, &rec.id) {
+        let dir = run_dir(engine, &rec.id);
+        if mkdir_p(&dir).is_ok() {
+            let _ = std::fs::write(dir.join("stopped"), b"");
+        }
+    }
+}
+
+/// Spawn the monitor for `rec` and wait until it reports the container started (or failed).
+pub fn spawn(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
+    if rec.settings.log_driver == "passthrough" {
+        bail!("the passthrough log driver cannot be used with detached containers");
+    }
+    let (r, w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    let args: Vec<std::ffi::OsString> = vec![
+        "--root".into(),
+        engine.store.root.clone().into(),
+        "--runroot".into(),
+        engine.store.runroot.clone().into(),
+        "container-monitor".into(),
+        "--notify-fd".into(),
+        w.as_raw_fd().to_string().into(),
+        rec.id.clone().into(),
+    ];
+    let pid = rmon::spawn(&args, &w)?;
+    drop(w);
+    let mut buf = Vec::new();
+    std::io::Read::read_to_end(&mut std::fs::File::from(r), &mut buf)?;
+    if buf.first() == Some(&0) {
+        return Ok(());
+    }
+    let _ = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None);
+    if buf.is_empty() {
+        bail!("the container monitor exited before the container started");
+    }
+    let code = buf[0] as i32;
+    let msg = String::from_utf8_lossy(&buf[1..]).to_string();
+    Err(crate::runtime::CodedError { code, msg }.into())
+}
+
+fn notify(fd: &mut Option<OwnedFd>, code: u8, msg: &str) {
+    if let Some(fd) = fd.take() {
+        let mut b = vec![code];
+        b.extend_from_slice(msg.as_bytes());
+        let _ = rustix::io::write(&fd, &b);
+    }
+}
+
+fn should_restart(rec: &ContainerRecord, code: i32) -> bool {
+    match rec.settings.restart_policy.as_str() {
+        "always" | "unless-stopped" => true,
+        "on-failure" => {
+            code != 0
+                && (rec.settings.restart_retries == 0
+                    || rec.state.restart_count < rec.settings.restart_retries)
+        }
+        _ => false,
+    }
+}
+
+/// The monitor process (`skiff container-monitor`): returns the container's last exit status.
+pub fn run(engine: &Engine, id: &str, notify_fd: Option<i32>) -> Result<i32> {
+    rmon::become_monitor();
+    let mut notify_fd = notify_fd.and_then(rmon::inherited_fd);
+    let res = supervise(engine, id, &mut notify_fd);
+    if let Err(e) = &res {
+        let code = e
+            .downcast_ref::<crate::runtime::CodedError>()
+            .map(|c| c.code)
+            .unwrap_or(125);
+        notify(&mut notify_fd, code as u8, &format!("{e:#}"));
+    }
+    res
+}
+
+fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Result<i32> {
+    let store = &engine.store;
+    let mut rec = store.load_container(id)?;
+    let rdir = run_dir(engine, id);
+    mkdir_p(&rdir)?;
+    let _ = std::fs::remove_file(stop_marker(engine, id));
+    crate::store::write_atomic(
+        &rdir.join("monitor.pid"),
+        std::process::id().to_string().as_bytes(),
+    )?;
+    let log_path = store.container_dir(id).join("userdata").join("ctr.log");
+    let mut log = LogWriter::open(
+        (rec.settings.log_driver != "none").then_some(log_path.as_path()),
+        rec.settings.log_max_size,
+    )?;
+    let listener = rmon::listen(&rdir).ok();
+    rec.state.restart_count = 0;
+    let code = loop {
+        let mut io = ChildIo::new(rec.settings.tty, rec.settings.interactive)?;
+        let mut started = match io.with_stdio(|| super::run::launch(engine, &mut rec))? {
+            Ok(s) => s,
+            Err(e) => {
+                if notify_fd.is_none() {
+                    // A restart failed: the failure is recorded; nothing else to do.
+                    let _ = std::fs::remove_dir_all(&rdir);
+                    return Ok(rec.state.exit_code);
+                }
+                let _ = std::fs::remove_dir_all(&rdir);
+                return Err(e);
+            }
+        };
+        notify(notify_fd, 0, "");
+        rmon::trim_memory();
+        let oom = started.oom.take();
+        let code = rmon::supervise(&started, &io, &mut log, listener.as_ref())?;
+        drop(started);
+        super::run::after_exit(engine, &mut rec, oom, code);
+        rec.state.status = "exited".into();
+        rec.state.pid = 0;
+        rec.state.exit_code = code;
+        rec.state.finished_at = now_nanos();
+        if !should_restart(&rec, code) || stop_marker(engine, id).exists() {
+            break code;
+        }
+        rec.state.restart_count += 1;
+        rec.state.status = "restarting".into();
+        if store.save_container(&rec).is_err() {
+            // Removed under us.
+            let _ = std::fs::remove_dir_all(&rdir);
+            return Ok(code);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        if stop_marker(engine, id).exists() {
+            rec.state.status = "exited".into();
+            break code;
+        }
+    };
+    // The socket and the stop marker go before the record says "exited" (a new monitor may
+    // start then); monitor.pid stays until after, so nobody takes the dead process for a
+    // container without a monitor and records the exit before we do.
+    drop(listener);
+    let _ = std::fs::remove_file(rdir.join("attach"));
+    let _ = std::fs::remove_file(stop_marker(engine, id));
+    let saved = if store.container_dir(id).join("container.json").exists() {
+        super::run::finish(engine, &rec)
+    } else {
+        Ok(())
+    };
+    let pid_file = rdir.join("monitor.pid");
+    if std::fs::read_to_string(&pid_file).ok().as_deref()
+        == Some(std::process::id().to_string().as_str())
+    {
+        let _ = std::fs::remove_file(&pid_file);
+        let _ = std::fs::remove_dir(&rdir);
+    }
+    saved?;
+    Ok(code)
+}
+
+/// Parse podman's `--detach-keys` ("ctrl-p,ctrl-q", "a,ctrl-x"; "" disables).
+pub fn parse_detach_keys(s: &str) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    if s.is_empty() {
+        return Ok(out);
+    }
+    for k in s.split(',') {
+        let b = match k.strip_prefix("ctrl-") {
+            Some(c) if c.len() == 1 => {
+                let c = c.as_bytes()[0].to_ascii_lowercase();
+                match c {
+                    b'a'..=b'z' => c - b'a' + 1,
+                    b'@' => 0,
+                    b'[' => 27,
+                    b'\\' => 28,
+                    b']' => 29,
+                    b'^' => 30,
+                    b'_' => 31,
+                    _ => bail!("invalid detach keys {s:?}"),
+                }
+            }
+            None if k.len() == 1 => k.as_bytes()[0],
+            _ => bail!("invalid detach keys {s:?}"),
+        };
+        out.push(b);
+    }
+    Ok(out)
+}
+
+/// `attach`: connect to the monitor; the container's exit status when it exits, 0 when the
+/// user detaches.
+pub fn attach(engine: &Engine, what: &str, no_stdin: bool, detach_keys: &str) -> Result<i32> {
+    let rec = super::containers::lookup(engine, what)?;
+    if !(rec.state.status == "running" && alive(&rec)) {
+        bail!(
+            "you can only attach to running containers: {} is {}: container state improper",
+            rec.name,
+            rec.state.status
+        );
+    }
+    let keys = parse_detach_keys(detach_keys)?;
+    let sock = rmon::connect(&run_dir(engine, &rec.id))?;
+    let stdin = rec.settings.interactive && !no_stdin;
+    match rmon::attach_client(&sock, stdin, &keys, rec.settings.tty)? {
+        AttachEnd::Detached => Ok(0),
+        AttachEnd::Exited(code) => Ok(code),
+        AttachEnd::Closed => super::containers::wait(engine, &rec.id),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detach_keys_and_sizes() {
+        assert_eq!(parse_detach_keys("ctrl-p,ctrl-q").unwrap(), vec![16, 17]);
+        assert_eq!(parse_detach_keys("a,ctrl-[").unwrap(), vec![b'a', 27]);
+        assert!(parse_detach_keys("ctrl-pp").is_err());
+        assert_eq!(parse_size("10k").unwrap(), 10_000);
+        assert_eq!(parse_size("1MB").unwrap(), 1_000_000);
+        assert!(parse_size("x").is_err());
+    }
+
+    #[test]
+    fn restart_policies() {
+        let mut o = RunOpts {
+            restart: Some("on-failure:3".into()),
+            ..Default::default()
+        };
+        assert_eq!(restart_settings(&o).unwrap(), ("on-failure".into(), 3));
+        o.restart = Some("no".into());
+        assert_eq!(restart_settings(&o).unwrap(), (String::new(), 0));
+        o.restart = Some("always:2".into());
+        assert!(restart_settings(&o).is_err());
+        o.restart = Some("always".into());
+        o.rm = true;
+        assert!(restart_settings(&o).is_err());
+    }
+}
