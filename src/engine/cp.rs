@@ -10,7 +10,6 @@
 //! stdin keeps its owners. Files copied out belong to the invoking user.
 
 use super::Engine;
-use crate::runtime::mounts::Overlay;
 use crate::runtime::rootfs::{with_rootfs, Access};
 use crate::store::containers::ContainerRecord;
 use crate::store::fs_tar::{self, TarOpts};
@@ -19,33 +18,14 @@ use anyhow::{anyhow, bail, Context, Result};
 use rustix::fs::{FileType, Mode, OFlags};
 use std::io::Write;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// How to reach a container's root filesystem now.
 pub fn access(engine: &Engine, rec: &ContainerRecord) -> Result<Access> {
     if rec.state.status == "running" && super::containers::alive(rec) {
         return Ok(Access::Running { pid: rec.state.pid });
     }
-    let store = &engine.store;
-    let mut lower: Vec<PathBuf> = rec
-        .layers
-        .iter()
-        .rev()
-        .map(|c| store.layer_dir(c))
-        .collect();
-    if lower.is_empty() {
-        let empty = store.root.join("layers").join("empty");
-        crate::store::mkdir_p(&empty.join("diff"))?;
-        lower.push(empty.join("diff"));
-    }
-    let dir = store.container_dir(&rec.id);
-    Ok(Access::Stopped(Overlay {
-        lower,
-        upper: dir.join("upper"),
-        work: dir.join("work"),
-        target: dir.join("merged"),
-        mount_program: rec.settings.mount_program.clone(),
-    }))
+    Ok(Access::Stopped(super::run::container_overlay(engine, rec)?))
 }
 
 /// For a stopped container, a shared containers lock while its overlay is mounted, so `rm` and

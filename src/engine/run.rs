@@ -403,18 +403,8 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<runti
     let dir = store.container_dir(&rec.id);
     let spec = Spec::load(dir.join("config.json"))
         .map_err(|e| anyhow!("reading the container's spec: {e}"))?;
-    let mut lower: Vec<std::path::PathBuf> = rec
-        .layers
-        .iter()
-        .rev()
-        .map(|c| store.layer_dir(c))
-        .collect();
-    if lower.is_empty() {
-        let empty = store.root.join("layers").join("empty");
-        crate::store::mkdir_p(&empty.join("diff"))?;
-        lower.push(empty.join("diff"));
-    }
-    for l in &lower {
+    let overlay = container_overlay(engine, rec)?;
+    for l in &overlay.lower {
         if !l.is_dir() {
             bail!(
                 "layer {} of image {} is missing from the store",
@@ -423,13 +413,6 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<runti
             );
         }
     }
-    let overlay = Overlay {
-        lower,
-        upper: dir.join("upper"),
-        work: dir.join("work"),
-        target: dir.join("merged"),
-        mount_program: rec.settings.mount_program.clone(),
-    };
     let compiled = match rec.settings.seccomp.as_str() {
         "unconfined" => None,
         "default" | "" => Some(seccomp::compile_default(&rec.settings.effective_caps)?),
@@ -500,6 +483,31 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<runti
     store.save_container(rec)?;
     super::events::container(engine, "start", rec, &[]);
     Ok(started)
+}
+
+/// The overlay a container's root filesystem is made of: its image's layers (top first; an
+/// empty directory for an image without layers) under its own upper directory.
+pub(super) fn container_overlay(engine: &Engine, rec: &ContainerRecord) -> Result<Overlay> {
+    let store = &engine.store;
+    let mut lower: Vec<std::path::PathBuf> = rec
+        .layers
+        .iter()
+        .rev()
+        .map(|c| store.layer_dir(c))
+        .collect();
+    if lower.is_empty() {
+        let empty = store.root.join("layers").join("empty");
+        crate::store::mkdir_p(&empty.join("diff"))?;
+        lower.push(empty.join("diff"));
+    }
+    let dir = store.container_dir(&rec.id);
+    Ok(Overlay {
+        lower,
+        upper: dir.join("upper"),
+        work: dir.join("work"),
+        target: dir.join("merged"),
+        mount_program: rec.settings.mount_program.clone(),
+    })
 }
 
 /// Validate the resource flags of `run`/`create` (before anything is written).

@@ -89,6 +89,10 @@ pub fn trim_memory() {
             // A mapping header: "start-end perms offset dev inode [path]".
             current = None;
             let path = f.get(5).copied().unwrap_or("");
+            if path == "[stack]" {
+                release_unused_stack(f[0]);
+                continue;
+            }
             if f[1].starts_with('r')
                 && !f[1].contains('w')
                 && f[1].ends_with('p')
@@ -112,6 +116,33 @@ pub fn trim_memory() {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Starting the container runs deep (seccomp compilation, the clone): give back the stack
+/// pages below the current frame, which the monitor's shallow poll loop never touches again
+/// (it would fault them back in, zeroed, if it did). `range` is the "start-end" of [stack].
+#[inline(never)]
+fn release_unused_stack(range: &str) {
+    let Some(start) = range
+        .split_once('-')
+        .and_then(|(a, _)| usize::from_str_radix(a, 16).ok())
+    else {
+        return;
+    };
+    let marker = 0u8;
+    let sp = std::ptr::addr_of!(marker) as usize;
+    // Keep a generous margin below this frame for the calls that follow.
+    let page = 4096;
+    let end = sp.saturating_sub(256 * 1024) & !(page - 1);
+    if end > start {
+        // SAFETY: [start, end) lies wholly below the live part of this thread's stack (stacks
+        // grow down and the margin covers every frame the monitor makes later); no signal
+        // handler runs on it (signals arrive through a signalfd). MADV_DONTNEED only drops the
+        // pages; a later touch faults in zeroed memory, which unused stack may hold.
+        unsafe {
+            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED);
         }
     }
 }

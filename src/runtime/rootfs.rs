@@ -13,9 +13,8 @@
 
 use super::mounts::{self, Overlay};
 use super::userns::IdMap;
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{bail, Context, Result};
 use serde::{de::DeserializeOwned, Serialize};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// How to reach the root filesystem.
@@ -134,36 +133,8 @@ where
     }
     if pid == 0 {
         drop(res_r);
-        let out = match f() {
-            Ok(v) => serde_json::to_vec(&Ok::<T, String>(v)),
-            Err(e) => serde_json::to_vec(&Err::<T, String>(format!("{e:#}"))),
-        };
-        let code = match out {
-            Ok(bytes) => {
-                let mut b = &bytes[..];
-                while !b.is_empty() {
-                    match rustix::io::write(&res_w, b) {
-                        Ok(n) => b = &b[n..],
-                        Err(_) => break,
-                    }
-                }
-                0
-            }
-            Err(_) => 125,
-        };
-        // SAFETY: leaving the forked child without running the parent's destructors.
-        unsafe { libc::_exit(code) };
+        super::unshare::send_result(&res_w, f);
     }
     drop(res_w);
-    let mut buf = Vec::new();
-    std::fs::File::from(res_r)
-        .read_to_end(&mut buf)
-        .context("reading the helper's result")?;
-    let status = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None)?;
-    if buf.is_empty() {
-        bail!("the helper process died: {status:?}");
-    }
-    let r: std::result::Result<T, String> =
-        serde_json::from_slice(&buf).context("decoding the helper's result")?;
-    r.map_err(|e| anyhow!(e))
+    super::unshare::recv_result(res_r, pid, "the helper")
 }

@@ -6,6 +6,7 @@ use super::userns::{write_maps, IdMap};
 use anyhow::{anyhow, bail, Context, Result};
 use serde::{de::DeserializeOwned, Serialize};
 use std::io::Read;
+use std::os::fd::OwnedFd;
 
 fn fork_userns(map: &IdMap, mount_ns: bool) -> Result<(i32, Option<std::os::fd::OwnedFd>)> {
     let (sync_r, sync_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
@@ -63,37 +64,51 @@ where
     let (pid, _sync) = fork_userns(map, mount_ns)?;
     if pid == 0 {
         drop(res_r);
-        let out = match f() {
-            Ok(v) => serde_json::to_vec(&Ok::<T, String>(v)),
-            Err(e) => serde_json::to_vec(&Err::<T, String>(format!("{e:#}"))),
-        };
-        let code = match out {
-            Ok(bytes) => {
-                let mut b = &bytes[..];
-                while !b.is_empty() {
-                    match rustix::io::write(&res_w, b) {
-                        Ok(n) => b = &b[n..],
-                        Err(_) => break,
-                    }
-                }
-                0
-            }
-            Err(_) => 125,
-        };
-        // SAFETY: leaving the forked child without running the parent's destructors.
-        unsafe { libc::_exit(code) };
+        send_result(&res_w, f);
     }
     drop(res_w);
+    recv_result(res_r, pid, "the user namespace helper")
+}
+
+/// In a forked helper: run `f`, send its result (serialized) down `w`, and `_exit`.
+pub(crate) fn send_result<T, F>(w: &OwnedFd, f: F) -> !
+where
+    T: Serialize,
+    F: FnOnce() -> Result<T>,
+{
+    let out = match f() {
+        Ok(v) => serde_json::to_vec(&Ok::<T, String>(v)),
+        Err(e) => serde_json::to_vec(&Err::<T, String>(format!("{e:#}"))),
+    };
+    let code = match out {
+        Ok(bytes) => {
+            let mut b = &bytes[..];
+            while !b.is_empty() {
+                match rustix::io::write(w, b) {
+                    Ok(n) => b = &b[n..],
+                    Err(_) => break,
+                }
+            }
+            0
+        }
+        Err(_) => 125,
+    };
+    // SAFETY: leaving the forked child without running the parent's destructors.
+    unsafe { libc::_exit(code) }
+}
+
+/// In the parent: read the helper `pid`'s result from `r`, reap it, and decode the result.
+pub(crate) fn recv_result<T: DeserializeOwned>(r: OwnedFd, pid: i32, what: &str) -> Result<T> {
     let mut buf = Vec::new();
-    std::fs::File::from(res_r)
+    std::fs::File::from(r)
         .read_to_end(&mut buf)
-        .context("reading the user namespace helper's result")?;
+        .with_context(|| format!("reading {what}'s result"))?;
     let status = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None)?;
     if buf.is_empty() {
-        bail!("the user namespace helper died: {status:?}");
+        bail!("{what} died: {status:?}");
     }
     let r: std::result::Result<T, String> =
-        serde_json::from_slice(&buf).context("decoding the user namespace helper's result")?;
+        serde_json::from_slice(&buf).with_context(|| format!("decoding {what}'s result"))?;
     r.map_err(|e| anyhow!(e))
 }
 
