@@ -860,3 +860,54 @@ fn redirects_retries_and_schema1_against_a_fake_registry() {
 fn sha256_of(b: &[u8]) -> String {
     format!("sha256:{}", sha256_hex(b))
 }
+
+/// On a terminal, `login` asks for the user name and the password (not echoed).
+#[test]
+fn login_prompts_on_a_terminal() {
+    let r = Registry::start(Opts {
+        tls: true,
+        htpasswd: true,
+        ..Default::default()
+    });
+    let env = Env::new();
+    let certs = r.cert_dir(&env.scratch("certs"));
+    let auth = env.scratch("auth").join("auth.json");
+    let (code, out) = run_pty(
+        &env,
+        &[
+            "login",
+            "--cert-dir",
+            certs.to_str().unwrap(),
+            "--authfile",
+            auth.to_str().unwrap(),
+            &r.host,
+        ],
+        &[&format!("{USER}\r"), &format!("{PASS}\r")],
+        24,
+        80,
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("Username: "), "{out}");
+    assert!(out.contains("Password: "), "{out}");
+    assert!(out.contains("Login Succeeded!"), "{out}");
+    assert!(!out.contains(PASS), "the password was echoed: {out}");
+    let saved = std::fs::read_to_string(&auth).unwrap();
+    assert!(saved.contains(&r.host), "{saved}");
+    // A wrong password typed at the prompt: a clear error, nothing stored for it.
+    let (code, out) = run_pty(
+        &env,
+        &[
+            "login",
+            "--cert-dir",
+            certs.to_str().unwrap(),
+            "--authfile",
+            env.scratch("auth2").join("auth.json").to_str().unwrap(),
+            &r.host,
+        ],
+        &[&format!("{USER}\r"), "wrong\r"],
+        24,
+        80,
+    );
+    assert_eq!(code, 125, "{out}");
+    assert!(out.contains("unauthorized"), "{out}");
+}

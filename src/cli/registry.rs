@@ -5,6 +5,7 @@ use crate::engine::Engine;
 use anyhow::{bail, Context, Result};
 use clap::Args;
 use std::io::BufRead;
+use std::os::fd::AsFd;
 use std::path::PathBuf;
 
 /// Flags shared by commands that talk to a registry.
@@ -192,6 +193,15 @@ pub fn login(a: LoginArgs) -> Result<i32> {
             return Ok(0);
         }
     }
+    let on_terminal = crate::runtime::tty::is_tty(std::io::stdin().as_fd());
+    // On a terminal, ask for what was not given, as podman does.
+    let username = match a.username.clone() {
+        Some(u) => Some(u),
+        None if on_terminal && !a.password_stdin => {
+            Some(crate::runtime::tty::prompt_line("Username: ", false)?)
+        }
+        None => None,
+    };
     let password = match (&a.password, a.password_stdin) {
         (Some(_), true) => bail!("--password and --password-stdin cannot be used together"),
         (Some(p), false) => p.clone(),
@@ -203,9 +213,10 @@ pub fn login(a: LoginArgs) -> Result<i32> {
                 .context("reading the password from standard input")?;
             line.trim_end_matches(['\n', '\r']).to_string()
         }
+        (None, false) if on_terminal => crate::runtime::tty::prompt_line("Password: ", true)?,
         (None, false) => bail!("a password is required: use --password or --password-stdin"),
     };
-    let Some(username) = a.username.clone() else {
+    let Some(username) = username else {
         bail!("a username is required: use --username");
     };
     let opts = LoginOpts {

@@ -92,3 +92,34 @@ pub fn drain(master: &OwnedFd, to: BorrowedFd) {
     while pump(master.as_fd(), to) {}
     let _ = master.as_raw_fd();
 }
+
+/// Prompt on stdout and read one line from the terminal on stdin, without echo when `secret`.
+pub fn prompt_line(prompt: &str, secret: bool) -> std::io::Result<String> {
+    use std::io::{BufRead, Write};
+    let stdin = std::io::stdin();
+    let mut out = std::io::stdout();
+    write!(out, "{prompt}")?;
+    out.flush()?;
+    let saved = if secret {
+        rustix::termios::tcgetattr(stdin.as_fd()).ok()
+    } else {
+        None
+    };
+    if let Some(t) = &saved {
+        let mut quiet = t.clone();
+        quiet.local_modes &= !rustix::termios::LocalModes::ECHO;
+        let _ = rustix::termios::tcsetattr(
+            stdin.as_fd(),
+            rustix::termios::OptionalActions::Now,
+            &quiet,
+        );
+    }
+    let mut line = String::new();
+    let res = stdin.lock().read_line(&mut line);
+    if let Some(t) = &saved {
+        let _ = rustix::termios::tcsetattr(stdin.as_fd(), rustix::termios::OptionalActions::Now, t);
+        writeln!(out)?;
+    }
+    res?;
+    Ok(line.trim_end_matches(['\n', '\r']).to_string())
+}
