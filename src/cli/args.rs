@@ -91,6 +91,8 @@ pub enum Command {
     Login(super::registry::LoginArgs),
     /// Log out of a registry
     Logout(super::registry::LogoutArgs),
+    /// List a container's published ports
+    Port(super::network::PortArgs),
 }
 
 #[derive(Args, Debug)]
@@ -174,6 +176,8 @@ pub enum ContainerCmd {
     Kill(KillArgs),
     /// Wait for containers to exit
     Wait(WaitArgs),
+    /// List a container's published ports
+    Port(super::network::PortArgs),
 }
 
 #[derive(Args, Debug)]
@@ -358,9 +362,27 @@ pub struct RunArgs {
     /// With --read-only, mount tmpfs on /tmp, /var/tmp and /run
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
     pub read_only_tmpfs: bool,
-    /// Network mode: none, host, private
+    /// Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private
     #[arg(long, visible_alias = "net")]
     pub network: Option<String>,
+    /// Publish a port: [IP:][HOSTPORT:]CPORT[/tcp|udp], ranges as 9000-9002:9000-9002
+    #[arg(short = 'p', long = "publish")]
+    pub publish: Vec<String>,
+    /// Publish the image's exposed ports on random host ports
+    #[arg(short = 'P', long = "publish-all")]
+    pub publish_all: bool,
+    /// DNS server for the container's resolv.conf
+    #[arg(long)]
+    pub dns: Vec<String>,
+    /// DNS search domain ("." for none)
+    #[arg(long = "dns-search")]
+    pub dns_search: Vec<String>,
+    /// DNS resolver option, e.g. ndots:2
+    #[arg(long = "dns-option", visible_alias = "dns-opt")]
+    pub dns_option: Vec<String>,
+    /// Add a line to /etc/hosts: NAME:IP (IP may be host-gateway)
+    #[arg(long = "add-host")]
+    pub add_host: Vec<String>,
     /// Add capabilities
     #[arg(long = "cap-add")]
     pub cap_add: Vec<String>,

@@ -52,6 +52,12 @@ fn run_opts(a: RunArgs) -> Result<RunOpts> {
         oom_score_adj: a.oom_score_adj,
         cgroups: a.cgroups,
         cgroup_parent: a.cgroup_parent,
+        publish: a.publish,
+        publish_all: a.publish_all,
+        dns: a.dns,
+        dns_search: a.dns_search,
+        dns_option: a.dns_option,
+        add_host: a.add_host,
     })
 }
 
@@ -202,7 +208,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                     "State": c.state.status,
                     "Names": c.name,
                     "Name": c.name,
-                    "Ports": "",
+                    "Ports": crate::engine::network::ps_ports(c),
                     "Pid": c.state.pid,
                     "ExitCode": c.state.exit_code,
                     "Exited": c.state.status == "exited",
@@ -231,7 +237,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                 cmd_of(c),
                 format::human_ago(c.created / 1_000_000_000, now),
                 status_text(c, now),
-                String::new(),
+                crate::engine::network::ps_ports(c),
                 c.name.clone(),
             ]
         })

@@ -4,6 +4,7 @@
 mod args;
 mod containers;
 mod images;
+mod network;
 mod output;
 mod registry;
 mod resources;
@@ -102,6 +103,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             args::ContainerCmd::Exec(a) => containers::exec(&engine(g)?, a),
             args::ContainerCmd::Kill(a) => containers::kill(&engine(g)?, a),
             args::ContainerCmd::Wait(a) => containers::wait(&engine(g)?, a),
+            args::ContainerCmd::Port(a) => network::port(&engine(g)?, a),
         },
         Command::Inspect(a) => containers::inspect(&engine(g)?, a, None),
         Command::Stop(a) => containers::stop(&engine(g)?, a),
@@ -116,5 +118,6 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Push(a) => registry::push(&engine(g)?, a),
         Command::Login(a) => registry::login(a),
         Command::Logout(a) => registry::logout(a),
+        Command::Port(a) => network::port(&engine(g)?, a),
     }
 }

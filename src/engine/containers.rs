@@ -38,6 +38,14 @@ pub struct RunOpts {
     /// `--cgroups`: enabled or disabled.
     pub cgroups: String,
     pub cgroup_parent: Option<String>,
+    /// `-p`, as given.
+    pub publish: Vec<String>,
+    /// `-P`: publish the image's exposed ports on random host ports.
+    pub publish_all: bool,
+    pub dns: Vec<String>,
+    pub dns_search: Vec<String>,
+    pub dns_option: Vec<String>,
+    pub add_host: Vec<String>,
 }
 
 /// Whether the process recorded for a running container is still the same process.
@@ -63,6 +71,8 @@ pub fn alive(c: &ContainerRecord) -> bool {
 fn reconcile(engine: &Engine, all: &mut [ContainerRecord]) {
     for c in all.iter_mut() {
         if c.state.status == "running" && !alive(c) {
+            // Its monitor died with it: the network helper may be left.
+            super::network::stop_stale_helper(c);
             c.state.status = "exited".into();
             c.state.pid = 0;
             if c.state.finished_at == 0 {
@@ -146,6 +156,7 @@ pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Res
             bail!("container {} did not stop after SIGKILL", c.id);
         }
     }
+    super::network::stop_stale_helper(c);
     if !c.state.cgroup_path.is_empty() {
         crate::runtime::cgroups::remove(&c.state.cgroup_path);
     }

@@ -165,7 +165,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
             "IPAddress": "",
             "Gateway": "",
             "MacAddress": "",
-            "Ports": {},
+            "Ports": super::network::inspect_ports(&c),
             "SandboxKey": "",
         },
         "Namespace": "",
@@ -193,6 +193,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         },
         "HostConfig": {
             "Binds": c.settings.volumes,
+            "PortBindings": super::network::inspect_ports(&c),
             "NetworkMode": match c.settings.network.as_str() { "private" => "bridge", n => n },
             "Privileged": c.settings.privileged,
             "ReadonlyRootfs": c.settings.read_only,

@@ -1,10 +1,11 @@
-//! Engine: one function per user action, composing store, runtime and (later) network.
+//! Engine: one function per user action, composing store, runtime and network.
 //! The CLI builds an options struct, calls one function here, and prints what it returns.
 
 pub mod cgroups;
 pub mod containers;
 pub mod images;
 pub mod inspect;
+pub mod network;
 pub mod registry;
 pub mod resources;
 pub mod run;

@@ -11,48 +11,6 @@ use crate::store::{now_nanos, write_atomic, LockKind};
 use anyhow::{anyhow, bail, Context, Result};
 use oci_spec::image::ImageConfiguration;
 use oci_spec::runtime::Spec;
-use std::path::Path;
-
-fn network_mode(opts: &RunOpts) -> Result<String> {
-    let n = opts.network.as_deref().unwrap_or("private");
-    Ok(match n {
-        "none" => "none".into(),
-        "host" => "host".into(),
-        "private" | "bridge" | "default" | "" => "private".into(),
-        other => bail!("unable to find network with name or ID {other}: network not found"),
-    })
-}
-
-fn write_userdata(dir: &Path, hostname: &str, name: &str, host_net: bool) -> Result<()> {
-    let mut hosts = String::new();
-    if host_net {
-        hosts.push_str(&std::fs::read_to_string("/etc/hosts").unwrap_or_default());
-        if !hosts.ends_with('\n') && !hosts.is_empty() {
-            hosts.push('\n');
-        }
-    } else {
-        hosts.push_str(
-            "127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4\n",
-        );
-        hosts.push_str("::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6\n");
-    }
-    hosts.push_str(&format!("127.0.1.1\t{hostname} {name}\n"));
-    write_atomic(&dir.join("hosts"), hosts.as_bytes())?;
-    write_atomic(&dir.join("hostname"), format!("{hostname}\n").as_bytes())?;
-    let resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    let resolv = if !host_net && resolv.contains("127.0.0.53") {
-        std::fs::read_to_string("/run/systemd/resolve/resolv.conf").unwrap_or(resolv)
-    } else {
-        resolv
-    };
-    write_atomic(&dir.join("resolv.conf"), resolv.as_bytes())?;
-    // Bind-mounted files must be readable by every container user.
-    use std::os::unix::fs::PermissionsExt;
-    for f in ["hosts", "hostname", "resolv.conf"] {
-        std::fs::set_permissions(dir.join(f), std::fs::Permissions::from_mode(0o644))?;
-    }
-    Ok(())
-}
 
 /// `create`: make the container record, its directories and its runtime spec.
 pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
@@ -86,7 +44,16 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
         .or_else(|| icfg.user().clone())
         .unwrap_or_default();
     let caps = spec::capabilities(opts)?;
-    let net = network_mode(opts)?;
+    let exposed = icfg.exposed_ports().clone().unwrap_or_default();
+    let netset = super::network::settings(opts, &exposed)?;
+    let dns = super::network::DnsOpts {
+        dns: &opts.dns,
+        search: &opts.dns_search,
+        options: &opts.dns_option,
+        add_host: &opts.add_host,
+    };
+    super::network::validate_dns(&dns)?;
+    let net = netset.mode.kind.clone();
     let seccomp_choice = seccomp_choice(opts)?;
     let volumes_dir = store.root.join("volumes");
     let mut anon = Vec::new();
@@ -152,7 +119,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
     let dir = store.create_container_dirs(&id)?;
     let built = (|| -> Result<ContainerRecord> {
         let userdata = dir.join("userdata");
-        write_userdata(&userdata, &hostname, &name, net == "host")?;
+        super::network::write_userdata(&userdata, &hostname, &name, &netset.mode, &dns)?;
         let gid5 = engine.idmap().host_gid(5).is_some();
         let spec = spec::build(
             opts,
@@ -191,6 +158,8 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 seccomp: seccomp_choice,
                 privileged: opts.privileged,
                 network: net,
+                network_options: netset.mode.options.clone(),
+                ports: netset.ports.clone(),
                 create_workdir: opts.workdir.is_some(),
                 mount_program: opts.mount_program.clone(),
                 volumes: opts.volumes.clone(),
@@ -380,6 +349,11 @@ fn start_inner(
         !rec.settings.no_cgroup,
         &mut |w| eprintln!("WARN[0000] {w}"),
     )?;
+    let helper = std::cell::RefCell::new(None);
+    let net_hook = |pid: i32| -> Result<()> {
+        *helper.borrow_mut() = super::network::attach(engine, &rec, pid)?;
+        Ok(())
+    };
     let launch = Launch {
         spec: &spec,
         overlay: &overlay,
@@ -391,10 +365,14 @@ fn start_inner(
         cgroup: Some((&plan, limits)),
         rlimits: &rec.settings.ulimits,
         oom_score_adj: rec.settings.oom_score_adj,
+        net_hook: Some(&net_hook),
     };
-    let started = match runtime::start(&launch) {
+    let started = match super::network::check_ports(&rec).and_then(|_| runtime::start(&launch)) {
         Ok(s) => s,
         Err(e) => {
+            if let Some(mut h) = helper.borrow_mut().take() {
+                h.stop();
+            }
             rec.state.status = "exited".into();
             rec.state.exit_code = e
                 .downcast_ref::<runtime::CodedError>()
@@ -422,7 +400,14 @@ fn start_inner(
         cgroup_path: cgroup_path.clone().unwrap_or_default(),
         oom_killed: false,
         paused: false,
+        helper_pid: 0,
+        helper_start: 0,
     };
+    let mut helper = helper.into_inner();
+    if let Some(h) = &helper {
+        rec.state.helper_pid = h.pid;
+        rec.state.helper_start = h.start;
+    }
     if !rec.settings.remove || started_fd.is_some() {
         store.save_container(&rec)?;
     }
@@ -430,6 +415,11 @@ fn start_inner(
     drop(started_fd);
     let exit = runtime::wait_exit(started, rec.settings.interactive)?;
     let code = exit.code;
+    if let Some(h) = helper.as_mut() {
+        h.stop();
+    }
+    rec.state.helper_pid = 0;
+    rec.state.helper_start = 0;
     rec.state.oom_killed = exit.oom_killed;
     if let Some(cg) = &cgroup_path {
         crate::runtime::cgroups::remove(cg);

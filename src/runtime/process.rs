@@ -41,6 +41,9 @@ pub struct Launch<'a> {
     pub rlimits: &'a [super::Rlimit],
     /// Written to /proc/PID/oom_score_adj before the process runs.
     pub oom_score_adj: Option<i32>,
+    /// Called with the child's pid once its id maps are written, before it is released:
+    /// connects its network namespace (pasta, slirp4netns). An error aborts the start.
+    pub net_hook: Option<&'a dyn Fn(i32) -> Result<()>>,
 }
 
 /// A started container process.
@@ -217,6 +220,11 @@ pub fn start(l: &Launch) -> Result<Started> {
             return Err(fail(anyhow!(
                 "setting oom_score_adj {adj}: {e} (lowering it needs privileges)"
             )));
+        }
+    }
+    if let Some(hook) = l.net_hook {
+        if let Err(e) = hook(pid) {
+            return Err(fail(e));
         }
     }
     if let Err(e) = rustix::io::write(&sync_w, b"1") {

@@ -32,6 +32,11 @@ pub struct State {
     /// Frozen by `pause`.
     #[serde(default)]
     pub paused: bool,
+    /// The network helper (pasta, slirp4netns) while the container runs, and its start time.
+    #[serde(default)]
+    pub helper_pid: i32,
+    #[serde(default)]
+    pub helper_start: u64,
 }
 
 /// What `run`/`create` were asked for, beyond the OCI spec.
@@ -51,9 +56,15 @@ pub struct Settings {
     pub seccomp: String,
     #[serde(default)]
     pub privileged: bool,
-    /// none, host, private
+    /// none, host, private, pasta, slirp4netns
     #[serde(default)]
     pub network: String,
+    /// `--network pasta:OPTS` / `slirp4netns:OPTS`.
+    #[serde(default)]
+    pub network_options: Vec<String>,
+    /// Published ports, host ports resolved.
+    #[serde(default)]
+    pub ports: Vec<crate::network::PortMapping>,
     #[serde(default)]
     pub create_workdir: bool,
     #[serde(default)]
