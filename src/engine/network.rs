@@ -19,7 +19,8 @@ pub struct NetSettings {
 /// Resolve `--network`, `-p` and `-P` (with the image's exposed ports); random host ports are
 /// chosen now, like podman does at create time.
 pub fn settings(opts: &RunOpts, exposed: &[String]) -> Result<NetSettings> {
-    let mode = network::parse_mode(opts.network.as_deref())?;
+    let publish = !opts.publish.is_empty() || (opts.publish_all && !exposed.is_empty());
+    let mode = network::parse_mode(opts.network.as_deref(), publish)?;
     let mut ports: Vec<PortMapping> = Vec::new();
     for p in &opts.publish {
         ports.extend(ports::parse(p)?);

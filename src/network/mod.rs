@@ -34,21 +34,40 @@ pub fn find_program(name: &str) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-/// podman's rootless default: pasta when installed, else slirp4netns; a namespace with only
-/// `lo` when neither is.
-pub fn default_kind() -> &'static str {
-    if find_program("pasta").is_some() {
-        "pasta"
-    } else if find_program("slirp4netns").is_some() {
-        "slirp4netns"
-    } else {
-        "private"
+/// Whether the host has a default route (IPv4 or IPv6), i.e. somewhere to go out to.
+pub fn has_default_route() -> bool {
+    default_gateway().is_some()
+        || std::fs::read_to_string("/proc/net/ipv6_route")
+            .unwrap_or_default()
+            .lines()
+            .any(|l| {
+                let f: Vec<&str> = l.split_whitespace().collect();
+                f.len() == 10 && f[0].bytes().all(|b| b == b'0') && f[1] == "00" && f[9] != "lo"
+            })
+}
+
+/// podman's rootless default: pasta when installed, else slirp4netns. Without a default route
+/// pasta cannot start ("External interface not usable") and there is nowhere to go: then
+/// slirp4netns only when ports are published, else a namespace with only `lo`.
+pub fn default_kind(publish: bool) -> &'static str {
+    let pasta = find_program("pasta").is_some();
+    let slirp = find_program("slirp4netns").is_some();
+    if has_default_route() {
+        if pasta {
+            return "pasta";
+        }
+        if slirp {
+            return "slirp4netns";
+        }
+    } else if publish && slirp {
+        return "slirp4netns";
     }
+    "private"
 }
 
 /// Parse `--network`: `pasta[:OPTS]`, `slirp4netns[:OPTS]`, `none`, `host`, `private`
-/// (`bridge`/`default` or nothing mean the default helper).
-pub fn parse_mode(s: Option<&str>) -> Result<Mode> {
+/// (`bridge`/`default` or nothing mean the default helper; `publish`: ports are asked for).
+pub fn parse_mode(s: Option<&str>, publish: bool) -> Result<Mode> {
     let s = s.unwrap_or("");
     let (kind, opts) = s.split_once(':').unwrap_or((s, ""));
     let options: Vec<String> = opts
@@ -57,7 +76,7 @@ pub fn parse_mode(s: Option<&str>) -> Result<Mode> {
         .map(String::from)
         .collect();
     let kind = match kind {
-        "" | "default" | "bridge" => default_kind(),
+        "" | "default" | "bridge" => default_kind(publish),
         "none" | "host" | "private" if !options.is_empty() => {
             bail!("network mode {kind} takes no options")
         }
@@ -134,9 +153,9 @@ mod tests {
 
     #[test]
     fn modes() {
-        assert_eq!(parse_mode(Some("none")).unwrap().kind, "none");
-        assert_eq!(parse_mode(Some("private")).unwrap().kind, "private");
-        assert!(parse_mode(Some("none:x")).is_err());
-        assert!(parse_mode(Some("nosuchnet")).is_err());
+        assert_eq!(parse_mode(Some("none"), false).unwrap().kind, "none");
+        assert_eq!(parse_mode(Some("private"), false).unwrap().kind, "private");
+        assert!(parse_mode(Some("none:x"), false).is_err());
+        assert!(parse_mode(Some("nosuchnet"), false).is_err());
     }
 }
