@@ -524,6 +524,35 @@ fn helper_does_not_outlive_the_container() {
         assert_eq!(helpers_of(&env).len(), 1, "{:?}", helpers_of(&env));
         env.run(&["rm", "-f", "d"]).ok();
         wait_gone(&env);
+        // The monitor and the container killed outright: slirp4netns sees its exit fd close;
+        // a pasta is terminated by the next command that notices the container is gone.
+        env.run(&["run", "-d", "--name", "k", "--net", net, img, "sleep", "60"])
+            .ok();
+        let o = env
+            .run(&["inspect", "--format", "{{.State.Pid}}", "k"])
+            .ok();
+        let pid: i32 = o.stdout.trim().parse().unwrap();
+        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+        let monitor: i32 = status
+            .lines()
+            .find_map(|l| l.strip_prefix("PPid:"))
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
+        for p in [monitor, pid] {
+            std::process::Command::new("kill")
+                .args(["-9", &p.to_string()])
+                .status()
+                .unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(300));
+        let o = env
+            .run(&["ps", "-a", "--format", "{{.Names}} {{.State}}"])
+            .ok();
+        assert_eq!(o.stdout, "k exited\n");
+        wait_gone(&env);
+        env.run(&["rm", "k"]).ok();
     }
 }
 

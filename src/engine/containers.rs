@@ -61,7 +61,9 @@ pub fn alive(c: &ContainerRecord) -> bool {
                 .split_whitespace()
                 .nth(19)
                 .and_then(|s| s.parse().ok());
-            c.state.pid_start == 0 || start == Some(c.state.pid_start)
+            // A zombie nobody reaps (its monitor died) has exited.
+            let zombie = after.split_whitespace().next() == Some("Z");
+            !zombie && (c.state.pid_start == 0 || start == Some(c.state.pid_start))
         }
         Err(_) => false,
     }
