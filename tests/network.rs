@@ -619,3 +619,91 @@ fn dns_and_hosts_flags() {
     env.run(&["run", "--rm", "--add-host", "x:1.2.3", img, "true"])
         .code(125);
 }
+
+#[test]
+fn network_container_joins_another_containers_namespace() {
+    let env = Env::new();
+    let img = env.busybox();
+    let www = www(&env);
+    let vol = format!("{www}:/www");
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "a",
+        "--hostname",
+        "ha",
+        "-v",
+        &vol,
+        img,
+        "httpd",
+        "-f",
+        "-p",
+        "8080",
+        "-h",
+        "/www",
+    ])
+    .ok();
+    // The server listens on the other container's loopback: reachable only from inside it.
+    let t = Instant::now();
+    let o = loop {
+        let o = env.run(&[
+            "run",
+            "--rm",
+            "--network",
+            "container:a",
+            img,
+            "sh",
+            "-c",
+            "echo 'GET / HTTP/1.0' | nc 127.0.0.1 8080; echo; cat /etc/hosts; id -u",
+        ]);
+        if o.stdout.contains("hello from the container") || t.elapsed() > Duration::from_secs(5) {
+            break o;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(
+        o.stdout.contains("hello from the container"),
+        "{}",
+        o.stdout
+    );
+    assert!(
+        o.stdout.contains("\tha a\n"),
+        "shares a's hosts: {}",
+        o.stdout
+    );
+    assert!(o.stdout.ends_with("0\n"), "{}", o.stdout);
+    // No helper of its own: still only a's.
+    assert_eq!(helpers_of(&env).len(), 1, "{:?}", helpers_of(&env));
+    env.run(&[
+        "create",
+        "--name",
+        "b",
+        "--network",
+        "container:a",
+        img,
+        "true",
+    ])
+    .ok();
+    let o = env
+        .run(&["inspect", "--format", "{{.HostConfig.NetworkMode}}", "b"])
+        .ok();
+    assert!(o.stdout.starts_with("container:"), "{}", o.stdout);
+    env.run(&["rm", "-f", "a"]).ok();
+    env.run(&["start", "b"]).code(125);
+    env.run(&["run", "--rm", "--network", "container:nosuch", img, "true"])
+        .code(125);
+    env.run(&[
+        "run",
+        "--rm",
+        "--network",
+        "container:b",
+        "-p",
+        "80",
+        img,
+        "true",
+    ])
+    .code(125);
+    wait_gone(&env);
+}

@@ -194,7 +194,11 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         "HostConfig": {
             "Binds": c.settings.volumes,
             "PortBindings": super::network::inspect_ports(&c),
-            "NetworkMode": match c.settings.network.as_str() { "private" => "bridge", n => n },
+            "NetworkMode": match c.settings.network.as_str() {
+                "private" => "bridge".to_string(),
+                "container" => format!("container:{}", c.settings.network_options.first().cloned().unwrap_or_default()),
+                n => n.to_string(),
+            },
             "Privileged": c.settings.privileged,
             "ReadonlyRootfs": c.settings.read_only,
             "CapAdd": c.settings.cap_add,

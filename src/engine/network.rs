@@ -18,9 +18,13 @@ pub struct NetSettings {
 
 /// Resolve `--network`, `-p` and `-P` (with the image's exposed ports); random host ports are
 /// chosen now, like podman does at create time.
-pub fn settings(opts: &RunOpts, exposed: &[String]) -> Result<NetSettings> {
+pub fn settings(engine: &Engine, opts: &RunOpts, exposed: &[String]) -> Result<NetSettings> {
     let publish = !opts.publish.is_empty() || (opts.publish_all && !exposed.is_empty());
-    let mode = network::parse_mode(opts.network.as_deref(), publish)?;
+    let mut mode = network::parse_mode(opts.network.as_deref(), publish)?;
+    if mode.kind == "container" {
+        let other = super::containers::lookup(engine, &mode.options[0])?;
+        mode.options = vec![other.id];
+    }
     let mut ports: Vec<PortMapping> = Vec::new();
     for p in &opts.publish {
         ports.extend(ports::parse(p)?);
@@ -72,6 +76,8 @@ pub struct DnsOpts<'a> {
     pub search: &'a [String],
     pub options: &'a [String],
     pub add_host: &'a [String],
+    /// `--network container:X`: X's userdata directory.
+    pub shared_from: Option<&'a Path>,
 }
 
 fn parse_add_host(h: &str) -> Result<(String, String)> {
@@ -147,6 +153,12 @@ pub fn write_userdata(
             "{h}\thost.containers.internal host.docker.internal\n"
         ));
     }
+    if mode.kind == "container" {
+        // The other container's view of names: its hosts and resolv.conf, as podman shares them.
+        if let Some(other_dir) = dns.shared_from {
+            hosts = std::fs::read_to_string(other_dir.join("hosts")).unwrap_or(hosts);
+        }
+    }
     write_atomic(&dir.join("hosts"), hosts.as_bytes())?;
     write_atomic(&dir.join("hostname"), format!("{hostname}\n").as_bytes())?;
     let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
@@ -156,6 +168,12 @@ pub fn write_userdata(
         host_resolv
     };
     let slirp = mode.kind == "slirp4netns";
+    let host_resolv = match (mode.kind.as_str(), dns.shared_from) {
+        ("container", Some(d)) => {
+            std::fs::read_to_string(d.join("resolv.conf")).unwrap_or(host_resolv)
+        }
+        _ => host_resolv,
+    };
     let resolv = if dns.dns.is_empty() && dns.search.is_empty() && dns.options.is_empty() && !slirp
     {
         host_resolv
@@ -224,6 +242,27 @@ pub fn mode_of(rec: &ContainerRecord) -> Mode {
         kind: rec.settings.network.clone(),
         options: rec.settings.network_options.clone(),
     }
+}
+
+/// `--network container:X`: the pid whose user and network namespaces the container joins.
+pub fn join_target(engine: &Engine, rec: &ContainerRecord) -> Result<Option<i32>> {
+    if rec.settings.network != "container" {
+        return Ok(None);
+    }
+    let id = rec
+        .settings
+        .network_options
+        .first()
+        .cloned()
+        .unwrap_or_default();
+    let other = super::containers::lookup(engine, &id)?;
+    if other.state.status != "running" || !super::containers::alive(&other) {
+        bail!(
+            "cannot join the network namespace of container {}: it is not running",
+            other.name
+        );
+    }
+    Ok(Some(other.state.pid))
 }
 
 /// Connect a just-created container process (not yet running) to the host.
@@ -297,6 +336,7 @@ mod tests {
             search: &search,
             options: &opts,
             add_host: &[],
+            shared_from: None,
         };
         assert_eq!(
             resolv_conf(host, &d, false),

@@ -45,12 +45,18 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
         .unwrap_or_default();
     let caps = spec::capabilities(opts)?;
     let exposed = icfg.exposed_ports().clone().unwrap_or_default();
-    let netset = super::network::settings(opts, &exposed)?;
+    let netset = super::network::settings(engine, opts, &exposed)?;
+    let shared_dir = (netset.mode.kind == "container").then(|| {
+        store
+            .container_dir(&netset.mode.options[0])
+            .join("userdata")
+    });
     let dns = super::network::DnsOpts {
         dns: &opts.dns,
         search: &opts.dns_search,
         options: &opts.dns_option,
         add_host: &opts.add_host,
+        shared_from: shared_dir.as_deref(),
     };
     super::network::validate_dns(&dns)?;
     let net = netset.mode.kind.clone();
@@ -349,6 +355,8 @@ fn start_inner(
         !rec.settings.no_cgroup,
         &mut |w| eprintln!("WARN[0000] {w}"),
     )?;
+    let join = super::network::join_target(engine, &rec);
+    let join_netns_of = join.as_ref().ok().copied().flatten();
     let helper = std::cell::RefCell::new(None);
     let net_hook = |pid: i32| -> Result<()> {
         *helper.borrow_mut() = super::network::attach(engine, &rec, pid)?;
@@ -366,8 +374,13 @@ fn start_inner(
         rlimits: &rec.settings.ulimits,
         oom_score_adj: rec.settings.oom_score_adj,
         net_hook: Some(&net_hook),
+        join_netns_of,
     };
-    let started = match super::network::check_ports(&rec).and_then(|_| runtime::start(&launch)) {
+    let started = match join
+        .map_err(|e| anyhow!("{e:#}"))
+        .and_then(|_| super::network::check_ports(&rec))
+        .and_then(|_| runtime::start(&launch))
+    {
         Ok(s) => s,
         Err(e) => {
             if let Some(mut h) = helper.borrow_mut().take() {

@@ -85,6 +85,13 @@ pub fn parse_mode(s: Option<&str>, publish: bool) -> Result<Mode> {
         "private" => "private",
         "pasta" => "pasta",
         "slirp4netns" => "slirp4netns",
+        // The other container is resolved by the engine; its name is the one option.
+        "container" if !opts.is_empty() => {
+            return Ok(Mode {
+                kind: "container".into(),
+                options: vec![opts.to_string()],
+            })
+        }
         other => bail!("unable to find network with name or ID {other}: network not found"),
     };
     if (kind == "pasta" || kind == "slirp4netns") && find_program(kind).is_none() {

@@ -160,8 +160,20 @@ pub fn check_available(ports: &[PortMapping]) -> Result<()> {
         };
         for i in 0..p.range {
             let port = p.host_port.saturating_add(i);
-            // A TCP port held only by TIME_WAIT connections is free for the helper.
-            if !available(ip, port, &p.protocol) && (p.protocol == "udp" || tcp_listening(port)) {
+            // A TCP port held only by TIME_WAIT connections is free for the helper; a
+            // listener that is closing (a helper that just stopped) gets a moment.
+            let busy = || {
+                !available(ip, port, &p.protocol) && (p.protocol == "udp" || tcp_listening(port))
+            };
+            let mut still_busy = busy();
+            for _ in 0..20 {
+                if !still_busy {
+                    break;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                still_busy = busy();
+            }
+            if still_busy {
                 let addr = if ip.contains(':') {
                     format!("[{ip}]:{port}")
                 } else {

@@ -44,6 +44,9 @@ pub struct Launch<'a> {
     /// Called with the child's pid once its id maps are written, before it is released:
     /// connects its network namespace (pasta, slirp4netns). An error aborts the start.
     pub net_hook: Option<&'a dyn Fn(i32) -> Result<()>>,
+    /// `--network container:X`: the pid of a process whose user and network namespaces the
+    /// container joins (its own mount, pid, uts, ipc namespaces are still new).
+    pub join_netns_of: Option<i32>,
 }
 
 /// A started container process.
@@ -124,6 +127,54 @@ fn clone_fork(flags: libc::c_ulong) -> Result<i32> {
     Ok(ret as i32)
 }
 
+/// Create the container process inside the user and network namespaces of `target`: an
+/// intermediate child joins them (setns needs a single-threaded process with its own
+/// credentials) and clones the container with CLONE_PARENT, so the container is our child;
+/// the intermediate passes its pid back and exits. Returns 0 in the container.
+fn spawn_joined(target: i32, flags: libc::c_ulong) -> Result<i32> {
+    let flags = flags & !((libc::CLONE_NEWUSER | libc::CLONE_NEWNET) as libc::c_ulong);
+    let user = std::fs::File::open(format!("/proc/{target}/ns/user"))
+        .with_context(|| format!("opening the user namespace of process {target}"))?;
+    let net = std::fs::File::open(format!("/proc/{target}/ns/net"))
+        .with_context(|| format!("opening the network namespace of process {target}"))?;
+    let (r, w) = pipe_cloexec()?;
+    let mid = clone_fork(0)?;
+    if mid == 0 {
+        drop(r);
+        let res = (|| -> Result<i32> {
+            nix::sched::setns(&user, nix::sched::CloneFlags::CLONE_NEWUSER)
+                .context("joining the other container's user namespace")?;
+            nix::sched::setns(&net, nix::sched::CloneFlags::CLONE_NEWNET)
+                .context("joining the other container's network namespace")?;
+            clone_fork(flags | libc::CLONE_PARENT as libc::c_ulong)
+        })();
+        match res {
+            Ok(0) => return Ok(0),
+            Ok(pid) => {
+                let _ = rustix::io::write(&w, &pid.to_le_bytes());
+                // SAFETY: _exit ends the intermediate without running destructors.
+                unsafe { libc::_exit(0) };
+            }
+            Err(e) => {
+                let _ = rustix::io::write(&w, format!("{e:#}").as_bytes());
+                // SAFETY: as above.
+                unsafe { libc::_exit(1) };
+            }
+        }
+    }
+    drop(w);
+    let _ = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(mid), None);
+    let mut buf = Vec::new();
+    std::fs::File::from(r).read_to_end(&mut buf)?;
+    if buf.len() == 4 {
+        let pid = i32::from_le_bytes([buf[0], buf[1], buf[2], buf[3]]);
+        if pid > 0 {
+            return Ok(pid);
+        }
+    }
+    bail!("{}", String::from_utf8_lossy(&buf))
+}
+
 fn pipe_cloexec() -> Result<(OwnedFd, OwnedFd)> {
     Ok(rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?)
 }
@@ -156,7 +207,11 @@ pub fn start(l: &Launch) -> Result<Started> {
         Some(&mut old_mask),
     )?;
 
-    let pid = match clone_fork(flags) {
+    let pid = match l.join_netns_of {
+        Some(target) => spawn_joined(target, flags),
+        None => clone_fork(flags),
+    };
+    let pid = match pid {
         Ok(p) => p,
         Err(e) => {
             let _ = nix::sys::signal::pthread_sigmask(
@@ -200,8 +255,10 @@ pub fn start(l: &Launch) -> Result<Started> {
         );
         e
     };
-    if let Err(e) = super::userns::write_maps(pid, l.idmap) {
-        return Err(fail(e));
+    if l.join_netns_of.is_none() {
+        if let Err(e) = super::userns::write_maps(pid, l.idmap) {
+            return Err(fail(e));
+        }
     }
     // The process joins its cgroup before it is released: nothing runs unlimited.
     let placed = match l.cgroup {
@@ -327,7 +384,7 @@ fn child(l: &Launch, sync: OwnedFd, sock: Option<&OwnedFd>, mask: &SigSet) -> Re
             set_domainname(d)?;
         }
     }
-    if has_ns(spec, LinuxNamespaceType::Network) {
+    if has_ns(spec, LinuxNamespaceType::Network) && l.join_netns_of.is_none() {
         super::netlink::loopback_up().context("bringing up lo")?;
     }
 
