@@ -621,7 +621,7 @@ fn dns_and_hosts_flags() {
 }
 
 #[test]
-fn network_container_joins_another_containers_namespace() {
+fn network_container_and_ns_path_join_existing_namespaces() {
     let env = Env::new();
     let img = env.busybox();
     let www = www(&env);
@@ -690,6 +690,35 @@ fn network_container_joins_another_containers_namespace() {
         .run(&["inspect", "--format", "{{.HostConfig.NetworkMode}}", "b"])
         .ok();
     assert!(o.stdout.starts_with("container:"), "{}", o.stdout);
+    // ns:PATH joins a namespace file (with the user namespace owning it).
+    let pid = env
+        .run(&["inspect", "--format", "{{.State.Pid}}", "a"])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let ns = format!("ns:/proc/{pid}/ns/net");
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--network",
+            &ns,
+            img,
+            "sh",
+            "-c",
+            "echo 'GET / HTTP/1.0' | nc 127.0.0.1 8080",
+        ])
+        .ok();
+    assert!(
+        o.stdout.contains("hello from the container"),
+        "{}",
+        o.stdout
+    );
+    env.run(&["run", "--rm", "--network", "ns:/nonexistent", img, "true"])
+        .code(125);
+    env.run(&["run", "--rm", "--network", "ns:relative", img, "true"])
+        .code(125);
     env.run(&["rm", "-f", "a"]).ok();
     env.run(&["start", "b"]).code(125);
     env.run(&["run", "--rm", "--network", "container:nosuch", img, "true"])

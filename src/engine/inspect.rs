@@ -196,7 +196,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
             "PortBindings": super::network::inspect_ports(&c),
             "NetworkMode": match c.settings.network.as_str() {
                 "private" => "bridge".to_string(),
-                "container" => format!("container:{}", c.settings.network_options.first().cloned().unwrap_or_default()),
+                "container" | "ns" => format!("{}:{}", c.settings.network, c.settings.network_options.first().cloned().unwrap_or_default()),
                 n => n.to_string(),
             },
             "Privileged": c.settings.privileged,

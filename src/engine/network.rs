@@ -265,6 +265,13 @@ pub fn join_target(engine: &Engine, rec: &ContainerRecord) -> Result<Option<i32>
     Ok(Some(other.state.pid))
 }
 
+/// `--network ns:PATH`: the network namespace file the container joins.
+pub fn join_path(rec: &ContainerRecord) -> Option<std::path::PathBuf> {
+    (rec.settings.network == "ns")
+        .then(|| rec.settings.network_options.first().map(Into::into))
+        .flatten()
+}
+
 /// Connect a just-created container process (not yet running) to the host.
 pub fn attach(engine: &Engine, rec: &ContainerRecord, pid: i32) -> Result<Option<helper::Helper>> {
     let dir = engine.store.container_dir(&rec.id).join("userdata");

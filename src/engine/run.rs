@@ -357,6 +357,7 @@ fn start_inner(
     )?;
     let join = super::network::join_target(engine, &rec);
     let join_netns_of = join.as_ref().ok().copied().flatten();
+    let ns_path = super::network::join_path(&rec);
     let helper = std::cell::RefCell::new(None);
     let net_hook = |pid: i32| -> Result<()> {
         *helper.borrow_mut() = super::network::attach(engine, &rec, pid)?;
@@ -375,6 +376,7 @@ fn start_inner(
         oom_score_adj: rec.settings.oom_score_adj,
         net_hook: Some(&net_hook),
         join_netns_of,
+        join_netns_path: ns_path.as_deref(),
     };
     let started = match join
         .map_err(|e| anyhow!("{e:#}"))

@@ -85,6 +85,13 @@ pub fn parse_mode(s: Option<&str>, publish: bool) -> Result<Mode> {
         "private" => "private",
         "pasta" => "pasta",
         "slirp4netns" => "slirp4netns",
+        "ns" if opts.starts_with('/') => {
+            return Ok(Mode {
+                kind: "ns".into(),
+                options: vec![opts.to_string()],
+            })
+        }
+        "ns" => bail!("invalid --network ns:{opts}: the path must be absolute"),
         // The other container is resolved by the engine; its name is the one option.
         "container" if !opts.is_empty() => {
             return Ok(Mode {

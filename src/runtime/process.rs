@@ -47,6 +47,9 @@ pub struct Launch<'a> {
     /// `--network container:X`: the pid of a process whose user and network namespaces the
     /// container joins (its own mount, pid, uts, ipc namespaces are still new).
     pub join_netns_of: Option<i32>,
+    /// `--network ns:PATH`: a network namespace file to join, with the user namespace that
+    /// owns it.
+    pub join_netns_path: Option<&'a Path>,
 }
 
 /// A started container process.
@@ -127,16 +130,37 @@ fn clone_fork(flags: libc::c_ulong) -> Result<i32> {
     Ok(ret as i32)
 }
 
-/// Create the container process inside the user and network namespaces of `target`: an
-/// intermediate child joins them (setns needs a single-threaded process with its own
-/// credentials) and clones the container with CLONE_PARENT, so the container is our child;
-/// the intermediate passes its pid back and exits. Returns 0 in the container.
-fn spawn_joined(target: i32, flags: libc::c_ulong) -> Result<i32> {
-    let flags = flags & !((libc::CLONE_NEWUSER | libc::CLONE_NEWNET) as libc::c_ulong);
+/// The user and network namespaces of process `target`.
+fn open_ns_of(target: i32) -> Result<(std::fs::File, std::fs::File)> {
     let user = std::fs::File::open(format!("/proc/{target}/ns/user"))
         .with_context(|| format!("opening the user namespace of process {target}"))?;
     let net = std::fs::File::open(format!("/proc/{target}/ns/net"))
         .with_context(|| format!("opening the network namespace of process {target}"))?;
+    Ok((user, net))
+}
+
+/// A network namespace file and the user namespace owning it (NS_GET_USERNS).
+fn open_ns_path(path: &Path) -> Result<(std::fs::File, std::fs::File)> {
+    let net = std::fs::File::open(path)
+        .with_context(|| format!("opening the network namespace {}", path.display()))?;
+    const NS_GET_USERNS: libc::c_ulong = 0xb701;
+    // SAFETY: NS_GET_USERNS takes no argument and returns a new descriptor or -1.
+    let fd = unsafe { libc::ioctl(net.as_raw_fd(), NS_GET_USERNS as _) };
+    if fd < 0 {
+        return Err(std::io::Error::last_os_error())
+            .with_context(|| format!("{} is not a network namespace we can join", path.display()));
+    }
+    // SAFETY: the kernel just returned this descriptor to us.
+    let user = unsafe { std::fs::File::from_raw_fd(fd) };
+    Ok((user, net))
+}
+
+/// Create the container process inside the user and network namespaces of `target`: an
+/// intermediate child joins them (setns needs a single-threaded process with its own
+/// credentials) and clones the container with CLONE_PARENT, so the container is our child;
+/// the intermediate passes its pid back and exits. Returns 0 in the container.
+fn spawn_joined(user: std::fs::File, net: std::fs::File, flags: libc::c_ulong) -> Result<i32> {
+    let flags = flags & !((libc::CLONE_NEWUSER | libc::CLONE_NEWNET) as libc::c_ulong);
     let (r, w) = pipe_cloexec()?;
     let mid = clone_fork(0)?;
     if mid == 0 {
@@ -207,9 +231,11 @@ pub fn start(l: &Launch) -> Result<Started> {
         Some(&mut old_mask),
     )?;
 
-    let pid = match l.join_netns_of {
-        Some(target) => spawn_joined(target, flags),
-        None => clone_fork(flags),
+    let joining = l.join_netns_of.is_some() || l.join_netns_path.is_some();
+    let pid = match (l.join_netns_of, l.join_netns_path) {
+        (Some(target), _) => open_ns_of(target).and_then(|(u, n)| spawn_joined(u, n, flags)),
+        (None, Some(path)) => open_ns_path(path).and_then(|(u, n)| spawn_joined(u, n, flags)),
+        (None, None) => clone_fork(flags),
     };
     let pid = match pid {
         Ok(p) => p,
@@ -255,7 +281,7 @@ pub fn start(l: &Launch) -> Result<Started> {
         );
         e
     };
-    if l.join_netns_of.is_none() {
+    if !joining {
         if let Err(e) = super::userns::write_maps(pid, l.idmap) {
             return Err(fail(e));
         }
@@ -384,7 +410,10 @@ fn child(l: &Launch, sync: OwnedFd, sock: Option<&OwnedFd>, mask: &SigSet) -> Re
             set_domainname(d)?;
         }
     }
-    if has_ns(spec, LinuxNamespaceType::Network) && l.join_netns_of.is_none() {
+    if has_ns(spec, LinuxNamespaceType::Network)
+        && l.join_netns_of.is_none()
+        && l.join_netns_path.is_none()
+    {
         super::netlink::loopback_up().context("bringing up lo")?;
     }
 
