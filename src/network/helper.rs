@@ -169,7 +169,12 @@ fn slirp(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<
     if !loopback {
         args.push("--disable-host-loopback".into());
     }
-    let sock = std::env::temp_dir().join(format!("skiff-slirp-{target}.sock"));
+    // Short enough for sun_path (the container directory may not be); private when possible.
+    let sock_dir = std::env::var_os("XDG_RUNTIME_DIR")
+        .map(std::path::PathBuf::from)
+        .filter(|d| d.is_dir())
+        .unwrap_or_else(std::env::temp_dir);
+    let sock = sock_dir.join(format!("skiff-slirp-{target}.sock"));
     let _ = std::fs::remove_file(&sock);
     if !ports.is_empty() {
         args.push(format!("--api-socket={}", sock.display()));
