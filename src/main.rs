@@ -11,6 +11,7 @@ mod cli;
 mod engine;
 #[allow(dead_code)]
 mod format;
+mod network;
 mod registry;
 mod runtime;
 mod store;

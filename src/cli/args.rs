@@ -91,6 +91,8 @@ pub enum Command {
     Login(super::registry::LoginArgs),
     /// Log out of a registry
     Logout(super::registry::LogoutArgs),
+    /// List a container's published ports
+    Port(super::network::PortArgs),
     /// Copy files between a container and the host
     Cp(super::fs::CpArgs),
     /// Show a container's filesystem changes
@@ -101,8 +103,6 @@ pub enum Command {
     Export(super::fs::ExportArgs),
     /// Rename a container
     Rename(super::manage::RenameArgs),
-    /// List a container's published ports
-    Port(super::manage::PortArgs),
     /// Show a container's processes
     Top(super::manage::TopArgs),
     /// Show events
@@ -273,8 +273,6 @@ pub enum ContainerCmd {
     Export(super::fs::ExportArgs),
     /// Rename a container
     Rename(super::manage::RenameArgs),
-    /// List a container's published ports
-    Port(super::manage::PortArgs),
     /// Show a container's processes
     Top(super::manage::TopArgs),
     /// Remove all stopped containers
@@ -285,6 +283,8 @@ pub enum ContainerCmd {
     Attach(AttachArgs),
     /// Restart containers
     Restart(RestartArgs),
+    /// List a container's published ports
+    Port(super::network::PortArgs),
 }
 
 #[derive(Args, Debug)]
@@ -469,9 +469,27 @@ pub struct RunArgs {
     /// With --read-only, mount tmpfs on /tmp, /var/tmp and /run
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
     pub read_only_tmpfs: bool,
-    /// Network mode: none, host, private
+    /// Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private
     #[arg(long, visible_alias = "net")]
     pub network: Option<String>,
+    /// Publish a port: [IP:][HOSTPORT:]CPORT[/tcp|udp], ranges as 9000-9002:9000-9002
+    #[arg(short = 'p', long = "publish")]
+    pub publish: Vec<String>,
+    /// Publish the image's exposed ports on random host ports
+    #[arg(short = 'P', long = "publish-all")]
+    pub publish_all: bool,
+    /// DNS server for the container's resolv.conf
+    #[arg(long)]
+    pub dns: Vec<String>,
+    /// DNS search domain ("." for none)
+    #[arg(long = "dns-search")]
+    pub dns_search: Vec<String>,
+    /// DNS resolver option, e.g. ndots:2
+    #[arg(long = "dns-option", visible_alias = "dns-opt")]
+    pub dns_option: Vec<String>,
+    /// Add a line to /etc/hosts: NAME:IP (IP may be host-gateway)
+    #[arg(long = "add-host")]
+    pub add_host: Vec<String>,
     /// Add capabilities
     #[arg(long = "cap-add")]
     pub cap_add: Vec<String>,

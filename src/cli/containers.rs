@@ -56,6 +56,12 @@ fn run_opts(a: RunArgs) -> Result<RunOpts> {
         log_driver: a.log_driver,
         log_opts: a.log_opt,
         restart: a.restart,
+        publish: a.publish,
+        publish_all: a.publish_all,
+        dns: a.dns,
+        dns_search: a.dns_search,
+        dns_option: a.dns_option,
+        add_host: a.add_host,
     })
 }
 
@@ -150,23 +156,6 @@ fn status_text(c: &ContainerRecord, now: i64) -> String {
     }
 }
 
-/// Published ports as podman's ps shows them: `0.0.0.0:8080->80/tcp, ...`.
-fn ports_text(c: &ContainerRecord) -> String {
-    c.settings
-        .ports
-        .iter()
-        .map(|p| {
-            let ip = if p.host_ip.is_empty() {
-                "0.0.0.0"
-            } else {
-                p.host_ip.as_str()
-            };
-            format!("{ip}:{}->{}/{}", p.host_port, p.container_port, p.protocol)
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
     let filters = crate::engine::psfilter::Filters::parse(&a.filter)?;
     let mut all = eng::list(e)?;
@@ -226,7 +215,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                     "State": c.state.status,
                     "Names": c.name,
                     "Name": c.name,
-                    "Ports": ports_text(c),
+                    "Ports": crate::engine::network::ps_ports(c),
                     "Pid": c.state.pid,
                     "ExitCode": c.state.exit_code,
                     "Exited": c.state.status == "exited",
@@ -255,7 +244,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                 cmd_of(c),
                 format::human_ago(c.created / 1_000_000_000, now),
                 status_text(c, now),
-                ports_text(c),
+                crate::engine::network::ps_ports(c),
                 c.name.clone(),
             ]
         })

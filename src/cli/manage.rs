@@ -11,19 +11,6 @@ pub struct RenameArgs {
 }
 
 #[derive(Args, Debug)]
-pub struct PortArgs {
-    /// Show the ports of all containers
-    #[arg(short, long)]
-    pub all: bool,
-    /// The latest container
-    #[arg(short, long)]
-    pub latest: bool,
-    pub container: Option<String>,
-    /// Only this private port (PORT[/PROTO])
-    pub port: Option<String>,
-}
-
-#[derive(Args, Debug)]
 pub struct TopArgs {
     /// The latest container
     #[arg(short, long)]
@@ -43,41 +30,6 @@ fn latest(e: &Engine) -> Result<String> {
         Some(c) => Ok(c.id.clone()),
         None => bail!("no containers to act on"),
     }
-}
-
-pub fn port(e: &Engine, a: PortArgs) -> Result<i32> {
-    let show = |m: &crate::store::containers::PortMapping| {
-        let ip = if m.host_ip.is_empty() {
-            "0.0.0.0"
-        } else {
-            m.host_ip.as_str()
-        };
-        format!(
-            "{}/{} -> {ip}:{}",
-            m.container_port, m.protocol, m.host_port
-        )
-    };
-    if a.all {
-        for c in crate::engine::containers::list(e)? {
-            for m in &c.settings.ports {
-                println!("{}\t{}", &c.id[..12], show(m));
-            }
-        }
-        return Ok(0);
-    }
-    let (ctr, filter) = if a.latest {
-        // With --latest the only positional argument is the port.
-        (latest(e)?, a.container.or(a.port))
-    } else {
-        match a.container {
-            Some(c) => (c, a.port),
-            None => bail!("you must supply a running container name or ID"),
-        }
-    };
-    for m in manage::ports(e, &ctr, filter.as_deref())? {
-        println!("{}", show(&m));
-    }
-    Ok(0)
 }
 
 pub fn top(e: &Engine, a: TopArgs) -> Result<i32> {

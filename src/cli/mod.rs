@@ -8,6 +8,7 @@ mod fs;
 mod images;
 mod lifecycle;
 mod manage;
+mod network;
 mod output;
 mod prune;
 mod registry;
@@ -113,12 +114,12 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             args::ContainerCmd::Commit(a) => fs::commit(&engine(g)?, a),
             args::ContainerCmd::Export(a) => fs::export(&engine(g)?, a),
             args::ContainerCmd::Rename(a) => manage::rename(&engine(g)?, a),
-            args::ContainerCmd::Port(a) => manage::port(&engine(g)?, a),
             args::ContainerCmd::Top(a) => manage::top(&engine(g)?, a),
             args::ContainerCmd::Prune(a) => prune::container_prune(&engine(g)?, a),
             args::ContainerCmd::Logs(a) => lifecycle::logs(&engine(g)?, a),
             args::ContainerCmd::Attach(a) => lifecycle::attach(&engine(g)?, a),
             args::ContainerCmd::Restart(a) => lifecycle::restart(&engine(g)?, a),
+            args::ContainerCmd::Port(a) => network::port(&engine(g)?, a),
         },
         Command::Inspect(a) => containers::inspect(&engine(g)?, a, None),
         Command::Stop(a) => containers::stop(&engine(g)?, a),
@@ -138,7 +139,6 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Commit(a) => fs::commit(&engine(g)?, a),
         Command::Export(a) => fs::export(&engine(g)?, a),
         Command::Rename(a) => manage::rename(&engine(g)?, a),
-        Command::Port(a) => manage::port(&engine(g)?, a),
         Command::Top(a) => manage::top(&engine(g)?, a),
         Command::Events(a) => events::events(&engine(g)?, a),
         Command::System(c) => prune::system(&engine(g)?, c),
@@ -146,5 +146,6 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Attach(a) => lifecycle::attach(&engine(g)?, a),
         Command::Restart(a) => lifecycle::restart(&engine(g)?, a),
         Command::ContainerMonitor(a) => lifecycle::monitor(&engine(g)?, a),
+        Command::Port(a) => network::port(&engine(g)?, a),
     }
 }

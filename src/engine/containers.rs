@@ -44,6 +44,14 @@ pub struct RunOpts {
     pub log_driver: Option<String>,
     pub log_opts: Vec<String>,
     pub restart: Option<String>,
+    /// `-p`, as given.
+    pub publish: Vec<String>,
+    /// `-P`: publish the image's exposed ports on random host ports.
+    pub publish_all: bool,
+    pub dns: Vec<String>,
+    pub dns_search: Vec<String>,
+    pub dns_option: Vec<String>,
+    pub add_host: Vec<String>,
 }
 
 /// Whether the process recorded for a running container is still the same process.
@@ -59,7 +67,9 @@ pub fn alive(c: &ContainerRecord) -> bool {
                 .split_whitespace()
                 .nth(19)
                 .and_then(|s| s.parse().ok());
-            c.state.pid_start == 0 || start == Some(c.state.pid_start)
+            // A zombie nobody reaps (its monitor died) has exited.
+            let zombie = after.split_whitespace().next() == Some("Z");
+            !zombie && (c.state.pid_start == 0 || start == Some(c.state.pid_start))
         }
         Err(_) => false,
     }
@@ -79,6 +89,8 @@ fn reconcile(engine: &Engine, all: &mut [ContainerRecord]) {
                 Err(_) => continue,
                 Ok(_) => {}
             }
+            // Its monitor died with it: the network helper may be left.
+            super::network::stop_stale_helper(c);
             c.state.status = "exited".into();
             c.state.pid = 0;
             if c.state.finished_at == 0 {
@@ -163,6 +175,7 @@ pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Res
             bail!("container {} did not stop after SIGKILL", c.id);
         }
     }
+    super::network::stop_stale_helper(c);
     if !c.state.cgroup_path.is_empty() {
         crate::runtime::cgroups::remove(&c.state.cgroup_path);
     }

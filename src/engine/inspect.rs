@@ -165,7 +165,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
             "IPAddress": "",
             "Gateway": "",
             "MacAddress": "",
-            "Ports": {},
+            "Ports": super::network::inspect_ports(&c),
             "SandboxKey": "",
         },
         "Namespace": "",
@@ -193,7 +193,12 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         },
         "HostConfig": {
             "Binds": c.settings.volumes,
-            "NetworkMode": match c.settings.network.as_str() { "private" => "bridge", n => n },
+            "PortBindings": super::network::inspect_ports(&c),
+            "NetworkMode": match c.settings.network.as_str() {
+                "private" => "bridge".to_string(),
+                "container" | "ns" => format!("{}:{}", c.settings.network, c.settings.network_options.first().cloned().unwrap_or_default()),
+                n => n.to_string(),
+            },
             "Privileged": c.settings.privileged,
             "ReadonlyRootfs": c.settings.read_only,
             "CapAdd": c.settings.cap_add,

@@ -1,7 +1,7 @@
 //! Container bookkeeping: `rename` and `port`.
 
 use super::Engine;
-use crate::store::containers::{find, PortMapping};
+use crate::store::containers::find;
 use crate::store::LockKind;
 use anyhow::{bail, Result};
 
@@ -39,32 +39,4 @@ pub fn rename(engine: &Engine, what: &str, new: &str) -> Result<String> {
         super::events::container(engine, "rename", &fresh, &[("oldName", old)]);
     }
     Ok(c.id)
-}
-
-/// `port CTR [PORT[/PROTO]]`: the published ports matching the filter.
-pub fn ports(engine: &Engine, what: &str, filter: Option<&str>) -> Result<Vec<PortMapping>> {
-    let c = super::containers::lookup(engine, what)?;
-    let want = match filter {
-        None => None,
-        Some(f) => {
-            let (p, proto) = f.split_once('/').unwrap_or((f, "tcp"));
-            let p: u16 = p
-                .parse()
-                .map_err(|_| anyhow::anyhow!("invalid port {f:?}: not a number"))?;
-            Some((p, proto.to_string()))
-        }
-    };
-    let v: Vec<PortMapping> = c
-        .settings
-        .ports
-        .into_iter()
-        .filter(|m| match &want {
-            None => true,
-            Some((p, proto)) => m.container_port == *p && &m.protocol == proto,
-        })
-        .collect();
-    if let (Some(f), true) = (filter, v.is_empty()) {
-        bail!("failed to find published port {f:?}");
-    }
-    Ok(v)
 }

@@ -1,4 +1,4 @@
-//! Engine: one function per user action, composing store, runtime and (later) network.
+//! Engine: one function per user action, composing store, runtime and network.
 //! The CLI builds an options struct, calls one function here, and prints what it returns.
 
 pub mod cgroups;
@@ -12,6 +12,7 @@ pub mod inspect;
 pub mod logs;
 pub mod manage;
 pub mod monitor;
+pub mod network;
 pub mod prune;
 pub mod psfilter;
 pub mod registry;

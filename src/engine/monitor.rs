@@ -209,7 +209,10 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
     rec.state.restart_count = 0;
     let code = loop {
         let mut io = ChildIo::new(rec.settings.tty, rec.settings.interactive)?;
-        let mut started = match io.with_stdio(|| super::run::launch(engine, &mut rec))? {
+        let super::run::Launched {
+            mut started,
+            helper,
+        } = match io.with_stdio(|| super::run::launch(engine, &mut rec))? {
             Ok(s) => s,
             Err(e) => {
                 if notify_fd.is_none() {
@@ -226,7 +229,7 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
         let oom = started.oom.take();
         let code = rmon::supervise(&started, &io, &mut log, listener.as_ref())?;
         drop(started);
-        super::run::after_exit(engine, &mut rec, oom, code);
+        super::run::after_exit(engine, &mut rec, oom, helper, code);
         rec.state.status = "exited".into();
         rec.state.pid = 0;
         rec.state.exit_code = code;

@@ -11,48 +11,6 @@ use crate::store::{now_nanos, write_atomic, LockKind};
 use anyhow::{anyhow, bail, Context, Result};
 use oci_spec::image::ImageConfiguration;
 use oci_spec::runtime::Spec;
-use std::path::Path;
-
-fn network_mode(opts: &RunOpts) -> Result<String> {
-    let n = opts.network.as_deref().unwrap_or("private");
-    Ok(match n {
-        "none" => "none".into(),
-        "host" => "host".into(),
-        "private" | "bridge" | "default" | "" => "private".into(),
-        other => bail!("unable to find network with name or ID {other}: network not found"),
-    })
-}
-
-fn write_userdata(dir: &Path, hostname: &str, name: &str, host_net: bool) -> Result<()> {
-    let mut hosts = String::new();
-    if host_net {
-        hosts.push_str(&std::fs::read_to_string("/etc/hosts").unwrap_or_default());
-        if !hosts.ends_with('\n') && !hosts.is_empty() {
-            hosts.push('\n');
-        }
-    } else {
-        hosts.push_str(
-            "127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4\n",
-        );
-        hosts.push_str("::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6\n");
-    }
-    hosts.push_str(&format!("127.0.1.1\t{hostname} {name}\n"));
-    write_atomic(&dir.join("hosts"), hosts.as_bytes())?;
-    write_atomic(&dir.join("hostname"), format!("{hostname}\n").as_bytes())?;
-    let resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    let resolv = if !host_net && resolv.contains("127.0.0.53") {
-        std::fs::read_to_string("/run/systemd/resolve/resolv.conf").unwrap_or(resolv)
-    } else {
-        resolv
-    };
-    write_atomic(&dir.join("resolv.conf"), resolv.as_bytes())?;
-    // Bind-mounted files must be readable by every container user.
-    use std::os::unix::fs::PermissionsExt;
-    for f in ["hosts", "hostname", "resolv.conf"] {
-        std::fs::set_permissions(dir.join(f), std::fs::Permissions::from_mode(0o644))?;
-    }
-    Ok(())
-}
 
 /// The image's labels with `--label K=V` on top.
 fn labels_of(
@@ -107,7 +65,22 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
         .or_else(|| icfg.user().clone())
         .unwrap_or_default();
     let caps = spec::capabilities(opts)?;
-    let net = network_mode(opts)?;
+    let exposed = icfg.exposed_ports().clone().unwrap_or_default();
+    let netset = super::network::settings(engine, opts, &exposed)?;
+    let shared_dir = (netset.mode.kind == "container").then(|| {
+        store
+            .container_dir(&netset.mode.options[0])
+            .join("userdata")
+    });
+    let dns = super::network::DnsOpts {
+        dns: &opts.dns,
+        search: &opts.dns_search,
+        options: &opts.dns_option,
+        add_host: &opts.add_host,
+        shared_from: shared_dir.as_deref(),
+    };
+    super::network::validate_dns(&dns)?;
+    let net = netset.mode.kind.clone();
     let seccomp_choice = seccomp_choice(opts)?;
     let (log_driver, log_max_size) = super::monitor::log_settings(opts)?;
     let (restart_policy, restart_retries) = super::monitor::restart_settings(opts)?;
@@ -175,7 +148,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
     let dir = store.create_container_dirs(&id)?;
     let built = (|| -> Result<ContainerRecord> {
         let userdata = dir.join("userdata");
-        write_userdata(&userdata, &hostname, &name, net == "host")?;
+        super::network::write_userdata(&userdata, &hostname, &name, &netset.mode, &dns)?;
         let gid5 = engine.idmap().host_gid(5).is_some();
         let spec = spec::build(
             opts,
@@ -214,6 +187,8 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 seccomp: seccomp_choice,
                 privileged: opts.privileged,
                 network: net,
+                network_options: netset.mode.options.clone(),
+                ports: netset.ports.clone(),
                 create_workdir: opts.workdir.is_some(),
                 mount_program: opts.mount_program.clone(),
                 volumes: opts.volumes.clone(),
@@ -235,7 +210,6 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 cgroup_parent: opts.cgroup_parent.clone(),
                 cgroup_manager: engine.cgroup_manager.clone(),
                 labels: labels_of(&icfg, &opts.labels)?,
-                ports: Vec::new(),
             },
             state: State {
                 status: "created".into(),
@@ -336,11 +310,14 @@ fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
     let logged =
         !rec.settings.remove && !matches!(rec.settings.log_driver.as_str(), "none" | "passthrough");
     if !logged {
-        let mut started = launch(engine, &mut rec)?;
+        let Launched {
+            mut started,
+            helper,
+        } = launch(engine, &mut rec)?;
         let oom = started.oom.take();
         super::events::container(engine, "attach", &rec, &[]);
         let code = runtime::wait(started, rec.settings.interactive)?;
-        after_exit(engine, &mut rec, oom, code);
+        after_exit(engine, &mut rec, oom, helper, code);
         return record_exit(engine, rec, code);
     }
     let path = engine
@@ -350,7 +327,10 @@ fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
         .join("ctr.log");
     let mut log = runtime::monitor::LogWriter::open(Some(&path), rec.settings.log_max_size)?;
     let mut io = runtime::monitor::ChildIo::new(rec.settings.tty, false)?;
-    let mut started = io.with_stdio(|| launch(engine, &mut rec))??;
+    let Launched {
+        mut started,
+        helper,
+    } = io.with_stdio(|| launch(engine, &mut rec))??;
     let oom = started.oom.take();
     super::events::container(engine, "attach", &rec, &[]);
     let tee = runtime::monitor::Tee {
@@ -358,18 +338,24 @@ fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
         log: &mut log,
     };
     let code = runtime::wait_logged(started, rec.settings.interactive, Some(tee))?;
-    after_exit(engine, &mut rec, oom, code);
+    after_exit(engine, &mut rec, oom, helper, code);
     record_exit(engine, rec, code)
 }
 
-/// Once the container's process has ended: whether the OOM killer struck, the cgroup goes,
-/// the `died` event. The caller records the state.
+/// Once the container's process has ended: the network helper stops, whether the OOM killer
+/// struck, the cgroup goes, the `died` event. The caller records the state.
 pub(super) fn after_exit(
     engine: &Engine,
     rec: &mut ContainerRecord,
     oom: Option<crate::runtime::cgroups::OomWatch>,
+    helper: Option<crate::network::helper::Helper>,
     code: i32,
 ) {
+    if let Some(mut h) = helper {
+        h.stop();
+    }
+    rec.state.helper_pid = 0;
+    rec.state.helper_start = 0;
     rec.state.oom_killed = oom.is_some_and(|mut w| w.finish(code));
     if !rec.state.cgroup_path.is_empty() {
         crate::runtime::cgroups::remove(&rec.state.cgroup_path);
@@ -393,9 +379,16 @@ fn record_exit(engine: &Engine, mut rec: ContainerRecord, code: i32) -> Result<i
     Ok(code)
 }
 
+/// A started container process and its network helper (pasta, slirp4netns), which must live
+/// as long as the process: dropping it stops the helper.
+pub(super) struct Launched {
+    pub started: runtime::Started,
+    pub helper: Option<crate::network::helper::Helper>,
+}
+
 /// Start the container's process with the caller's stdio and record it as running. A failure
 /// to start is recorded (exited, with the error) and returned.
-pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<runtime::Started> {
+pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
     let store = &engine.store;
     if rec.state.status == "running" && super::containers::alive(rec) {
         bail!("container {} is already running", rec.name);
@@ -437,6 +430,14 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<runti
         !rec.settings.no_cgroup,
         &mut |w| eprintln!("WARN[0000] {w}"),
     )?;
+    let join = super::network::join_target(engine, rec);
+    let join_netns_of = join.as_ref().ok().copied().flatten();
+    let ns_path = super::network::join_path(rec);
+    let helper = std::cell::RefCell::new(None);
+    let net_hook = |pid: i32| -> Result<()> {
+        *helper.borrow_mut() = super::network::attach(engine, rec, pid)?;
+        Ok(())
+    };
     let launch = Launch {
         spec: &spec,
         overlay: &overlay,
@@ -448,11 +449,21 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<runti
         cgroup: Some((&plan, limits)),
         rlimits: &rec.settings.ulimits,
         oom_score_adj: rec.settings.oom_score_adj,
+        net_hook: Some(&net_hook),
+        join_netns_of,
+        join_netns_path: ns_path.as_deref(),
     };
     super::events::container(engine, "init", rec, &[]);
-    let started = match runtime::start(&launch) {
+    let started = match join
+        .map_err(|e| anyhow!("{e:#}"))
+        .and_then(|_| super::network::check_ports(rec))
+        .and_then(|_| runtime::start(&launch))
+    {
         Ok(s) => s,
         Err(e) => {
+            if let Some(mut h) = helper.borrow_mut().take() {
+                h.stop();
+            }
             rec.state.status = "exited".into();
             rec.state.exit_code = e
                 .downcast_ref::<runtime::CodedError>()
@@ -479,10 +490,17 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<runti
         cgroup_path: started.cgroup.path.clone().unwrap_or_default(),
         oom_killed: false,
         paused: false,
+        helper_pid: 0,
+        helper_start: 0,
     };
+    let helper = helper.into_inner();
+    if let Some(h) = &helper {
+        rec.state.helper_pid = h.pid;
+        rec.state.helper_start = h.start;
+    }
     store.save_container(rec)?;
     super::events::container(engine, "start", rec, &[]);
-    Ok(started)
+    Ok(Launched { started, helper })
 }
 
 /// The overlay a container's root filesystem is made of: its image's layers (top first; an

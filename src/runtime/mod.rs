@@ -2,7 +2,8 @@
 //!
 //! One small file per kernel concern: `userns` (id maps), `process` (clone, child set-up,
 //! exec), `mounts` (rootfs, special filesystems, pivot_root), `security` (capabilities,
-//! no_new_privs), `seccomp`, `user` (passwd lookups), `tty`, `netlink` (loopback), `cgroups`.
+//! no_new_privs), `seccomp`, `user` (passwd lookups), `tty`, `netlink` (loopback), `cgroups`,
+//! `spawn` (helper programs with a clean signal mask).
 
 pub mod cgroups;
 pub mod exec;
@@ -14,6 +15,7 @@ pub mod rootfs;
 #[allow(dead_code)]
 pub mod seccomp;
 pub mod security;
+pub mod spawn;
 pub mod tty;
 mod unshare;
 mod user;

@@ -41,6 +41,15 @@ pub struct Launch<'a> {
     pub rlimits: &'a [super::Rlimit],
     /// Written to /proc/PID/oom_score_adj before the process runs.
     pub oom_score_adj: Option<i32>,
+    /// Called with the child's pid once its id maps are written, before it is released:
+    /// connects its network namespace (pasta, slirp4netns). An error aborts the start.
+    pub net_hook: Option<&'a dyn Fn(i32) -> Result<()>>,
+    /// `--network container:X`: the pid of a process whose user and network namespaces the
+    /// container joins (its own mount, pid, uts, ipc namespaces are still new).
+    pub join_netns_of: Option<i32>,
+    /// `--network ns:PATH`: a network namespace file to join, with the user namespace that
+    /// owns it.
+    pub join_netns_path: Option<&'a Path>,
 }
 
 /// A started container process.
@@ -121,6 +130,75 @@ fn clone_fork(flags: libc::c_ulong) -> Result<i32> {
     Ok(ret as i32)
 }
 
+/// The user and network namespaces of process `target`.
+fn open_ns_of(target: i32) -> Result<(std::fs::File, std::fs::File)> {
+    let user = std::fs::File::open(format!("/proc/{target}/ns/user"))
+        .with_context(|| format!("opening the user namespace of process {target}"))?;
+    let net = std::fs::File::open(format!("/proc/{target}/ns/net"))
+        .with_context(|| format!("opening the network namespace of process {target}"))?;
+    Ok((user, net))
+}
+
+/// A network namespace file and the user namespace owning it (NS_GET_USERNS).
+fn open_ns_path(path: &Path) -> Result<(std::fs::File, std::fs::File)> {
+    let net = std::fs::File::open(path)
+        .with_context(|| format!("opening the network namespace {}", path.display()))?;
+    const NS_GET_USERNS: libc::c_ulong = 0xb701;
+    // SAFETY: NS_GET_USERNS takes no argument and returns a new descriptor or -1.
+    let fd = unsafe { libc::ioctl(net.as_raw_fd(), NS_GET_USERNS as _) };
+    if fd < 0 {
+        return Err(std::io::Error::last_os_error())
+            .with_context(|| format!("{} is not a network namespace we can join", path.display()));
+    }
+    // SAFETY: the kernel just returned this descriptor to us.
+    let user = unsafe { std::fs::File::from_raw_fd(fd) };
+    Ok((user, net))
+}
+
+/// Create the container process inside the user and network namespaces of `target`: an
+/// intermediate child joins them (setns needs a single-threaded process with its own
+/// credentials) and clones the container with CLONE_PARENT, so the container is our child;
+/// the intermediate passes its pid back and exits. Returns 0 in the container.
+fn spawn_joined(user: std::fs::File, net: std::fs::File, flags: libc::c_ulong) -> Result<i32> {
+    let flags = flags & !((libc::CLONE_NEWUSER | libc::CLONE_NEWNET) as libc::c_ulong);
+    let (r, w) = pipe_cloexec()?;
+    let mid = clone_fork(0)?;
+    if mid == 0 {
+        drop(r);
+        let res = (|| -> Result<i32> {
+            nix::sched::setns(&user, nix::sched::CloneFlags::CLONE_NEWUSER)
+                .context("joining the other container's user namespace")?;
+            nix::sched::setns(&net, nix::sched::CloneFlags::CLONE_NEWNET)
+                .context("joining the other container's network namespace")?;
+            clone_fork(flags | libc::CLONE_PARENT as libc::c_ulong)
+        })();
+        match res {
+            Ok(0) => return Ok(0),
+            Ok(pid) => {
+                let _ = rustix::io::write(&w, &pid.to_le_bytes());
+                // SAFETY: _exit ends the intermediate without running destructors.
+                unsafe { libc::_exit(0) };
+            }
+            Err(e) => {
+                let _ = rustix::io::write(&w, format!("{e:#}").as_bytes());
+                // SAFETY: as above.
+                unsafe { libc::_exit(1) };
+            }
+        }
+    }
+    drop(w);
+    let _ = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(mid), None);
+    let mut buf = Vec::new();
+    std::fs::File::from(r).read_to_end(&mut buf)?;
+    if buf.len() == 4 {
+        let pid = i32::from_le_bytes([buf[0], buf[1], buf[2], buf[3]]);
+        if pid > 0 {
+            return Ok(pid);
+        }
+    }
+    bail!("{}", String::from_utf8_lossy(&buf))
+}
+
 fn pipe_cloexec() -> Result<(OwnedFd, OwnedFd)> {
     Ok(rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?)
 }
@@ -153,7 +231,13 @@ pub fn start(l: &Launch) -> Result<Started> {
         Some(&mut old_mask),
     )?;
 
-    let pid = match clone_fork(flags) {
+    let joining = l.join_netns_of.is_some() || l.join_netns_path.is_some();
+    let pid = match (l.join_netns_of, l.join_netns_path) {
+        (Some(target), _) => open_ns_of(target).and_then(|(u, n)| spawn_joined(u, n, flags)),
+        (None, Some(path)) => open_ns_path(path).and_then(|(u, n)| spawn_joined(u, n, flags)),
+        (None, None) => clone_fork(flags),
+    };
+    let pid = match pid {
         Ok(p) => p,
         Err(e) => {
             let _ = nix::sys::signal::pthread_sigmask(
@@ -197,8 +281,10 @@ pub fn start(l: &Launch) -> Result<Started> {
         );
         e
     };
-    if let Err(e) = super::userns::write_maps(pid, l.idmap) {
-        return Err(fail(e));
+    if !joining {
+        if let Err(e) = super::userns::write_maps(pid, l.idmap) {
+            return Err(fail(e));
+        }
     }
     // The process joins its cgroup before it is released: nothing runs unlimited.
     let placed = match l.cgroup {
@@ -217,6 +303,11 @@ pub fn start(l: &Launch) -> Result<Started> {
             return Err(fail(anyhow!(
                 "setting oom_score_adj {adj}: {e} (lowering it needs privileges)"
             )));
+        }
+    }
+    if let Some(hook) = l.net_hook {
+        if let Err(e) = hook(pid) {
+            return Err(fail(e));
         }
     }
     if let Err(e) = rustix::io::write(&sync_w, b"1") {
@@ -319,7 +410,10 @@ fn child(l: &Launch, sync: OwnedFd, sock: Option<&OwnedFd>, mask: &SigSet) -> Re
             set_domainname(d)?;
         }
     }
-    if has_ns(spec, LinuxNamespaceType::Network) {
+    if has_ns(spec, LinuxNamespaceType::Network)
+        && l.join_netns_of.is_none()
+        && l.join_netns_path.is_none()
+    {
         super::netlink::loopback_up().context("bringing up lo")?;
     }
 

@@ -35,6 +35,11 @@ pub struct State {
     /// Restarts done by the monitor under the restart policy since the last user start.
     #[serde(default)]
     pub restart_count: u32,
+    /// The network helper (pasta, slirp4netns) while the container runs, and its start time.
+    #[serde(default)]
+    pub helper_pid: i32,
+    #[serde(default)]
+    pub helper_start: u64,
 }
 
 /// What `run`/`create` were asked for, beyond the OCI spec.
@@ -54,9 +59,15 @@ pub struct Settings {
     pub seccomp: String,
     #[serde(default)]
     pub privileged: bool,
-    /// none, host, private
+    /// none, host, private, pasta, slirp4netns
     #[serde(default)]
     pub network: String,
+    /// `--network pasta:OPTS` / `slirp4netns:OPTS`.
+    #[serde(default)]
+    pub network_options: Vec<String>,
+    /// Published ports, host ports resolved.
+    #[serde(default)]
+    pub ports: Vec<crate::network::PortMapping>,
     #[serde(default)]
     pub create_workdir: bool,
     #[serde(default)]
@@ -98,9 +109,6 @@ pub struct Settings {
     /// Image labels plus `--label`, for `ps --filter label=`.
     #[serde(default)]
     pub labels: std::collections::BTreeMap<String, String>,
-    /// Published ports (filled by networking), for `port` and `ps`.
-    #[serde(default)]
-    pub ports: Vec<PortMapping>,
     /// k8s-file (also for "" and json-file), none or passthrough.
     #[serde(default)]
     pub log_driver: String,
@@ -113,17 +121,6 @@ pub struct Settings {
     /// The N of on-failure:N (0: unlimited).
     #[serde(default)]
     pub restart_retries: u32,
-}
-
-/// One published port: `host_ip:host_port -> container_port/protocol`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-pub struct PortMapping {
-    #[serde(default)]
-    pub host_ip: String,
-    pub host_port: u16,
-    pub container_port: u16,
-    /// tcp, udp, sctp
-    pub protocol: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -1,0 +1,370 @@
+//! Networking of `run`/`create`/`start`: the network mode and published ports recorded at
+//! create time, the container's /etc/hosts and /etc/resolv.conf, the helper attached at start,
+//! and `port`.
+
+use super::containers::RunOpts;
+use super::Engine;
+use crate::network::{self, helper, ports, Mode, PortMapping};
+use crate::store::containers::ContainerRecord;
+use crate::store::write_atomic;
+use anyhow::{bail, Result};
+use std::path::Path;
+
+/// What `create` records about networking.
+pub struct NetSettings {
+    pub mode: Mode,
+    pub ports: Vec<PortMapping>,
+}
+
+/// Resolve `--network`, `-p` and `-P` (with the image's exposed ports); random host ports are
+/// chosen now, like podman does at create time.
+pub fn settings(engine: &Engine, opts: &RunOpts, exposed: &[String]) -> Result<NetSettings> {
+    let publish = !opts.publish.is_empty() || (opts.publish_all && !exposed.is_empty());
+    let mut mode = network::parse_mode(opts.network.as_deref(), publish)?;
+    if mode.kind == "container" {
+        let other = super::containers::lookup(engine, &mode.options[0])?;
+        mode.options = vec![other.id];
+    }
+    let mut ports: Vec<PortMapping> = Vec::new();
+    for p in &opts.publish {
+        ports.extend(ports::parse(p)?);
+    }
+    if opts.publish_all {
+        for e in exposed {
+            let (port, proto) = e.split_once('/').unwrap_or((e, "tcp"));
+            let Ok(cport) = port.parse::<u16>() else {
+                continue;
+            };
+            if ports.iter().any(|p| {
+                p.protocol == proto
+                    && (p.container_port..p.container_port.saturating_add(p.range)).contains(&cport)
+            }) {
+                continue;
+            }
+            ports.push(PortMapping {
+                host_ip: String::new(),
+                container_port: cport,
+                host_port: 0,
+                range: 1,
+                protocol: proto.to_string(),
+            });
+        }
+    }
+    if !ports.is_empty() && !matches!(mode.kind.as_str(), "pasta" | "slirp4netns") {
+        if mode.kind == "host" {
+            eprintln!("WARN[0000] Port mappings have been discarded as one of the Host, Container, Pod, and None network modes are in use");
+            ports.clear();
+        } else {
+            bail!(
+                "cannot publish ports with --network {}: ports need pasta or slirp4netns",
+                mode.kind
+            );
+        }
+    }
+    for p in ports.iter_mut() {
+        if p.host_port == 0 {
+            p.host_port = ports::free_port(&p.host_ip, &p.protocol, p.range)?;
+        }
+    }
+    Ok(NetSettings { mode, ports })
+}
+
+/// DNS and hosts flags of `run`/`create`.
+#[derive(Debug, Clone, Default)]
+pub struct DnsOpts<'a> {
+    pub dns: &'a [String],
+    pub search: &'a [String],
+    pub options: &'a [String],
+    pub add_host: &'a [String],
+    /// `--network container:X`: X's userdata directory.
+    pub shared_from: Option<&'a Path>,
+}
+
+fn parse_add_host(h: &str) -> Result<(String, String)> {
+    let (name, ip) = h
+        .split_once(':')
+        .or_else(|| h.split_once('='))
+        .ok_or_else(|| anyhow::anyhow!("invalid --add-host {h:?}: use NAME:IP"))?;
+    let ip = ip.trim_start_matches('[').trim_end_matches(']');
+    if name.is_empty() {
+        bail!("invalid --add-host {h:?}: the name is empty");
+    }
+    if ip != "host-gateway" && ip.parse::<std::net::IpAddr>().is_err() {
+        bail!("invalid IP address in --add-host {h:?}: {ip:?}");
+    }
+    Ok((name.to_string(), ip.to_string()))
+}
+
+/// Check `--dns`, `--add-host` before anything is written.
+pub fn validate_dns(d: &DnsOpts) -> Result<()> {
+    for s in d.dns {
+        if s.parse::<std::net::IpAddr>().is_err() {
+            bail!("{s} is not an ip address");
+        }
+    }
+    for h in d.add_host {
+        parse_add_host(h)?;
+    }
+    Ok(())
+}
+
+/// Write hosts, hostname and resolv.conf into the container's userdata directory.
+pub fn write_userdata(
+    dir: &Path,
+    hostname: &str,
+    name: &str,
+    mode: &Mode,
+    dns: &DnsOpts,
+) -> Result<()> {
+    let host_net = mode.kind == "host";
+    let (own_ip, host_ip) = network::addresses(mode);
+    let mut hosts = String::new();
+    if host_net {
+        hosts.push_str(&std::fs::read_to_string("/etc/hosts").unwrap_or_default());
+        if !hosts.ends_with('\n') && !hosts.is_empty() {
+            hosts.push('\n');
+        }
+    } else {
+        hosts.push_str(
+            "127.0.0.1\tlocalhost localhost.localdomain localhost4 localhost4.localdomain4\n",
+        );
+        hosts.push_str("::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6\n");
+    }
+    for h in dns.add_host {
+        let (n, ip) = parse_add_host(h)?;
+        let ip = if ip == "host-gateway" {
+            match &host_ip {
+                Some(a) => a.clone(),
+                None => bail!("--add-host {h}: no host address is known for this network mode"),
+            }
+        } else {
+            ip
+        };
+        hosts.push_str(&format!("{ip}\t{n}\n"));
+    }
+    let own = own_ip.as_deref().unwrap_or("127.0.1.1");
+    if hostname == name {
+        hosts.push_str(&format!("{own}\t{hostname}\n"));
+    } else {
+        hosts.push_str(&format!("{own}\t{hostname} {name}\n"));
+    }
+    if let Some(h) = &host_ip {
+        hosts.push_str(&format!(
+            "{h}\thost.containers.internal host.docker.internal\n"
+        ));
+    }
+    if mode.kind == "container" {
+        // The other container's view of names: its hosts and resolv.conf, as podman shares them.
+        if let Some(other_dir) = dns.shared_from {
+            hosts = std::fs::read_to_string(other_dir.join("hosts")).unwrap_or(hosts);
+        }
+    }
+    write_atomic(&dir.join("hosts"), hosts.as_bytes())?;
+    write_atomic(&dir.join("hostname"), format!("{hostname}\n").as_bytes())?;
+    let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
+    let host_resolv = if !host_net && host_resolv.contains("127.0.0.53") {
+        std::fs::read_to_string("/run/systemd/resolve/resolv.conf").unwrap_or(host_resolv)
+    } else {
+        host_resolv
+    };
+    let slirp = mode.kind == "slirp4netns";
+    let host_resolv = match (mode.kind.as_str(), dns.shared_from) {
+        ("container", Some(d)) => {
+            std::fs::read_to_string(d.join("resolv.conf")).unwrap_or(host_resolv)
+        }
+        _ => host_resolv,
+    };
+    let resolv = if dns.dns.is_empty() && dns.search.is_empty() && dns.options.is_empty() && !slirp
+    {
+        host_resolv
+    } else {
+        resolv_conf(&host_resolv, dns, slirp)
+    };
+    write_atomic(&dir.join("resolv.conf"), resolv.as_bytes())?;
+    // Bind-mounted files must be readable by every container user.
+    use std::os::unix::fs::PermissionsExt;
+    for f in ["hosts", "hostname", "resolv.conf"] {
+        std::fs::set_permissions(dir.join(f), std::fs::Permissions::from_mode(0o644))?;
+    }
+    Ok(())
+}
+
+/// podman's layout: `search`, `nameserver`s, `options`; flags replace the host's values.
+fn resolv_conf(host: &str, d: &DnsOpts, slirp: bool) -> String {
+    let mut ns: Vec<String> = Vec::new();
+    let mut search: Vec<String> = Vec::new();
+    let mut options: Vec<String> = Vec::new();
+    for l in host.lines() {
+        let mut f = l.split_whitespace();
+        match f.next() {
+            Some("nameserver") => ns.extend(f.next().map(String::from)),
+            Some("search") | Some("domain") => search = f.map(String::from).collect(),
+            Some("options") => options.extend(f.map(String::from)),
+            _ => {}
+        }
+    }
+    if !d.dns.is_empty() {
+        ns = d.dns.to_vec();
+    } else {
+        // A loopback resolver of the host is unreachable from the container.
+        ns.retain(|n| !n.starts_with("127.") && n != "::1");
+        if slirp {
+            ns.insert(0, network::SLIRP_DNS.into());
+        }
+    }
+    if !d.search.is_empty() {
+        search = d.search.iter().filter(|s| *s != ".").cloned().collect();
+    }
+    if !d.options.is_empty() {
+        options = d.options.to_vec();
+    }
+    let mut out = String::new();
+    if !search.is_empty() {
+        out.push_str(&format!("search {}\n", search.join(" ")));
+    }
+    for n in ns {
+        out.push_str(&format!("nameserver {n}\n"));
+    }
+    if !options.is_empty() {
+        out.push_str(&format!("options {}\n", options.join(" ")));
+    }
+    out
+}
+
+/// Before the process is created: every published host port must be free.
+pub fn check_ports(rec: &ContainerRecord) -> Result<()> {
+    ports::check_available(&rec.settings.ports)
+}
+
+/// The record's network mode.
+pub fn mode_of(rec: &ContainerRecord) -> Mode {
+    Mode {
+        kind: rec.settings.network.clone(),
+        options: rec.settings.network_options.clone(),
+    }
+}
+
+/// `--network container:X`: the pid whose user and network namespaces the container joins.
+pub fn join_target(engine: &Engine, rec: &ContainerRecord) -> Result<Option<i32>> {
+    if rec.settings.network != "container" {
+        return Ok(None);
+    }
+    let id = rec
+        .settings
+        .network_options
+        .first()
+        .cloned()
+        .unwrap_or_default();
+    let other = super::containers::lookup(engine, &id)?;
+    if other.state.status != "running" || !super::containers::alive(&other) {
+        bail!(
+            "cannot join the network namespace of container {}: it is not running",
+            other.name
+        );
+    }
+    Ok(Some(other.state.pid))
+}
+
+/// `--network ns:PATH`: the network namespace file the container joins.
+pub fn join_path(rec: &ContainerRecord) -> Option<std::path::PathBuf> {
+    (rec.settings.network == "ns")
+        .then(|| rec.settings.network_options.first().map(Into::into))
+        .flatten()
+}
+
+/// Connect a just-created container process (not yet running) to the host.
+pub fn attach(engine: &Engine, rec: &ContainerRecord, pid: i32) -> Result<Option<helper::Helper>> {
+    let dir = engine.store.container_dir(&rec.id).join("userdata");
+    helper::attach(&mode_of(rec), pid, &rec.settings.ports, &dir)
+}
+
+/// Terminate the recorded helper of a container whose monitor is gone.
+pub fn stop_stale_helper(rec: &ContainerRecord) {
+    helper::kill_stale(rec.state.helper_pid, rec.state.helper_start);
+}
+
+/// `port CTR [PRIVATE_PORT[/PROTO]]`: lines as podman prints them.
+pub fn port(engine: &Engine, what: &str, filter: Option<&str>) -> Result<Vec<String>> {
+    let rec = super::containers::lookup(engine, what)?;
+    let all = ports::expand(&rec.settings.ports);
+    let Some(f) = filter else {
+        return Ok(all
+            .iter()
+            .map(|(c, p, ip, h)| format!("{c}/{p} -> {ip}:{h}"))
+            .collect());
+    };
+    let (port, proto) = f.split_once('/').unwrap_or((f, "tcp"));
+    let port: u16 = port
+        .parse()
+        .map_err(|_| anyhow::anyhow!("invalid port {f:?}"))?;
+    let v: Vec<String> = all
+        .iter()
+        .filter(|(c, p, _, _)| *c == port && p == proto)
+        .map(|(_, _, ip, h)| format!("{ip}:{h}"))
+        .collect();
+    if v.is_empty() {
+        bail!("failed to find published port \"{port}/{proto}\"");
+    }
+    Ok(v)
+}
+
+/// `ps` PORTS: `0.0.0.0:8080->80/tcp, ...`.
+pub fn ps_ports(rec: &ContainerRecord) -> String {
+    ports::ps_column(&rec.settings.ports)
+}
+
+/// inspect's `NetworkSettings.Ports` / `HostConfig.PortBindings`.
+pub fn inspect_ports(rec: &ContainerRecord) -> serde_json::Value {
+    let mut m = serde_json::Map::new();
+    for (c, p, ip, h) in ports::expand(&rec.settings.ports) {
+        let ip = if ip == "0.0.0.0" { String::new() } else { ip };
+        let e = m
+            .entry(format!("{c}/{p}"))
+            .or_insert_with(|| serde_json::json!([]));
+        if let Some(a) = e.as_array_mut() {
+            a.push(serde_json::json!({"HostIp": ip, "HostPort": h.to_string()}));
+        }
+    }
+    serde_json::Value::Object(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolv_flags_replace_host_values() {
+        let host = "search a.example\nnameserver 127.0.0.53\nnameserver 10.0.0.1\noptions edns0\n";
+        let dns = vec!["9.9.9.9".to_string()];
+        let search = vec!["example".to_string()];
+        let opts = vec!["ndots:2".to_string()];
+        let d = DnsOpts {
+            dns: &dns,
+            search: &search,
+            options: &opts,
+            add_host: &[],
+            shared_from: None,
+        };
+        assert_eq!(
+            resolv_conf(host, &d, false),
+            "search example\nnameserver 9.9.9.9\noptions ndots:2\n"
+        );
+        let d = DnsOpts::default();
+        assert_eq!(
+            resolv_conf(host, &d, true),
+            "search a.example\nnameserver 10.0.2.3\nnameserver 10.0.0.1\noptions edns0\n"
+        );
+    }
+
+    #[test]
+    fn add_host_forms() {
+        assert_eq!(
+            parse_add_host("name:1.2.3.4").unwrap(),
+            ("name".into(), "1.2.3.4".into())
+        );
+        assert_eq!(parse_add_host("v6:[::1]").unwrap().1, "::1");
+        assert_eq!(parse_add_host("v6:::1").unwrap().1, "::1");
+        assert!(parse_add_host("name").is_err());
+        assert!(parse_add_host("name:nope").is_err());
+    }
+}

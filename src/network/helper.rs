@@ -1,0 +1,297 @@
+//! Starting and stopping the user-mode network helper of one container.
+//!
+//! * `pasta PID`: joins the container's user and network namespaces, configures the tap
+//!   interface, binds the published ports on the host, then forks into the background (its
+//!   pid goes to a pid file) and the launcher exits: exit status 0 means ready. This pasta does
+//!   not notice a namespace found by PID going away, so the monitor terminates it.
+//! * `slirp4netns PID tap0`: stays our child; `--ready-fd` says when it is configured and
+//!   `--exit-fd` is a pipe whose write end only the monitor holds, so slirp4netns exits when
+//!   the monitor does, however it ends. Published ports go through its API socket.
+
+use super::ports::{expand, PortMapping};
+use super::Mode;
+use anyhow::{anyhow, bail, Context, Result};
+use std::io::{Read, Write};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// A running helper.
+pub struct Helper {
+    pub pid: i32,
+    /// Start time of `pid` (field 22 of /proc/PID/stat), against pid reuse.
+    pub start: u64,
+    exit_fd: Option<OwnedFd>,
+    child: Option<Child>,
+}
+
+/// Start time of a process, 0 when it is gone.
+pub fn pid_start(pid: i32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| {
+            let after = s.rsplit_once(')')?.1.to_string();
+            after.split_whitespace().nth(19)?.parse().ok()
+        })
+        .unwrap_or(0)
+}
+
+/// The helper's last meaningful log line (pasta also complains about a missing syslog).
+fn last_error(log: &Path) -> String {
+    let t = std::fs::read_to_string(log).unwrap_or_default();
+    t.lines()
+        .map(str::trim)
+        .rfind(|l| !l.is_empty() && !l.contains("syslog"))
+        .unwrap_or("")
+        .to_string()
+}
+
+/// Connect the network namespace of `target` (a process in its own user namespace) to the
+/// host with the helper `mode` names. `dir` holds its pid file and log.
+pub fn attach(
+    mode: &Mode,
+    target: i32,
+    ports: &[PortMapping],
+    dir: &Path,
+) -> Result<Option<Helper>> {
+    match mode.kind.as_str() {
+        "pasta" => pasta(mode, target, ports, dir).map(Some),
+        "slirp4netns" => slirp(mode, target, ports, dir).map(Some),
+        _ => Ok(None),
+    }
+}
+
+fn pasta_spec(ports: &[PortMapping], proto: &str) -> String {
+    let specs: Vec<String> = ports
+        .iter()
+        .filter(|p| p.protocol == proto)
+        .map(|p| {
+            let span = |s: u16| {
+                if p.range <= 1 {
+                    s.to_string()
+                } else {
+                    format!("{s}-{}", s.saturating_add(p.range - 1))
+                }
+            };
+            let addr = if p.host_ip.is_empty() {
+                String::new()
+            } else {
+                format!("{}/", p.host_ip)
+            };
+            format!("{addr}{}:{}", span(p.host_port), span(p.container_port))
+        })
+        .collect();
+    if specs.is_empty() {
+        "none".into()
+    } else {
+        specs.join(",")
+    }
+}
+
+fn pasta(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<Helper> {
+    let pidfile = dir.join("pasta.pid");
+    let log = dir.join("pasta.log");
+    let _ = std::fs::remove_file(&pidfile);
+    let logf =
+        std::fs::File::create(&log).with_context(|| format!("creating {}", log.display()))?;
+    let mut cmd = Command::new(super::find_program("pasta").unwrap_or_else(|| "pasta".into()));
+    cmd.args(["--config-net", "-q", "-e"])
+        .arg("-P")
+        .arg(&pidfile)
+        .args(["-t", &pasta_spec(ports, "tcp")])
+        .args(["-u", &pasta_spec(ports, "udp")]);
+    let has = |o: &str| mode.options.iter().any(|x| x == o);
+    if !has("-T") && !has("--tcp-ns") {
+        cmd.args(["-T", "none"]);
+    }
+    if !has("-U") && !has("--udp-ns") {
+        cmd.args(["-U", "none"]);
+    }
+    crate::runtime::spawn::clean_signals(&mut cmd);
+    cmd.args(&mode.options)
+        .arg(target.to_string())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(logf);
+    let status = cmd.status().map_err(|e| anyhow!("starting pasta: {e}"))?;
+    if !status.success() {
+        let msg = last_error(&log);
+        bail!(
+            "pasta failed with exit code {}: {msg}",
+            status.code().unwrap_or(-1)
+        );
+    }
+    let pid: i32 = std::fs::read_to_string(&pidfile)
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .ok_or_else(|| anyhow!("pasta did not write its pid file"))?;
+    Ok(Helper {
+        pid,
+        start: pid_start(pid),
+        exit_fd: None,
+        child: None,
+    })
+}
+
+/// A pipe whose `inherit` end (0 read, 1 write) survives exec.
+fn pipe_inherit(inherit: usize) -> Result<(OwnedFd, OwnedFd)> {
+    let (r, w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    let fd = if inherit == 0 { r.as_fd() } else { w.as_fd() };
+    rustix::io::fcntl_setfd(fd, rustix::io::FdFlags::empty())?;
+    Ok((r, w))
+}
+
+fn slirp(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<Helper> {
+    let log = dir.join("slirp4netns.log");
+    let logf =
+        std::fs::File::create(&log).with_context(|| format!("creating {}", log.display()))?;
+    let (ready_r, ready_w) = pipe_inherit(1)?;
+    let (exit_r, exit_w) = pipe_inherit(0)?;
+    let mut args = vec!["--configure".to_string()];
+    let mut mtu = "65520".to_string();
+    let mut loopback = false;
+    for o in &mode.options {
+        let (k, v) = o.split_once('=').unwrap_or((o, "true"));
+        match k {
+            "allow_host_loopback" => loopback = v == "true",
+            "enable_ipv6" if v == "true" => args.push("--enable-ipv6".into()),
+            "enable_ipv6" => {}
+            "mtu" => mtu = v.to_string(),
+            "cidr" => args.push(format!("--cidr={v}")),
+            "outbound_addr" => args.push(format!("--outbound-addr={v}")),
+            "outbound_addr6" => args.push(format!("--outbound-addr6={v}")),
+            "port_handler" => {}
+            _ => bail!("unknown slirp4netns option {o:?}"),
+        }
+    }
+    args.push(format!("--mtu={mtu}"));
+    if !loopback {
+        args.push("--disable-host-loopback".into());
+    }
+    // Short enough for sun_path (the container directory may not be); private when possible.
+    let sock_dir = std::env::var_os("XDG_RUNTIME_DIR")
+        .map(std::path::PathBuf::from)
+        .filter(|d| d.is_dir())
+        .unwrap_or_else(std::env::temp_dir);
+    let sock = sock_dir.join(format!("skiff-slirp-{target}.sock"));
+    let _ = std::fs::remove_file(&sock);
+    if !ports.is_empty() {
+        args.push(format!("--api-socket={}", sock.display()));
+    }
+    args.push(format!("--ready-fd={}", ready_w.as_raw_fd()));
+    args.push(format!("--exit-fd={}", exit_r.as_raw_fd()));
+    args.push(target.to_string());
+    args.push("tap0".into());
+    let mut cmd =
+        Command::new(super::find_program("slirp4netns").unwrap_or_else(|| "slirp4netns".into()));
+    crate::runtime::spawn::clean_signals(&mut cmd);
+    let child = cmd
+        .args(&args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(logf)
+        .spawn()
+        .map_err(|e| anyhow!("starting slirp4netns: {e}"))?;
+    drop(ready_w);
+    drop(exit_r);
+    let pid = child.id() as i32;
+    let mut h = Helper {
+        pid,
+        start: pid_start(pid),
+        exit_fd: Some(exit_w),
+        child: Some(child),
+    };
+    let ready = wait_ready(&ready_r, Duration::from_secs(10));
+    if !ready {
+        h.stop();
+        bail!("slirp4netns failed: {}", last_error(&log));
+    }
+    let fwd = (|| -> Result<()> {
+        for (cport, proto, ip, hport) in expand(ports) {
+            slirp_hostfwd(&sock, &proto, &ip, hport, cport)?;
+        }
+        Ok(())
+    })();
+    let _ = std::fs::remove_file(&sock);
+    if let Err(e) = fwd {
+        h.stop();
+        return Err(e);
+    }
+    Ok(h)
+}
+
+fn wait_ready(fd: &OwnedFd, timeout: Duration) -> bool {
+    let mut fds = [rustix::event::PollFd::new(fd, rustix::event::PollFlags::IN)];
+    let ts = rustix::time::Timespec {
+        tv_sec: timeout.as_secs() as i64,
+        tv_nsec: 0,
+    };
+    match rustix::event::poll(&mut fds, Some(&ts)) {
+        Ok(n) if n > 0 => {}
+        _ => return false,
+    }
+    let mut b = [0u8; 1];
+    matches!(rustix::io::read(fd, &mut b), Ok(1))
+}
+
+fn slirp_hostfwd(sock: &Path, proto: &str, ip: &str, hport: u16, cport: u16) -> Result<()> {
+    let mut s = std::os::unix::net::UnixStream::connect(sock)
+        .with_context(|| format!("connecting to slirp4netns at {}", sock.display()))?;
+    let req = serde_json::json!({"execute": "add_hostfwd", "arguments": {
+        "proto": proto, "host_addr": ip, "host_port": hport, "guest_port": cport}});
+    s.write_all(req.to_string().as_bytes())?;
+    s.shutdown(std::net::Shutdown::Write)?;
+    let mut resp = String::new();
+    s.read_to_string(&mut resp)?;
+    let v: serde_json::Value = serde_json::from_str(&resp).unwrap_or_default();
+    if let Some(e) = v.get("error") {
+        let desc = e["desc"].as_str().unwrap_or("unknown error");
+        bail!("cannot publish {proto} port {ip}:{hport} -> {cport}: slirp4netns: {desc}");
+    }
+    Ok(())
+}
+
+impl Helper {
+    /// Terminate the helper and reap it when it is our child.
+    pub fn stop(&mut self) {
+        self.exit_fd.take();
+        if let Some(mut c) = self.child.take() {
+            // Closing the exit fd ends it; SIGTERM in case it is stuck.
+            for _ in 0..100 {
+                if let Ok(Some(_)) = c.try_wait() {
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            let _ = c.kill();
+            let _ = c.wait();
+            return;
+        }
+        kill_stale(self.pid, self.start);
+        self.pid = 0;
+    }
+}
+
+impl Drop for Helper {
+    /// A helper never outlives its owner's interest, whatever path the owner leaves by.
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Terminate a helper recorded earlier if that very process still runs.
+pub fn kill_stale(pid: i32, start: u64) {
+    if pid <= 0 || start == 0 || pid_start(pid) != start {
+        return;
+    }
+    let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+    if !(comm.starts_with("pasta") || comm.starts_with("passt") || comm.starts_with("slirp4netns"))
+    {
+        return;
+    }
+    let _ = nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(pid),
+        nix::sys::signal::Signal::SIGTERM,
+    );
+}
