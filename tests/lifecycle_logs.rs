@@ -642,3 +642,54 @@ fn stopping_a_foreground_container_leaves_no_monitor_state() {
     assert_eq!(inspect(&env, "{{.State.ExitCode}}", "fgs"), "137");
     assert!(!env.dir.join(format!("runroot/{id}")).exists());
 }
+
+#[test]
+fn twenty_parallel_detached_runs_then_rm_all_leave_nothing() {
+    let env = std::sync::Arc::new(Env::new());
+    let img = env.busybox().to_string();
+    let handles: Vec<_> = (0..20)
+        .map(|i| {
+            let env = env.clone();
+            let img = img.clone();
+            std::thread::spawn(move || {
+                env.run(&[
+                    "run",
+                    "-d",
+                    "--name",
+                    &format!("p{i}"),
+                    &img,
+                    "sleep",
+                    "300",
+                ])
+            })
+        })
+        .collect();
+    let ids: Vec<String> = handles
+        .into_iter()
+        .map(|h| h.join().unwrap().ok().stdout.trim().to_string())
+        .collect();
+    let running = env.run(&["ps", "-q", "--no-trunc"]).ok().stdout;
+    assert_eq!(running.lines().count(), 20, "{running}");
+    for id in &ids {
+        assert!(running.contains(id.as_str()), "{id} not running");
+        assert_eq!(monitors(id).len(), 1, "one monitor for {id}");
+    }
+    let o = env.run(&["rm", "-af"]).ok();
+    assert_eq!(o.stdout.lines().count(), 20, "{}", o.stdout);
+    assert_eq!(env.run(&["ps", "-aq"]).ok().stdout, "");
+    for id in &ids {
+        assert!(monitors(id).is_empty(), "a monitor is left for {id}");
+        assert!(!env.dir.join("root/containers").join(id).exists());
+    }
+    // No container process is left either.
+    let left = std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            std::fs::read(e.path().join("cmdline"))
+                .map(|c| c.starts_with(b"sleep\0300"))
+                .unwrap_or(false)
+        })
+        .count();
+    assert_eq!(left, 0, "container processes left");
+}
