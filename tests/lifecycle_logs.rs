@@ -687,7 +687,7 @@ fn twenty_parallel_detached_runs_then_rm_all_leave_nothing() {
         .flatten()
         .filter(|e| {
             std::fs::read(e.path().join("cmdline"))
-                .map(|c| c.starts_with(b"sleep\0300"))
+                .map(|c| c.starts_with(b"sleep\x00300"))
                 .unwrap_or(false)
         })
         .count();
