@@ -137,12 +137,15 @@ pub fn write_maps(pid: i32, map: &IdMap) -> Result<()> {
             .context("writing gid_map")?;
         return Ok(());
     }
-    run_mapper("newuidmap", pid, &map.uids)?;
-    run_mapper("newgidmap", pid, &map.gids)?;
-    Ok(())
+    // The two helpers are independent: run them side by side.
+    let uid = spawn_mapper("newuidmap", pid, &map.uids);
+    let gid = spawn_mapper("newgidmap", pid, &map.gids);
+    let uid = uid.and_then(|c| finish_mapper("newuidmap", c));
+    let gid = gid.and_then(|c| finish_mapper("newgidmap", c));
+    uid.and(gid)
 }
 
-fn run_mapper(tool: &str, pid: i32, ranges: &[IdRange]) -> Result<()> {
+fn spawn_mapper(tool: &str, pid: i32, ranges: &[IdRange]) -> Result<std::process::Child> {
     let mut cmd = Command::new(tool);
     cmd.arg(pid.to_string());
     for r in ranges {
@@ -150,13 +153,22 @@ fn run_mapper(tool: &str, pid: i32, ranges: &[IdRange]) -> Result<()> {
             .arg(r.host.to_string())
             .arg(r.count.to_string());
     }
-    let out = match cmd.output() {
-        Ok(o) => o,
+    cmd.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    match cmd.spawn() {
+        Ok(c) => Ok(c),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             bail!("{tool} not found: install the uidmap package to use subordinate id ranges")
         }
-        Err(e) => return Err(e).with_context(|| format!("running {tool}")),
-    };
+        Err(e) => Err(e).with_context(|| format!("running {tool}")),
+    }
+}
+
+fn finish_mapper(tool: &str, child: std::process::Child) -> Result<()> {
+    let out = child
+        .wait_with_output()
+        .with_context(|| format!("running {tool}"))?;
     if !out.status.success() {
         let msg = String::from_utf8_lossy(&out.stderr);
         bail!("{tool} failed: {}", msg.trim());
