@@ -6,7 +6,7 @@
 //! config is the image's, with the container's command, environment and working directory,
 //! the new diff ID and a history entry, and the `-c` changes applied last.
 
-use super::images::{apply_changes, commit_image, oci_manifest, Staging};
+use super::images::{apply_changes, commit_new_image, Staging};
 use super::Engine;
 use crate::store::images::find;
 use crate::store::layers::StagedLayer;
@@ -168,16 +168,7 @@ pub fn commit(engine: &Engine, opts: &CommitOpts) -> Result<String> {
         })
         .collect();
     staged.push(new_layer);
-    let config_bytes = serde_json::to_vec(&config)?;
-    let manifest = oci_manifest(&config_bytes, &staged)?;
-    let rec = commit_image(
-        engine,
-        &staged,
-        &config_bytes,
-        &manifest,
-        "application/vnd.oci.image.manifest.v1+json",
-        &names,
-    )?;
+    let rec = commit_new_image(engine, &staged, &config, &names)?;
     super::events::container(engine, "commit", &ctr, &[]);
     super::events::image(
         engine,

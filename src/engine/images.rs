@@ -154,6 +154,26 @@ pub(crate) fn commit_image(
     Ok(rec)
 }
 
+/// Store an image made here (import, commit): an OCI manifest is written for `config` and the
+/// staged layers, then the image is committed like a loaded one.
+pub(crate) fn commit_new_image(
+    engine: &Engine,
+    staged: &[StagedLayer],
+    config: &serde_json::Value,
+    names: &[String],
+) -> Result<ImageRecord> {
+    let config_bytes = serde_json::to_vec(config)?;
+    let manifest = oci_manifest(&config_bytes, staged)?;
+    commit_image(
+        engine,
+        staged,
+        &config_bytes,
+        &manifest,
+        "application/vnd.oci.image.manifest.v1+json",
+        names,
+    )
+}
+
 pub(crate) fn oci_manifest(config: &[u8], staged: &[StagedLayer]) -> Result<Vec<u8>> {
     let cfg_desc = DescriptorBuilder::default()
         .media_type(MediaType::ImageConfig)
@@ -229,16 +249,7 @@ pub fn import(engine: &Engine, opts: &ImportOpts) -> Result<String> {
         }],
     });
     apply_changes(&mut config, &opts.changes)?;
-    let config_bytes = serde_json::to_vec(&config)?;
-    let manifest = oci_manifest(&config_bytes, &staged)?;
-    let rec = commit_image(
-        engine,
-        &staged,
-        &config_bytes,
-        &manifest,
-        "application/vnd.oci.image.manifest.v1+json",
-        &names,
-    )?;
+    let rec = commit_new_image(engine, &staged, &config, &names)?;
     super::events::image(
         engine,
         "import",
