@@ -911,3 +911,40 @@ fn login_prompts_on_a_terminal() {
     assert_eq!(code, 125, "{out}");
     assert!(out.contains("unauthorized"), "{out}");
 }
+
+#[test]
+fn registries_conf_mirror_serves_the_primary_name() {
+    let mirror = Registry::start(Opts::default());
+    let primary = Registry::start(Opts::default());
+    let src = Env::new();
+    let (id, _) = push_busybox(&src, &mirror, "cache/bb:3");
+    let env = Env::new();
+    let vars = [(
+        "CONTAINERS_REGISTRIES_CONF",
+        write_file(
+            &env,
+            "registries.conf",
+            format!(
+                "[[registry]]\nprefix = \"{p}/team\"\nlocation = \"{p}/team\"\ninsecure = true\n\n[[registry.mirror]]\nlocation = \"127.0.0.1:1/none\"\ninsecure = true\n\n[[registry.mirror]]\nlocation = \"{m}/tagsonly\"\ninsecure = true\npull-from-mirror = \"digest-only\"\n\n[[registry.mirror]]\nlocation = \"{m}/cache\"\ninsecure = true\n",
+                p = primary.host,
+                m = mirror.host
+            )
+            .as_bytes(),
+        )
+        .display()
+        .to_string(),
+    )];
+    // The primary is empty: without the mirror this pull fails.
+    let name = format!("{}/team/bb:3", primary.host);
+    let o = run_env(&env, &vars, &["pull", &name]).ok();
+    assert_eq!(o.stdout.trim(), id);
+    assert_eq!(image_id(&env, &name), id);
+    let o = env
+        .run(&["images", "--format", "{{.Repository}}:{{.Tag}}"])
+        .ok();
+    assert!(o.stdout.lines().any(|l| l == name), "{}", o.stdout);
+    assert!(!o.stdout.contains(&mirror.host), "{}", o.stdout);
+    // Without the conf, the primary alone has nothing.
+    let env2 = Env::new();
+    env2.run(&["pull", "--tls-verify=false", &name]).code(125);
+}

@@ -112,22 +112,36 @@ fn pull_one(
     opts: &PullOpts,
     progress: &dyn Fn(&str),
 ) -> Result<String> {
-    let ep = regs.endpoint(&r.domain, &r.path)?;
-    let client = Client::connect(&ep.host, &ep.path, ep.insecure, &opts.client)?;
-    let scope = format!("repository:{}:pull", ep.path);
     let tag_or_digest = r
         .digest
         .clone()
         .or_else(|| r.tag.clone())
         .unwrap_or_else(|| "latest".into());
-    let (mut bytes, mut mt) = client
-        .get_manifest(&ep.path, &tag_or_digest, &scope)
-        .with_context(|| {
-            format!(
-                "reading manifest {tag_or_digest} in {}/{}",
+    // Mirrors first, then the primary location: the first one serving the manifest is used
+    // for the whole image; the image keeps the name that was asked for.
+    let sources = regs.pull_sources(&r.domain, &r.path, r.digest.is_some())?;
+    let mut tried = Vec::new();
+    let mut found = None;
+    for ep in sources {
+        let scope = format!("repository:{}:pull", ep.path);
+        let got = Client::connect(&ep.host, &ep.path, ep.insecure, &opts.client).and_then(|c| {
+            let m = c.get_manifest(&ep.path, &tag_or_digest, &scope)?;
+            Ok((c, m))
+        });
+        match got {
+            Ok((c, m)) => {
+                found = Some((ep, c, scope, m));
+                break;
+            }
+            Err(e) => tried.push(format!(
+                "reading manifest {tag_or_digest} in {}/{}: {e:#}",
                 ep.host, ep.path
-            )
-        })?;
+            )),
+        }
+    }
+    let Some((ep, client, scope, (mut bytes, mut mt))) = found else {
+        bail!("{}", tried.join("; "));
+    };
     let top = sha256_digest(&bytes);
     if let Some(d) = &r.digest {
         if *d != top {

@@ -1,5 +1,5 @@
 //! registries.conf (v2 TOML): `unqualified-search-registries`, `[[registry]]` entries with
-//! prefix/location/insecure/blocked, and `[aliases]`. `$CONTAINERS_REGISTRIES_CONF` names the
+//! prefix/location/insecure/blocked and `[[registry.mirror]]` (location/insecure/pull-from-mirror), and `[aliases]`. `$CONTAINERS_REGISTRIES_CONF` names the
 //! only file read; otherwise `~/.config/containers/registries.conf` replaces the system
 //! `/etc/containers/registries.conf` when it exists. Files are read only by registry commands.
 
@@ -29,6 +29,21 @@ pub struct Entry {
     pub insecure: bool,
     #[serde(default)]
     pub blocked: bool,
+    /// `[[registry.mirror]]`: tried in order before `location` when pulling.
+    #[serde(default)]
+    pub mirror: Vec<Mirror>,
+}
+
+/// One `[[registry.mirror]]` entry.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Mirror {
+    pub location: String,
+    #[serde(default)]
+    pub insecure: bool,
+    /// `all` (default), `digest-only` or `tag-only`.
+    #[serde(default)]
+    pub pull_from_mirror: Option<String>,
 }
 
 /// Where a reference is fetched from, after `[[registry]]` rewriting.
@@ -72,6 +87,18 @@ impl Registries {
     pub fn parse(text: &str) -> Result<Registries> {
         let mut r: Registries = toml::from_str(text)?;
         for e in r.registry.iter_mut() {
+            for m in &e.mirror {
+                match m.pull_from_mirror.as_deref() {
+                    None | Some("" | "all" | "digest-only" | "tag-only") => {}
+                    Some(o) => bail!(
+                        "unsupported pull-from-mirror value {o:?} for mirror {:?}",
+                        m.location
+                    ),
+                }
+                if m.location.is_empty() {
+                    bail!("a [[registry.mirror]] of {:?} has no location", e.prefix);
+                }
+            }
             if e.prefix.is_empty() {
                 e.prefix = e.location.clone();
             }
@@ -122,6 +149,42 @@ impl Registries {
         })
     }
 
+    /// Where to pull `domain/path` from, in order: the entry's mirrors that apply
+    /// (`pull-from-mirror`: `digest-only` mirrors only for pulls by digest, `tag-only` only
+    /// by tag), then the primary endpoint. Errors for blocked registries.
+    pub fn pull_sources(&self, domain: &str, path: &str, by_digest: bool) -> Result<Vec<Endpoint>> {
+        let primary = self.endpoint(domain, path)?;
+        let repo = format!("{domain}/{path}");
+        let mut out = Vec::new();
+        if let Some(e) = self.entry_for(&repo) {
+            let p = e.prefix.trim_end_matches('/');
+            for m in &e.mirror {
+                let applies = match m.pull_from_mirror.as_deref() {
+                    Some("digest-only") => by_digest,
+                    Some("tag-only") => !by_digest,
+                    _ => true,
+                };
+                if !applies {
+                    continue;
+                }
+                let rewritten = format!("{}{}", m.location.trim_end_matches('/'), &repo[p.len()..]);
+                let Some((host, rpath)) = rewritten.split_once('/') else {
+                    bail!(
+                        "registries.conf: mirror {:?} names no repository",
+                        m.location
+                    );
+                };
+                out.push(Endpoint {
+                    host: host.to_string(),
+                    path: rpath.to_string(),
+                    insecure: m.insecure,
+                });
+            }
+        }
+        out.push(primary);
+        Ok(out)
+    }
+
     /// Whether a registry host is marked insecure.
     pub fn insecure_host(&self, host: &str) -> bool {
         self.registry.iter().any(|e| {
@@ -129,6 +192,10 @@ impl Registries {
                 && (e.location.trim_end_matches('/') == host
                     || e.prefix.trim_end_matches('/') == host
                     || e.location.starts_with(&format!("{host}/")))
+        }) || self.registry.iter().flat_map(|e| &e.mirror).any(|m| {
+            m.insecure
+                && (m.location.trim_end_matches('/') == host
+                    || m.location.starts_with(&format!("{host}/")))
         })
     }
 
@@ -190,9 +257,56 @@ insecure = true
 location = "bad.example"
 blocked = true
 
+[[registry]]
+prefix = "primary.example"
+location = "primary.example:5000"
+
+[[registry.mirror]]
+location = "m1.example/cache"
+insecure = true
+
+[[registry.mirror]]
+location = "m2.example"
+pull-from-mirror = "digest-only"
+
 [aliases]
 "bb" = "reg.one:5000/tools/busybox"
 "#;
+
+    #[test]
+    fn mirrors_in_order_then_primary() {
+        let r = Registries::parse(CONF).unwrap();
+        let hosts = |d| {
+            r.pull_sources("primary.example", "a/b", d)
+                .unwrap()
+                .into_iter()
+                .map(|e| format!("{}/{} {}", e.host, e.path, e.insecure))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            hosts(false),
+            [
+                "m1.example/cache/a/b true",
+                "primary.example:5000/a/b false"
+            ]
+        );
+        assert_eq!(
+            hosts(true),
+            [
+                "m1.example/cache/a/b true",
+                "m2.example/a/b false",
+                "primary.example:5000/a/b false"
+            ]
+        );
+        assert_eq!(
+            r.pull_sources("other.example", "x", false).unwrap().len(),
+            1
+        );
+        assert!(Registries::parse(
+            "[[registry]]\nlocation = \"a.example\"\n[[registry.mirror]]\nlocation = \"b.example\"\npull-from-mirror = \"sometimes\"\n"
+        )
+        .is_err());
+    }
 
     #[test]
     fn rewrites_blocks_and_resolves_short_names() {
