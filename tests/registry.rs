@@ -948,3 +948,75 @@ fn registries_conf_mirror_serves_the_primary_name() {
     let env2 = Env::new();
     env2.run(&["pull", "--tls-verify=false", &name]).code(125);
 }
+
+#[test]
+fn credential_helpers_from_the_auth_file() {
+    let r = Registry::start(Opts {
+        tls: true,
+        htpasswd: true,
+        ..Default::default()
+    });
+    let src = Env::new();
+    src.run(&[
+        "push",
+        "--tls-verify=false",
+        "--creds",
+        &format!("{USER}:{PASS}"),
+        src.busybox(),
+        &format!("{}/helped/bb:1", r.host),
+    ])
+    .ok();
+    let env = Env::new();
+    let bin = env.scratch("helpers");
+    let helper = |name: &str, user: &str, pass: &str| {
+        let p = bin.join(format!("docker-credential-{name}"));
+        std::fs::write(
+            &p,
+            format!(
+                "#!/bin/sh\n[ \"$1\" = get ] || exit 2\nread host\necho \"$host\" >> {log}\nprintf '{{\"ServerURL\":\"%s\",\"Username\":\"{user}\",\"Secret\":\"{pass}\"}}\\n' \"$host\"\n",
+                log = bin.join("asked").display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&p, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    };
+    helper("testhelper", USER, PASS);
+    helper("wronghelper", USER, "not-the-password");
+    let auth = env.scratch("auth").join("auth.json");
+    let vars = |auth: &Path| {
+        [
+            (
+                "PATH",
+                format!("{}:/usr/local/bin:/usr/bin:/bin", bin.display()),
+            ),
+            ("REGISTRY_AUTH_FILE", auth.display().to_string()),
+        ]
+    };
+    let name = format!("{}/helped/bb:1", r.host);
+    // Without credentials the pull is refused.
+    std::fs::write(&auth, "{}").unwrap();
+    let o = run_env(&env, &vars(&auth), &["pull", "--tls-verify=false", &name]).code(125);
+    assert!(o.stderr.contains("unauthorized"), "{}", o.stderr);
+    // credHelpers for this registry: no login needed; the helper got the host on stdin.
+    std::fs::write(
+        &auth,
+        format!("{{\"credHelpers\": {{\"{}\": \"testhelper\"}}}}", r.host),
+    )
+    .unwrap();
+    run_env(&env, &vars(&auth), &["pull", "--tls-verify=false", &name]).ok();
+    let asked = std::fs::read_to_string(bin.join("asked")).unwrap();
+    assert!(asked.lines().any(|l| l == r.host), "{asked}");
+    env.run(&["rmi", &name]).ok();
+    // credsStore (docker config.json style) with a helper giving wrong credentials.
+    std::fs::write(&auth, "{\"credsStore\": \"wronghelper\"}").unwrap();
+    let o = run_env(&env, &vars(&auth), &["pull", "--tls-verify=false", &name]).code(125);
+    assert!(o.stderr.contains("unauthorized"), "{}", o.stderr);
+    // A helper that is not on PATH is an error naming it.
+    std::fs::write(&auth, "{\"credsStore\": \"absent\"}").unwrap();
+    let o = run_env(&env, &vars(&auth), &["pull", "--tls-verify=false", &name]).code(125);
+    assert!(
+        o.stderr.contains("docker-credential-absent"),
+        "{}",
+        o.stderr
+    );
+}

@@ -1,6 +1,8 @@
 //! Credentials: podman's auth.json (`{"auths": {"HOST": {"auth": base64("user:pass")}}}`).
 //! Written to `--authfile`, `$REGISTRY_AUTH_FILE` or `$XDG_RUNTIME_DIR/containers/auth.json`;
 //! read from that file, then `~/.config/containers/auth.json` and `~/.docker/config.json`.
+//! In each file a `credHelpers` entry for the registry, then `auths`, then `credsStore` is
+//! used; a helper is `docker-credential-NAME get` on PATH.
 
 use anyhow::{bail, Context, Result};
 use base64::Engine as _;
@@ -89,6 +91,53 @@ fn decode(entry: &Value) -> Option<(String, String)> {
     Some((u.to_string(), p.to_string()))
 }
 
+/// Runs `docker-credential-NAME get` (found on PATH) with the registry on stdin and parses
+/// `{"Username", "Secret"}`; "credentials not found" is no credentials.
+fn helper_get(name: &str, registry: &str) -> Result<Option<(String, String)>> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    if name.is_empty() || name.contains('/') {
+        bail!("invalid credential helper name {name:?}");
+    }
+    let prog = format!("docker-credential-{name}");
+    let mut child = Command::new(&prog)
+        .arg("get")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("running credential helper {prog}"))?;
+    if let Some(mut stdin) = child.stdin.take() {
+        // A helper that exits without reading its input is judged by its output below.
+        let _ = stdin.write_all(registry.as_bytes());
+    }
+    let out = child
+        .wait_with_output()
+        .with_context(|| format!("running credential helper {prog}"))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        if text.contains("credentials not found") || err.contains("credentials not found") {
+            return Ok(None);
+        }
+        let msg = if err.trim().is_empty() {
+            text.trim()
+        } else {
+            err.trim()
+        };
+        let msg = msg.lines().next().unwrap_or("");
+        bail!("credential helper {prog} failed ({}): {msg}", out.status);
+    }
+    let v: Value = serde_json::from_str(&text)
+        .with_context(|| format!("credential helper {prog}: output is not JSON"))?;
+    let field = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
+    let (user, secret) = (field("Username"), field("Secret"));
+    if user.is_empty() && secret.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some((user, secret)))
+}
+
 /// Credentials for `registry/repo` (a key naming the repository or a prefix of it wins over
 /// the bare registry key).
 pub fn lookup(
@@ -100,11 +149,22 @@ pub fn lookup(
     let full = format!("{registry}/{repo}");
     for p in read_paths(authfile) {
         let m = load(&p)?;
-        let Some(Value::Object(auths)) = m.get("auths") else {
-            continue;
+        // `credHelpers` naming this registry wins over `auths` in the same file.
+        if let Some(Value::Object(helpers)) = m.get("credHelpers") {
+            let h = helpers
+                .iter()
+                .find(|(k, _)| normalize_key(k) == registry)
+                .and_then(|(_, v)| v.as_str());
+            if let Some(h) = h {
+                return helper_get(h, &registry);
+            }
+        }
+        let auths = match m.get("auths") {
+            Some(Value::Object(a)) => a.clone(),
+            _ => Map::new(),
         };
         let mut best: Option<(usize, &Value)> = None;
-        for (k, v) in auths {
+        for (k, v) in &auths {
             let nk = normalize_key(k);
             let hit = nk == registry || full == nk || full.starts_with(&format!("{nk}/"));
             if hit && best.is_none_or(|(l, _)| nk.len() > l) {
@@ -114,6 +174,14 @@ pub fn lookup(
         if let Some((_, v)) = best {
             if let Some(c) = decode(v) {
                 return Ok(Some(c));
+            }
+        }
+        // docker's `credsStore`: the default helper for registries not listed above.
+        if let Some(h) = m.get("credsStore").and_then(|v| v.as_str()) {
+            if !h.is_empty() {
+                if let Some(c) = helper_get(h, &registry)? {
+                    return Ok(Some(c));
+                }
             }
         }
     }
