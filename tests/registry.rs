@@ -1020,3 +1020,55 @@ fn credential_helpers_from_the_auth_file() {
         o.stderr
     );
 }
+
+#[test]
+fn push_mounts_blobs_from_another_repository() {
+    let r = Registry::start(Opts {
+        access_log: true,
+        ..Default::default()
+    });
+    let env = Env::new();
+    let (_, digest) = push_busybox(&env, &r, "a/bb:1");
+    let layers = r.layers("a/bb", &digest);
+    assert!(!layers.is_empty());
+    let before = r.log();
+    // The first push uploaded the layers into a/bb.
+    assert!(before.contains("\"PUT /v2/a/bb/blobs/uploads/"), "{before}");
+    push_busybox(&env, &r, "b/bb:1");
+    let log = r.log();
+    let after = &log[before.len()..];
+    for l in &layers {
+        let mount = after
+            .lines()
+            .find(|x| {
+                x.contains("POST /v2/b/bb/blobs/uploads/?") && x.contains(&l.replace(':', "%3A"))
+            })
+            .unwrap_or_else(|| panic!("no mount of {l}: {after}"));
+        assert!(mount.contains("from=a%2Fbb"), "{mount}");
+        assert!(mount.contains("\" 201 "), "{mount}");
+    }
+    // Nothing was uploaded again: layers and config were mounted.
+    assert!(!after.contains("\"PUT /v2/b/bb/blobs/uploads/"), "{after}");
+    assert!(after.contains("\"PUT /v2/b/bb/manifests/1"), "{after}");
+    // The pushed image pulls back from b.
+    let env2 = Env::new();
+    env2.run(&["pull", "--tls-verify=false", &format!("{}/b/bb:1", r.host)])
+        .ok();
+    // When the repository named as the source no longer has the blobs, the registry answers
+    // the mount with an upload session (202) and the blobs are uploaded.
+    std::fs::remove_dir_all(r.dir.join("data/docker/registry/v2/repositories/a")).unwrap();
+    let before = r.log();
+    push_busybox(&env, &r, "c/bb:1");
+    let log = r.log();
+    let after = &log[before.len()..];
+    assert!(
+        after
+            .lines()
+            .any(|x| x.contains("POST /v2/c/bb/blobs/uploads/?") && x.contains("\" 202 ")),
+        "{after}"
+    );
+    assert!(after.contains("\"PUT /v2/c/bb/blobs/uploads/"), "{after}");
+    Env::new()
+        .run(&["pull", "--tls-verify=false", &format!("{}/c/bb:1", r.host)])
+        .ok();
+}

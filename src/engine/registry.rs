@@ -397,6 +397,14 @@ pub fn push(engine: &Engine, opts: &PushOpts, progress: &dyn Fn(&str)) -> Result
         Kind::Image(m) => m,
         Kind::Index(_) => bail!("{dest}: pushing a manifest list is not supported"),
     };
+    // Another repository on the same registry that holds this image's blobs (the image was
+    // pulled from or pushed to it: its repo digests): blobs are mounted from there.
+    let mount_from = rec.repo_digests.iter().find_map(|rd| {
+        let (repo, _) = rd.split_once('@')?;
+        let (domain, path) = repo.split_once('/')?;
+        let other = regs.endpoint(domain, path).ok()?;
+        (other.host == ep.host && other.path != ep.path).then_some(other.path)
+    });
     for l in &m.layers {
         let short = l.digest.trim_start_matches("sha256:");
         let short = &short[..short.len().min(12)];
@@ -404,23 +412,37 @@ pub fn push(engine: &Engine, opts: &PushOpts, progress: &dyn Fn(&str)) -> Result
             progress(&format!("Copying blob {short} skipped: already exists"));
             continue;
         }
-        progress(&format!("Copying blob {short}"));
         let path = store.blob_path(&l.digest);
         let len = std::fs::metadata(&path)
             .with_context(|| format!("the blob {} of {dest} is missing from the store", l.digest))?
             .len();
-        client
-            .upload_blob(&ep.path, &l.digest, &Body::File(&path, len), &scope)
+        if mount_from.is_none() {
+            progress(&format!("Copying blob {short}"));
+        }
+        let mounted = client
+            .mount_or_upload_blob(
+                &ep.path,
+                &l.digest,
+                mount_from.as_deref(),
+                &Body::File(&path, len),
+                &scope,
+            )
             .with_context(|| format!("writing blob {}", l.digest))?;
+        match (mounted, &mount_from) {
+            (true, _) => progress(&format!("Copying blob {short} skipped: already exists")),
+            (false, Some(_)) => progress(&format!("Copying blob {short}")),
+            (false, None) => {}
+        }
     }
     let config = store.read_blob(&m.config.digest)?;
     if !client.blob_exists(&ep.path, &m.config.digest, &scope)? {
         let c8 = m.config.digest.trim_start_matches("sha256:");
         progress(&format!("Copying config {}", &c8[..c8.len().min(12)]));
         client
-            .upload_blob(
+            .mount_or_upload_blob(
                 &ep.path,
                 &m.config.digest,
+                mount_from.as_deref(),
                 &Body::Bytes(&config, "application/octet-stream"),
                 &scope,
             )

@@ -590,9 +590,29 @@ impl Client {
         }
     }
 
-    /// Upload a blob: POST to start an upload, then one PUT with the content and digest.
-    pub fn upload_blob(&self, repo: &str, digest: &str, body: &Body, scope: &str) -> Result<()> {
-        let start = self.url(repo, "blobs/uploads/");
+    /// Upload a blob: POST to start an upload, then one PUT with the content and digest. With
+    /// `from` (a repository on the same registry) the POST asks to mount the blob from there
+    /// (`?mount=DIGEST&from=REPO`): true when it was mounted (201); a 202 is an ordinary upload
+    /// session, used for the upload.
+    pub fn mount_or_upload_blob(
+        &self,
+        repo: &str,
+        digest: &str,
+        from: Option<&str>,
+        body: &Body,
+        scope: &str,
+    ) -> Result<bool> {
+        let start = match from {
+            Some(f) => self.url(
+                repo,
+                &format!(
+                    "blobs/uploads/?mount={}&from={}",
+                    urlencode(digest),
+                    urlencode(f)
+                ),
+            ),
+            None => self.url(repo, "blobs/uploads/"),
+        };
         let resp = self.send(
             "POST",
             &start,
@@ -600,6 +620,9 @@ impl Client {
             &[("Content-Length", "0")],
             &Body::Empty,
         )?;
+        if from.is_some() && resp.status() == 201 {
+            return Ok(true);
+        }
         if resp.status() != 202 {
             return Err(response_error(resp));
         }
@@ -613,7 +636,7 @@ impl Client {
         if resp.status() != 201 {
             return Err(response_error(resp).context(format!("uploading blob {digest}")));
         }
-        Ok(())
+        Ok(false)
     }
 
     pub fn put_manifest(

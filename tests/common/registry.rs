@@ -116,6 +116,8 @@ pub struct Opts {
     pub client_certs: bool,
     /// Token auth: (realm URL, directory holding token.crt).
     pub token: Option<(String, PathBuf)>,
+    /// Write the HTTP access log to `registry.log` (see `Registry::log`).
+    pub access_log: bool,
 }
 
 pub struct Registry {
@@ -132,7 +134,8 @@ impl Registry {
         std::fs::create_dir_all(dir.join("data")).unwrap();
         let port = free_port();
         let mut cfg = format!(
-            "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:{port}\n",
+            "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: {}\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:{port}\n",
+            !opts.access_log,
             dir.join("data").display()
         );
         if opts.tls || opts.client_certs {
@@ -185,6 +188,11 @@ impl Registry {
             std::thread::sleep(Duration::from_millis(50));
         }
         Registry { host, dir, child }
+    }
+
+    /// The registry's log (with `access_log`, one line per HTTP request).
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.join("registry.log")).unwrap_or_default()
     }
 
     /// Copy the CA certificate into a directory the test user can read (for --cert-dir).
