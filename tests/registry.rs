@@ -1072,3 +1072,39 @@ fn push_mounts_blobs_from_another_repository() {
         .run(&["pull", "--tls-verify=false", &format!("{}/c/bb:1", r.host)])
         .ok();
 }
+
+#[test]
+fn push_mounts_blobs_with_token_auth() {
+    let ts = TokenServer::start();
+    let r = Registry::start(Opts {
+        token: Some((ts.realm.clone(), ts.dir.clone())),
+        access_log: true,
+        ..Default::default()
+    });
+    let env = Env::new();
+    let creds = format!("{USER}:{PASS}");
+    let push = |dest: &str| {
+        env.run(&[
+            "push",
+            "--tls-verify=false",
+            "--creds",
+            &creds,
+            env.busybox(),
+            &format!("{}/{dest}", r.host),
+        ])
+        .ok();
+    };
+    push("ta/bb:1");
+    let before = r.log();
+    // The token for the mount also grants pull on the source repository.
+    push("tb/bb:1");
+    let log = r.log();
+    let after = &log[before.len()..];
+    assert!(
+        after
+            .lines()
+            .any(|x| x.contains("POST /v2/tb/bb/blobs/uploads/?") && x.contains("\" 201 ")),
+        "{after}"
+    );
+    assert!(!after.contains("\"PUT /v2/tb/bb/blobs/uploads/"), "{after}");
+}

@@ -324,8 +324,9 @@ impl Client {
         if let Some(s) = &service {
             q.push(format!("service={}", urlencode(s)));
         }
-        if !scope.is_empty() {
-            q.push(format!("scope={}", urlencode(scope)));
+        // Several scopes (space-separated, as in a challenge) are several `scope` parameters.
+        for sc in scope.split_whitespace() {
+            q.push(format!("scope={}", urlencode(sc)));
         }
         let url = if q.is_empty() {
             realm.clone()
@@ -613,15 +614,25 @@ impl Client {
             ),
             None => self.url(repo, "blobs/uploads/"),
         };
+        // A mount needs pull access to the source repository as well.
+        let post_scope = match from {
+            Some(f) if scope.starts_with("repository:") => format!("{scope} repository:{f}:pull"),
+            _ => scope.to_string(),
+        };
         let resp = self.send(
             "POST",
             &start,
-            scope,
+            &post_scope,
             &[("Content-Length", "0")],
             &Body::Empty,
         )?;
-        if from.is_some() && resp.status() == 201 {
-            return Ok(true);
+        if from.is_some() {
+            match resp.status() {
+                201 => return Ok(true),
+                202 => {}
+                // Mount refused (no access to the source, ...): a plain upload.
+                _ => return self.mount_or_upload_blob(repo, digest, None, body, scope),
+            }
         }
         if resp.status() != 202 {
             return Err(response_error(resp));
