@@ -1011,14 +1011,22 @@ fn credential_helpers_from_the_auth_file() {
     std::fs::write(&auth, "{\"credsStore\": \"wronghelper\"}").unwrap();
     let o = run_env(&env, &vars(&auth), &["pull", "--tls-verify=false", &name]).code(125);
     assert!(o.stderr.contains("unauthorized"), "{}", o.stderr);
-    // A helper that is not on PATH is an error naming it.
-    std::fs::write(&auth, "{\"credsStore\": \"absent\"}").unwrap();
+    // A credHelpers helper that is not on PATH is an error naming it; a credsStore one that
+    // is not installed gives no credentials.
+    std::fs::write(
+        &auth,
+        format!("{{\"credHelpers\": {{\"{}\": \"absent\"}}}}", r.host),
+    )
+    .unwrap();
     let o = run_env(&env, &vars(&auth), &["pull", "--tls-verify=false", &name]).code(125);
     assert!(
         o.stderr.contains("docker-credential-absent"),
         "{}",
         o.stderr
     );
+    std::fs::write(&auth, "{\"credsStore\": \"absent\"}").unwrap();
+    let o = run_env(&env, &vars(&auth), &["pull", "--tls-verify=false", &name]).code(125);
+    assert!(o.stderr.contains("unauthorized"), "{}", o.stderr);
 }
 
 #[test]

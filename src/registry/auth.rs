@@ -179,8 +179,16 @@ pub fn lookup(
         // docker's `credsStore`: the default helper for registries not listed above.
         if let Some(h) = m.get("credsStore").and_then(|v| v.as_str()) {
             if !h.is_empty() {
-                if let Some(c) = helper_get(h, &registry)? {
-                    return Ok(Some(c));
+                // A default store whose program is not installed (a config copied from
+                // another machine) gives no credentials rather than failing every command.
+                let installed = std::env::var_os("PATH").is_some_and(|p| {
+                    std::env::split_paths(&p)
+                        .any(|d| d.join(format!("docker-credential-{h}")).is_file())
+                });
+                if installed {
+                    if let Some(c) = helper_get(h, &registry)? {
+                        return Ok(Some(c));
+                    }
                 }
             }
         }
