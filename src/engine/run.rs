@@ -638,9 +638,15 @@ pub fn exec(engine: &Engine, opts: &ExecOpts) -> Result<i32> {
         caps: &caps,
         no_new_privs: process.no_new_privileges().unwrap_or(false),
         seccomp: compiled.as_ref(),
-        tty: opts.tty,
-        keep_stdin: opts.interactive,
+        tty: opts.tty && !opts.detach,
+        keep_stdin: opts.interactive && !opts.detach,
         console: runtime::tty::caller_size().filter(|_| opts.tty),
+        // A detached exec must not keep the caller's stdout open (`$(skiff exec -d ..)`).
+        stdio: if opts.detach {
+            runtime::exec::ExecStdio::Null
+        } else {
+            runtime::exec::ExecStdio::Inherit
+        },
     };
     let started = runtime::exec::start(&x)?;
     if opts.detach {

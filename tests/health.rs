@@ -1,0 +1,53 @@
+//! `exec -d`, healthchecks, `wait --condition`.
+
+mod common;
+use common::*;
+use std::time::{Duration, Instant};
+
+/// Poll until `f` is true or `secs` pass.
+#[allow(dead_code)]
+fn eventually(secs: u64, mut f: impl FnMut() -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(secs) {
+        if f() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    false
+}
+
+#[allow(dead_code)]
+fn inspect(env: &Env, fmt: &str, ctr: &str) -> String {
+    env.run(&["inspect", "-f", fmt, ctr])
+        .ok()
+        .stdout
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn exec_detach_returns_at_once_and_the_process_runs_in_the_container() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&["run", "-d", "--name", "ed", img, "sleep", "300"])
+        .ok();
+    // run_cmd reads stdout and stderr to their end: a detached exec that kept them open
+    // would make this take the whole 30 s.
+    let t = Instant::now();
+    let o = env.run(&["exec", "-d", "ed", "sleep", "30"]).ok();
+    let took = t.elapsed();
+    assert!(took < Duration::from_secs(10), "exec -d took {took:?}");
+    assert_eq!(o.stdout, "");
+    // The process runs inside the container (its own pid namespace's ps).
+    assert!(eventually(5, || {
+        env.run(&["exec", "ed", "ps"])
+            .ok()
+            .stdout
+            .lines()
+            .any(|l| l.trim_end().ends_with("sleep 30"))
+    }));
+    // A detached exec of a missing command still fails at once, with podman's code.
+    env.run(&["exec", "-d", "ed", "/no/such/cmd"]).code(127);
+    env.run(&["rm", "-f", "ed"]).ok();
+}
