@@ -51,3 +51,37 @@ fn exec_detach_returns_at_once_and_the_process_runs_in_the_container() {
     env.run(&["exec", "-d", "ed", "/no/such/cmd"]).code(127);
     env.run(&["rm", "-f", "ed"]).ok();
 }
+
+#[test]
+fn wait_condition_follows_the_container_state() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&["create", "--name", "wc", img, "sh", "-c", "sleep 1; exit 3"])
+        .ok();
+    // created: at once, -1 like podman (no exit code yet).
+    let o = env.run(&["wait", "--condition", "created", "wc"]).ok();
+    assert_eq!(o.stdout.trim(), "-1");
+    // running: blocks until a start, from another process.
+    let waiter = std::thread::spawn({
+        let cmd = env.cmd(&["wait", "--condition", "running", "wc"]);
+        move || run_cmd(cmd, None)
+    });
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(
+        !waiter.is_finished(),
+        "wait --condition running returned before the start"
+    );
+    env.run(&["start", "wc"]).ok();
+    let o = waiter.join().unwrap().ok();
+    assert_eq!(o.stdout.trim(), "-1");
+    // exited (and the default, and stopped): the exit code.
+    let o = env.run(&["wait", "--condition", "exited", "wc"]).ok();
+    assert_eq!(o.stdout.trim(), "3");
+    let o = env.run(&["wait", "--condition", "stopped", "wc"]).ok();
+    assert_eq!(o.stdout.trim(), "3");
+    let o = env.run(&["wait", "wc"]).ok();
+    assert_eq!(o.stdout.trim(), "3");
+    // Bad conditions and health conditions without a healthcheck: engine errors.
+    env.run(&["wait", "--condition", "bogus", "wc"]).code(125);
+    env.run(&["wait", "--condition", "healthy", "wc"]).code(125);
+}

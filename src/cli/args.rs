@@ -204,7 +204,7 @@ pub struct KillArgs {
 
 #[derive(Args, Debug)]
 pub struct WaitArgs {
-    /// Condition to wait for (only "stopped"/"exited" is supported)
+    /// Condition to wait for: exited (default), stopped, created, running, paused
     #[arg(long)]
     pub condition: Vec<String>,
     #[arg(required = true)]

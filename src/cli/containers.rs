@@ -391,14 +391,9 @@ pub fn kill(e: &Engine, a: KillArgs) -> Result<i32> {
 }
 
 pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {
-    for c in &a.condition {
-        if !matches!(c.as_str(), "stopped" | "exited") {
-            bail!("unsupported wait condition {c:?}: only stopped/exited");
-        }
-    }
     let mut code = 0;
     for n in &a.containers {
-        match eng::wait(e, n) {
+        match eng::wait_condition(e, n, &a.condition) {
             Ok(c) => println!("{c}"),
             Err(err) => {
                 eprintln!("Error: {err:#}");

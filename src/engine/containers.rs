@@ -287,6 +287,46 @@ fn wait_not_restarting(engine: &Engine, id: &str) {
 }
 
 /// `wait`: block until the container exits; its exit code.
+/// `wait --condition`: podman's conditions. `exited`/`stopped` (the default) return the exit
+/// code; a state condition (`created`/`configured`, `running`, `paused`) returns -1 once the
+/// container is in that state, as podman prints. `healthy`/`unhealthy` need a healthcheck,
+/// which no container has yet.
+pub fn wait_condition(engine: &Engine, what: &str, conditions: &[String]) -> Result<i32> {
+    let mut states = Vec::new();
+    let mut exit = conditions.is_empty();
+    for c in conditions {
+        match c.as_str() {
+            "exited" | "stopped" => exit = true,
+            "created" | "configured" => states.push("created"),
+            "running" => states.push("running"),
+            "paused" => states.push("paused"),
+            "healthy" | "unhealthy" => {
+                let c = lookup(engine, what)?;
+                bail!("container {} has no healthcheck configured", c.name);
+            }
+            other => bail!("unknown condition {other:?}"),
+        }
+    }
+    if states.is_empty() {
+        return wait(engine, what);
+    }
+    let c = lookup(engine, what)?;
+    loop {
+        let r = match engine.store.load_container(&c.id) {
+            Ok(r) => r,
+            Err(_) if exit => return Ok(c.state.exit_code),
+            Err(_) => bail!("no container with name or ID {what:?} found: no such container"),
+        };
+        if states.contains(&r.state.status.as_str()) && (r.state.status != "running" || alive(&r)) {
+            return Ok(-1);
+        }
+        if exit && r.state.status == "exited" {
+            return Ok(r.state.exit_code);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 pub fn wait(engine: &Engine, what: &str) -> Result<i32> {
     let c = lookup(engine, what)?;
     loop {
