@@ -85,3 +85,90 @@ fn wait_condition_follows_the_container_state() {
     env.run(&["wait", "--condition", "bogus", "wc"]).code(125);
     env.run(&["wait", "--condition", "healthy", "wc"]).code(125);
 }
+
+#[test]
+fn healthcheck_run_records_podmans_state_health() {
+    let env = Env::new();
+    let img = env.busybox();
+    // Passes while /tmp/ok exists.
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "hc",
+        "--health-cmd",
+        "echo probe; test -e /tmp/ok",
+        "--health-retries",
+        "2",
+        "--health-interval",
+        "5s",
+        img,
+        "sh",
+        "-c",
+        "touch /tmp/ok; sleep 300",
+    ])
+    .ok();
+    assert_eq!(inspect(&env, "{{.State.Health.Status}}", "hc"), "starting");
+    assert!(eventually(5, || env
+        .run(&["healthcheck", "run", "hc"])
+        .code
+        == 0));
+    assert_eq!(inspect(&env, "{{.State.Health.Status}}", "hc"), "healthy");
+    assert_eq!(inspect(&env, "{{.State.Health.FailingStreak}}", "hc"), "0");
+    let log = inspect(
+        &env,
+        "{{range .State.Health.Log}}{{.ExitCode}}:{{.Output}}|{{end}}",
+        "hc",
+    );
+    assert!(log.ends_with("0:probe\n|"), "{log}");
+    // The check starts failing: one failure is still healthy, the second (retries 2) is not.
+    env.run(&["exec", "hc", "rm", "/tmp/ok"]).ok();
+    env.run(&["healthcheck", "run", "hc"]).code(1);
+    assert_eq!(inspect(&env, "{{.State.Health.Status}}", "hc"), "healthy");
+    assert_eq!(inspect(&env, "{{.State.Health.FailingStreak}}", "hc"), "1");
+    env.run(&["healthcheck", "run", "hc"]).code(1);
+    assert_eq!(inspect(&env, "{{.State.Health.Status}}", "hc"), "unhealthy");
+    assert_eq!(inspect(&env, "{{.State.Health.FailingStreak}}", "hc"), "2");
+    // Only the last 5 results are kept; each has Start/End times.
+    for _ in 0..4 {
+        env.run(&["healthcheck", "run", "hc"]).code(1);
+    }
+    let n = inspect(&env, "{{len .State.Health.Log}}", "hc");
+    assert_eq!(n, "5");
+    let se = inspect(
+        &env,
+        "{{range .State.Health.Log}}{{.Start}} {{.End}}|{{end}}",
+        "hc",
+    );
+    assert!(se.contains('T') && !se.contains("0001-"), "{se}");
+    // No healthcheck, or not running: 125.
+    env.run(&["run", "-d", "--name", "nohc", img, "sleep", "300"])
+        .ok();
+    env.run(&["healthcheck", "run", "nohc"]).code(125);
+    env.run(&[
+        "create",
+        "--name",
+        "hc2",
+        "--health-cmd",
+        "true",
+        img,
+        "true",
+    ])
+    .ok();
+    env.run(&["healthcheck", "run", "hc2"]).code(125);
+    env.run(&["healthcheck", "run", "nosuch"]).code(125);
+    // --no-healthcheck wins over --health-cmd.
+    env.run(&[
+        "create",
+        "--name",
+        "hc3",
+        "--no-healthcheck",
+        "--health-cmd",
+        "true",
+        img,
+        "true",
+    ])
+    .ok();
+    let o = env.run(&["inspect", "hc3"]).ok();
+    assert!(o.stdout.contains("\"Health\": null"), "{}", o.stdout);
+}

@@ -55,6 +55,12 @@ fn run_opts(a: RunArgs) -> Result<RunOpts> {
         labels: a.label,
         log_driver: a.log_driver,
         log_opts: a.log_opt,
+        health_cmd: a.health_cmd,
+        health_interval: a.health_interval,
+        health_retries: a.health_retries,
+        health_timeout: a.health_timeout,
+        health_start_period: a.health_start_period,
+        no_healthcheck: a.no_healthcheck,
         restart: a.restart,
         publish: a.publish,
         publish_all: a.publish_all,
@@ -419,6 +425,7 @@ pub fn exec(e: &Engine, a: ExecArgs) -> Result<i32> {
             interactive: a.interactive,
             detach: a.detach,
             privileged: a.privileged,
+            capture: None,
         },
     )
 }

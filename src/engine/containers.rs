@@ -43,6 +43,13 @@ pub struct RunOpts {
     /// `--log-driver`, `--log-opt`, `--restart` as given.
     pub log_driver: Option<String>,
     pub log_opts: Vec<String>,
+    /// `--health-cmd` and friends as given; `--no-healthcheck`.
+    pub health_cmd: Option<String>,
+    pub health_interval: Option<String>,
+    pub health_retries: Option<u32>,
+    pub health_timeout: Option<String>,
+    pub health_start_period: Option<String>,
+    pub no_healthcheck: bool,
     pub restart: Option<String>,
     /// `-p`, as given.
     pub publish: Vec<String>,

@@ -210,6 +210,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 cgroup_parent: opts.cgroup_parent.clone(),
                 cgroup_manager: engine.cgroup_manager.clone(),
                 labels: labels_of(&icfg, &opts.labels)?,
+                healthcheck: super::health::settings(opts)?,
             },
             state: State {
                 status: "created".into(),
@@ -492,7 +493,16 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
         paused: false,
         helper_pid: 0,
         helper_start: 0,
+        // Every start begins a new healthcheck history, as podman.
+        health: rec
+            .settings
+            .healthcheck
+            .as_ref()
+            .map(|_| Default::default()),
     };
+    if let Some(h) = &mut rec.state.health {
+        h.status = "starting".into();
+    }
     let helper = helper.into_inner();
     if let Some(h) = &helper {
         rec.state.helper_pid = h.pid;
@@ -583,6 +593,8 @@ pub struct ExecOpts {
     pub interactive: bool,
     pub detach: bool,
     pub privileged: bool,
+    /// stdout and stderr to this descriptor (healthchecks).
+    pub capture: Option<std::os::fd::RawFd>,
 }
 
 /// `exec`: run a command in a running container; its exit status (0 at once with `detach`).
@@ -642,10 +654,10 @@ pub fn exec(engine: &Engine, opts: &ExecOpts) -> Result<i32> {
         keep_stdin: opts.interactive && !opts.detach,
         console: runtime::tty::caller_size().filter(|_| opts.tty),
         // A detached exec must not keep the caller's stdout open (`$(skiff exec -d ..)`).
-        stdio: if opts.detach {
-            runtime::exec::ExecStdio::Null
-        } else {
-            runtime::exec::ExecStdio::Inherit
+        stdio: match (opts.detach, opts.capture) {
+            (true, _) => runtime::exec::ExecStdio::Null,
+            (false, Some(fd)) => runtime::exec::ExecStdio::Capture(fd),
+            (false, None) => runtime::exec::ExecStdio::Inherit,
         },
     };
     let started = runtime::exec::start(&x)?;

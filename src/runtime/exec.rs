@@ -40,6 +40,8 @@ pub enum ExecStdio {
     Inherit,
     /// `/dev/null` on 0-2 in a new session: `exec -d` holds none of the caller's descriptors.
     Null,
+    /// stdin `/dev/null`, stdout and stderr this descriptor (a healthcheck's output pipe).
+    Capture(std::os::fd::RawFd),
 }
 
 fn join(target: i32) -> Result<()> {
@@ -238,6 +240,12 @@ fn child_inner(x: &ExecSpec, sock: Option<&OwnedFd>, mask: &SigSet) -> Result<Ne
                     nix::unistd::dup2(null.as_raw_fd(), fd)?;
                 }
                 let _ = nix::unistd::setsid();
+            }
+            ExecStdio::Capture(out) => {
+                let null = std::fs::File::open("/dev/null")?;
+                nix::unistd::dup2(null.as_raw_fd(), 0)?;
+                nix::unistd::dup2(out, 1)?;
+                nix::unistd::dup2(out, 2)?;
             }
         }
     }

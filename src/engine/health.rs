@@ -1,0 +1,157 @@
+//! Healthchecks: `--health-*` settings and one check run as an exec in the container
+//! (`healthcheck run`), recorded in `State.health` like podman's `State.Health`.
+
+use super::run::{exec, ExecOpts};
+use super::Engine;
+use crate::runtime::CodedError;
+use crate::store::containers::{Health, HealthLog, Healthcheck};
+use crate::store::now_nanos;
+use anyhow::{anyhow, Result};
+use std::io::Read;
+use std::os::fd::AsRawFd;
+
+const SECOND: i64 = 1_000_000_000;
+/// Log entries kept, as podman.
+const KEEP: usize = 5;
+/// Output kept per entry.
+const MAX_OUTPUT: usize = 4096;
+
+fn duration(flag: &str, v: &Option<String>, default: i64) -> Result<i64> {
+    match v {
+        None => Ok(default),
+        Some(s) => super::logs::parse_duration(s)
+            .filter(|d| *d >= 0)
+            .ok_or_else(|| anyhow!("invalid {flag} {s:?}: want a duration like 30s")),
+    }
+}
+
+/// The healthcheck a new container gets from its flags (none without `--health-cmd`).
+pub fn settings(opts: &super::containers::RunOpts) -> Result<Option<Healthcheck>> {
+    if opts.no_healthcheck {
+        return Ok(None);
+    }
+    let Some(cmd) = &opts.health_cmd else {
+        return Ok(None);
+    };
+    if cmd.is_empty() || cmd == "none" {
+        return Ok(None);
+    }
+    let interval = duration("--health-interval", &opts.health_interval, 30 * SECOND)?;
+    if interval > 0 && interval < SECOND {
+        anyhow::bail!("invalid --health-interval: it must be at least 1 second");
+    }
+    Ok(Some(Healthcheck {
+        test: vec!["CMD-SHELL".into(), cmd.clone()],
+        interval,
+        timeout: duration("--health-timeout", &opts.health_timeout, 30 * SECOND)?,
+        start_period: duration("--health-start-period", &opts.health_start_period, 0)?,
+        retries: opts.health_retries.unwrap_or(3),
+    }))
+}
+
+fn argv(test: &[String]) -> Vec<String> {
+    match test.first().map(String::as_str) {
+        Some("CMD-SHELL") => vec!["/bin/sh".into(), "-c".into(), test[1..].join(" ")],
+        Some("CMD") => test[1..].to_vec(),
+        _ => test.to_vec(),
+    }
+}
+
+/// `healthcheck run`: one check now; 0 healthy, 1 unhealthy; 125 (CodedError) when the
+/// container has no healthcheck or is not running.
+pub fn run_once(engine: &Engine, what: &str) -> Result<i32> {
+    let rec = super::containers::lookup(engine, what)?;
+    let Some(hc) = rec.settings.healthcheck.clone() else {
+        return Err(CodedError {
+            code: 125,
+            msg: format!("container {} has no defined healthcheck", rec.name),
+        }
+        .into());
+    };
+    if rec.state.status != "running" || !super::containers::alive(&rec) {
+        return Err(CodedError {
+            code: 125,
+            msg: format!("container {} is not running", rec.name),
+        }
+        .into());
+    }
+    let (r, w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    let start = now_nanos();
+    let res = exec(
+        engine,
+        &ExecOpts {
+            container: rec.id.clone(),
+            command: argv(&hc.test),
+            capture: Some(w.as_raw_fd()),
+            ..Default::default()
+        },
+    );
+    drop(w);
+    let mut out = Vec::new();
+    let _ = std::fs::File::from(r).read_to_end(&mut out);
+    let end = now_nanos();
+    let (code, mut output) = match res {
+        Ok(c) => (c, String::from_utf8_lossy(&out).into_owned()),
+        Err(e) => match e.downcast_ref::<CodedError>() {
+            Some(c) => (c.code, c.msg.clone()),
+            None => (125, format!("{e:#}")),
+        },
+    };
+    output.truncate(output.floor_char_boundary_compat(MAX_OUTPUT));
+    let healthy = code == 0;
+    record(engine, &rec.id, &hc, start, end, code, output)?;
+    Ok(if healthy { 0 } else { 1 })
+}
+
+trait FloorBoundary {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize;
+}
+
+impl FloorBoundary for String {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize {
+        let mut i = i.min(self.len());
+        while !self.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
+/// Append one result to the record: the streak, the status and the last 5 entries.
+fn record(
+    engine: &Engine,
+    id: &str,
+    hc: &Healthcheck,
+    start: i64,
+    end: i64,
+    code: i32,
+    output: String,
+) -> Result<()> {
+    let mut rec = engine.store.load_container(id)?;
+    let mut h = rec.state.health.take().unwrap_or_else(|| Health {
+        status: "starting".into(),
+        ..Default::default()
+    });
+    let in_start_period = start - rec.state.started_at < hc.start_period;
+    if code == 0 {
+        h.failing_streak = 0;
+        h.status = "healthy".into();
+    } else if !in_start_period {
+        h.failing_streak += 1;
+        if h.failing_streak >= hc.retries.max(1) {
+            h.status = "unhealthy".into();
+        }
+    }
+    h.log.push(HealthLog {
+        start,
+        end,
+        exit_code: code,
+        output,
+    });
+    let n = h.log.len();
+    if n > KEEP {
+        h.log.drain(..n - KEEP);
+    }
+    rec.state.health = Some(h);
+    engine.store.save_container(&rec)
+}
