@@ -172,3 +172,61 @@ fn healthcheck_run_records_podmans_state_health() {
     let o = env.run(&["inspect", "hc3"]).ok();
     assert!(o.stdout.contains("\"Health\": null"), "{}", o.stdout);
 }
+
+#[test]
+fn the_monitor_runs_the_healthcheck_every_interval() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "good",
+        "--health-cmd",
+        "true",
+        "--health-interval",
+        "1s",
+        img,
+        "sleep",
+        "300",
+    ])
+    .ok();
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "bad",
+        "--health-cmd",
+        "exit 2",
+        "--health-interval",
+        "1s",
+        "--health-retries",
+        "2",
+        img,
+        "sleep",
+        "300",
+    ])
+    .ok();
+    assert!(eventually(20, || inspect(
+        &env,
+        "{{.State.Health.Status}}",
+        "good"
+    ) == "healthy"));
+    assert!(eventually(20, || inspect(
+        &env,
+        "{{.State.Health.Status}}",
+        "bad"
+    ) == "unhealthy"));
+    let streak: u32 = inspect(&env, "{{.State.Health.FailingStreak}}", "bad")
+        .parse()
+        .unwrap();
+    assert!(streak >= 2, "{streak}");
+    let codes = inspect(
+        &env,
+        "{{range .State.Health.Log}}{{.ExitCode}} {{end}}",
+        "bad",
+    );
+    assert!(codes.starts_with("2 2"), "{codes}");
+    // Both keep running; checks do not disturb the container.
+    assert_eq!(inspect(&env, "{{.State.Status}}", "bad"), "running");
+}
