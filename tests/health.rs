@@ -229,4 +229,19 @@ fn the_monitor_runs_the_healthcheck_every_interval() {
     assert!(codes.starts_with("2 2"), "{codes}");
     // Both keep running; checks do not disturb the container.
     assert_eq!(inspect(&env, "{{.State.Status}}", "bad"), "running");
+    // ps shows the health after the uptime, as podman.
+    let o = env.run(&["ps", "--format", "{{.Names}} {{.Status}}"]).ok();
+    assert!(
+        o.stdout
+            .lines()
+            .any(|l| l.starts_with("good Up ") && l.ends_with(" (healthy)")),
+        "{}",
+        o.stdout
+    );
+    assert!(o.stdout.contains(" (unhealthy)"), "{}", o.stdout);
+    // wait --condition healthy/unhealthy: -1 once the state is reached.
+    let o = env.run(&["wait", "--condition", "healthy", "good"]).ok();
+    assert_eq!(o.stdout.trim(), "-1");
+    let o = env.run(&["wait", "--condition", "unhealthy", "bad"]).ok();
+    assert_eq!(o.stdout.trim(), "-1");
 }

@@ -152,7 +152,11 @@ fn status_text(c: &ContainerRecord, now: i64) -> String {
         "running" => format!(
             "Up {}{}",
             format::human_duration(now - c.state.started_at / 1_000_000_000),
-            if c.state.paused { " (Paused)" } else { "" }
+            match (&c.state.health, c.state.paused) {
+                (_, true) => " (Paused)".to_string(),
+                (Some(h), false) if !h.status.is_empty() => format!(" ({})", h.status),
+                _ => String::new(),
+            }
         ),
         _ => format!(
             "Exited ({}) {}",

@@ -296,25 +296,29 @@ fn wait_not_restarting(engine: &Engine, id: &str) {
 /// `wait`: block until the container exits; its exit code.
 /// `wait --condition`: podman's conditions. `exited`/`stopped` (the default) return the exit
 /// code; a state condition (`created`/`configured`, `running`, `paused`) returns -1 once the
-/// container is in that state, as podman prints. `healthy`/`unhealthy` need a healthcheck,
-/// which no container has yet.
+/// container is in that state, as podman prints. `healthy`/`unhealthy` (also -1) need a
+/// healthcheck.
 pub fn wait_condition(engine: &Engine, what: &str, conditions: &[String]) -> Result<i32> {
     let mut states = Vec::new();
     let mut exit = conditions.is_empty();
+    let mut health = Vec::new();
     for c in conditions {
         match c.as_str() {
             "exited" | "stopped" => exit = true,
             "created" | "configured" => states.push("created"),
             "running" => states.push("running"),
             "paused" => states.push("paused"),
-            "healthy" | "unhealthy" => {
-                let c = lookup(engine, what)?;
-                bail!("container {} has no healthcheck configured", c.name);
+            h @ ("healthy" | "unhealthy") => {
+                let rec = lookup(engine, what)?;
+                if rec.settings.healthcheck.is_none() {
+                    bail!("container {} has no healthcheck configured", rec.name);
+                }
+                health.push(h);
             }
             other => bail!("unknown condition {other:?}"),
         }
     }
-    if states.is_empty() {
+    if states.is_empty() && health.is_empty() {
         return wait(engine, what);
     }
     let c = lookup(engine, what)?;
@@ -329,6 +333,11 @@ pub fn wait_condition(engine: &Engine, what: &str, conditions: &[String]) -> Res
         }
         if exit && r.state.status == "exited" {
             return Ok(r.state.exit_code);
+        }
+        if let Some(h) = &r.state.health {
+            if r.state.status == "running" && health.contains(&h.status.as_str()) {
+                return Ok(-1);
+            }
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
