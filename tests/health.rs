@@ -141,6 +141,38 @@ fn healthcheck_run_records_podmans_state_health() {
         "hc",
     );
     assert!(se.contains('T') && !se.contains("0001-"), "{se}");
+    // A check that outlives --health-timeout is killed and counts as a failure (-1, as podman).
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "slow",
+        "--health-cmd",
+        "sleep 20",
+        "--health-timeout",
+        "1s",
+        "--health-retries",
+        "1",
+        "--health-interval",
+        "0s",
+        img,
+        "sleep",
+        "300",
+    ])
+    .ok();
+    let t = Instant::now();
+    env.run(&["healthcheck", "run", "slow"]).code(1);
+    assert!(t.elapsed() < Duration::from_secs(10), "{:?}", t.elapsed());
+    assert_eq!(
+        inspect(&env, "{{.State.Health.Status}}", "slow"),
+        "unhealthy"
+    );
+    let codes = inspect(
+        &env,
+        "{{range .State.Health.Log}}{{.ExitCode}}{{end}}",
+        "slow",
+    );
+    assert_eq!(codes, "-1");
     // No healthcheck, or not running: 125.
     env.run(&["run", "-d", "--name", "nohc", img, "sleep", "300"])
         .ok();

@@ -430,6 +430,7 @@ pub fn exec(e: &Engine, a: ExecArgs) -> Result<i32> {
             detach: a.detach,
             privileged: a.privileged,
             capture: None,
+            timeout: None,
         },
     )
 }

@@ -83,10 +83,13 @@ pub fn run_once(engine: &Engine, what: &str) -> Result<i32> {
             container: rec.id.clone(),
             command: argv(&hc.test),
             capture: Some(w.as_raw_fd()),
+            timeout: (hc.timeout > 0).then(|| std::time::Duration::from_nanos(hc.timeout as u64)),
             ..Default::default()
         },
     );
     drop(w);
+    // Only what is there now: a process the check left behind may still hold the pipe.
+    let _ = rustix::io::ioctl_fionbio(&r, true);
     let mut out = Vec::new();
     let _ = std::fs::File::from(r).read_to_end(&mut out);
     let end = now_nanos();

@@ -581,6 +581,9 @@ pub fn run(engine: &Engine, opts: &RunOpts) -> Result<i32> {
     start_foreground(engine, rec)
 }
 
+/// The status of an exec killed at its `timeout` (podman reports a timed-out healthcheck as -1).
+pub const TIMED_OUT: i32 = -1;
+
 /// Options of `exec`.
 #[derive(Debug, Clone, Default)]
 pub struct ExecOpts {
@@ -595,6 +598,8 @@ pub struct ExecOpts {
     pub privileged: bool,
     /// stdout and stderr to this descriptor (healthchecks).
     pub capture: Option<std::os::fd::RawFd>,
+    /// Kill the process after this long (healthchecks): a `CodedError` with `TIMED_OUT`.
+    pub timeout: Option<std::time::Duration>,
 }
 
 /// `exec`: run a command in a running container; its exit status (0 at once with `detach`).
@@ -663,6 +668,16 @@ pub fn exec(engine: &Engine, opts: &ExecOpts) -> Result<i32> {
     let started = runtime::exec::start(&x)?;
     if opts.detach {
         return Ok(0);
+    }
+    if let Some(limit) = opts.timeout {
+        return match runtime::wait_timeout(started, limit)? {
+            Some(code) => Ok(code),
+            None => Err(runtime::CodedError {
+                code: TIMED_OUT,
+                msg: format!("the command timed out after {limit:?}"),
+            }
+            .into()),
+        };
     }
     runtime::wait(started, opts.interactive)
 }
