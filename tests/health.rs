@@ -17,6 +17,74 @@ fn eventually(secs: u64, mut f: impl FnMut() -> bool) -> bool {
     false
 }
 
+/// A docker-archive of busybox whose config has a Healthcheck (docker's field).
+fn image_with_healthcheck(name: &str) -> Vec<u8> {
+    let layer = std::fs::read(busybox_tar()).unwrap();
+    let config = serde_json::json!({
+        "architecture": "amd64", "os": "linux", "created": "2024-01-01T00:00:00Z",
+        "config": {"Cmd": ["sleep", "300"], "Env": ["PATH=/usr/sbin:/usr/bin:/sbin:/bin"],
+            "Healthcheck": {"Test": ["CMD", "test", "-e", "/etc/passwd"],
+                "Interval": 1_000_000_000u64, "Retries": 2}},
+        "rootfs": {"type": "layers", "diff_ids": [format!("sha256:{}", sha256_hex(&layer))]},
+    });
+    let config = serde_json::to_vec(&config).unwrap();
+    let cfg_name = format!("{}.json", sha256_hex(&config));
+    let mut t = TarBuilder::new();
+    t.dir("layer0", 0o755, 0, 0);
+    t.file("layer0/layer.tar", &layer, 0o644, 0, 0);
+    t.file(&cfg_name, &config, 0o644, 0, 0);
+    let manifest = serde_json::json!([{"Config": cfg_name, "RepoTags": [name],
+        "Layers": ["layer0/layer.tar"]}]);
+    t.file(
+        "manifest.json",
+        &serde_json::to_vec(&manifest).unwrap(),
+        0o644,
+        0,
+        0,
+    );
+    t.finish()
+}
+
+#[test]
+fn the_image_healthcheck_applies_unless_disabled() {
+    let env = Env::new();
+    let tar = write_file(
+        &env,
+        "hc.tar",
+        &image_with_healthcheck("localhost/hc:latest"),
+    );
+    env.run(&["load", "-i", tar.to_str().unwrap()]).ok();
+    env.run(&["run", "-d", "--name", "ih", "localhost/hc:latest"])
+        .ok();
+    assert!(eventually(20, || inspect(
+        &env,
+        "{{.State.Health.Status}}",
+        "ih"
+    ) == "healthy"));
+    env.run(&["healthcheck", "run", "ih"]).code(0);
+    // --health-cmd replaces the image's test; --no-healthcheck drops it.
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "ih2",
+        "--health-cmd",
+        "exit 1",
+        "localhost/hc:latest",
+    ])
+    .ok();
+    env.run(&["healthcheck", "run", "ih2"]).code(1);
+    env.run(&[
+        "create",
+        "--name",
+        "ih3",
+        "--no-healthcheck",
+        "localhost/hc:latest",
+    ])
+    .ok();
+    env.run(&["healthcheck", "run", "ih3"]).code(125);
+}
+
 #[allow(dead_code)]
 fn inspect(env: &Env, fmt: &str, ctr: &str) -> String {
     env.run(&["inspect", "-f", fmt, ctr])

@@ -25,27 +25,69 @@ fn duration(flag: &str, v: &Option<String>, default: i64) -> Result<i64> {
     }
 }
 
-/// The healthcheck a new container gets from its flags (none without `--health-cmd`).
-pub fn settings(opts: &super::containers::RunOpts) -> Result<Option<Healthcheck>> {
+/// The image config's `config.Healthcheck` (docker's field; durations in ns).
+fn from_image(cfg: &[u8]) -> Option<Healthcheck> {
+    let v: serde_json::Value = serde_json::from_slice(cfg).ok()?;
+    let h = v.get("config")?.get("Healthcheck")?;
+    let test: Vec<String> = h
+        .get("Test")?
+        .as_array()?
+        .iter()
+        .filter_map(|t| t.as_str().map(String::from))
+        .collect();
+    let ns = |k: &str| h.get(k).and_then(|x| x.as_i64()).unwrap_or(0);
+    Some(Healthcheck {
+        test,
+        interval: ns("Interval"),
+        timeout: ns("Timeout"),
+        start_period: ns("StartPeriod"),
+        retries: h.get("Retries").and_then(|x| x.as_u64()).unwrap_or(0) as u32,
+    })
+}
+
+/// The healthcheck a new container gets: the image's, with each `--health-*` flag given
+/// replacing its field (podman); `--health-cmd none`, `--no-healthcheck` or an image `NONE`
+/// test: none.
+pub fn settings(
+    opts: &super::containers::RunOpts,
+    image_cfg: &[u8],
+) -> Result<Option<Healthcheck>> {
     if opts.no_healthcheck {
         return Ok(None);
     }
-    let Some(cmd) = &opts.health_cmd else {
-        return Ok(None);
+    let image = from_image(image_cfg).filter(|h| !h.test.is_empty());
+    let test = match (&opts.health_cmd, &image) {
+        (Some(cmd), _) if cmd.is_empty() || cmd == "none" => return Ok(None),
+        (Some(cmd), _) => vec!["CMD-SHELL".into(), cmd.clone()],
+        (None, Some(h)) if h.test[0] != "NONE" => h.test.clone(),
+        _ => return Ok(None),
     };
-    if cmd.is_empty() || cmd == "none" {
-        return Ok(None);
-    }
-    let interval = duration("--health-interval", &opts.health_interval, 30 * SECOND)?;
+    let img = image.unwrap_or_default();
+    let or = |v: i64, d: i64| if v > 0 { v } else { d };
+    let interval = duration(
+        "--health-interval",
+        &opts.health_interval,
+        or(img.interval, 30 * SECOND),
+    )?;
     if interval > 0 && interval < SECOND {
         anyhow::bail!("invalid --health-interval: it must be at least 1 second");
     }
     Ok(Some(Healthcheck {
-        test: vec!["CMD-SHELL".into(), cmd.clone()],
+        test,
         interval,
-        timeout: duration("--health-timeout", &opts.health_timeout, 30 * SECOND)?,
-        start_period: duration("--health-start-period", &opts.health_start_period, 0)?,
-        retries: opts.health_retries.unwrap_or(3),
+        timeout: duration(
+            "--health-timeout",
+            &opts.health_timeout,
+            or(img.timeout, 30 * SECOND),
+        )?,
+        start_period: duration(
+            "--health-start-period",
+            &opts.health_start_period,
+            img.start_period,
+        )?,
+        retries: opts
+            .health_retries
+            .unwrap_or(if img.retries > 0 { img.retries } else { 3 }),
     }))
 }
 

@@ -210,7 +210,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 cgroup_parent: opts.cgroup_parent.clone(),
                 cgroup_manager: engine.cgroup_manager.clone(),
                 labels: labels_of(&icfg, &opts.labels)?,
-                healthcheck: super::health::settings(opts)?,
+                healthcheck: super::health::settings(opts, &cfg_bytes)?,
             },
             state: State {
                 status: "created".into(),
