@@ -173,6 +173,10 @@ fn record(
     output: String,
 ) -> Result<()> {
     let mut rec = engine.store.load_container(id)?;
+    if rec.state.status != "running" {
+        // It exited while the check ran: the monitor's exit record must stay as it is.
+        return Ok(());
+    }
     let mut h = rec.state.health.take().unwrap_or_else(|| Health {
         status: "starting".into(),
         ..Default::default()

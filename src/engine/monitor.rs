@@ -243,6 +243,10 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
             });
         let code = rmon::supervise(&started, &io, &mut log, listener.as_ref(), timer)?;
         drop(started);
+        // `healthcheck run` children recorded results on disk meanwhile: keep them.
+        if let Ok(disk) = store.load_container(id) {
+            rec.state.health = disk.state.health;
+        }
         super::run::after_exit(engine, &mut rec, oom, helper, code);
         rec.state.status = "exited".into();
         rec.state.pid = 0;
