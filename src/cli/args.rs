@@ -105,6 +105,9 @@ pub enum Command {
     Rename(super::manage::RenameArgs),
     /// Show a container's processes
     Top(super::manage::TopArgs),
+    /// Healthchecks: `healthcheck run CTR`
+    #[command(subcommand)]
+    Healthcheck(HealthcheckCmd),
     /// Show events
     Events(super::events::EventsArgs),
     /// Manage the store: prune, df
@@ -204,7 +207,7 @@ pub struct KillArgs {
 
 #[derive(Args, Debug)]
 pub struct WaitArgs {
-    /// Condition to wait for (only "stopped"/"exited" is supported)
+    /// Condition to wait for: exited (default), stopped, created, running, paused
     #[arg(long)]
     pub condition: Vec<String>,
     #[arg(required = true)]
@@ -528,6 +531,24 @@ pub struct RunArgs {
     /// Log driver options: max-size=SIZE
     #[arg(long = "log-opt")]
     pub log_opt: Vec<String>,
+    /// Healthcheck command, run with /bin/sh -c in the container
+    #[arg(long)]
+    pub health_cmd: Option<String>,
+    /// Time between healthchecks (default 30s)
+    #[arg(long)]
+    pub health_interval: Option<String>,
+    /// Failures in a row before the container is unhealthy (default 3)
+    #[arg(long)]
+    pub health_retries: Option<u32>,
+    /// Longest a check may run (default 30s)
+    #[arg(long)]
+    pub health_timeout: Option<String>,
+    /// Time after start when failures do not count (default 0s)
+    #[arg(long)]
+    pub health_start_period: Option<String>,
+    /// Disable any healthcheck, the image's too
+    #[arg(long)]
+    pub no_healthcheck: bool,
     /// Restart policy: no, always, on-failure[:N], unless-stopped
     #[arg(long)]
     pub restart: Option<String>,
@@ -697,4 +718,10 @@ pub struct ExecArgs {
     /// Container, then the command and its arguments
     #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, num_args = 2..)]
     pub container_and_command: Vec<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum HealthcheckCmd {
+    /// Run a container's healthcheck now: exit 0 healthy, 1 unhealthy
+    Run { container: String },
 }

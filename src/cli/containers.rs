@@ -55,6 +55,12 @@ fn run_opts(a: RunArgs) -> Result<RunOpts> {
         labels: a.label,
         log_driver: a.log_driver,
         log_opts: a.log_opt,
+        health_cmd: a.health_cmd,
+        health_interval: a.health_interval,
+        health_retries: a.health_retries,
+        health_timeout: a.health_timeout,
+        health_start_period: a.health_start_period,
+        no_healthcheck: a.no_healthcheck,
         restart: a.restart,
         publish: a.publish,
         publish_all: a.publish_all,
@@ -146,7 +152,11 @@ fn status_text(c: &ContainerRecord, now: i64) -> String {
         "running" => format!(
             "Up {}{}",
             format::human_duration(now - c.state.started_at / 1_000_000_000),
-            if c.state.paused { " (Paused)" } else { "" }
+            match (&c.state.health, c.state.paused) {
+                (_, true) => " (Paused)".to_string(),
+                (Some(h), false) if !h.status.is_empty() => format!(" ({})", h.status),
+                _ => String::new(),
+            }
         ),
         _ => format!(
             "Exited ({}) {}",
@@ -391,14 +401,9 @@ pub fn kill(e: &Engine, a: KillArgs) -> Result<i32> {
 }
 
 pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {
-    for c in &a.condition {
-        if !matches!(c.as_str(), "stopped" | "exited") {
-            bail!("unsupported wait condition {c:?}: only stopped/exited");
-        }
-    }
     let mut code = 0;
     for n in &a.containers {
-        match eng::wait(e, n) {
+        match eng::wait_condition(e, n, &a.condition) {
             Ok(c) => println!("{c}"),
             Err(err) => {
                 eprintln!("Error: {err:#}");
@@ -424,6 +429,8 @@ pub fn exec(e: &Engine, a: ExecArgs) -> Result<i32> {
             interactive: a.interactive,
             detach: a.detach,
             privileged: a.privileged,
+            capture: None,
+            timeout: None,
         },
     )
 }

@@ -43,6 +43,13 @@ pub struct RunOpts {
     /// `--log-driver`, `--log-opt`, `--restart` as given.
     pub log_driver: Option<String>,
     pub log_opts: Vec<String>,
+    /// `--health-cmd` and friends as given; `--no-healthcheck`.
+    pub health_cmd: Option<String>,
+    pub health_interval: Option<String>,
+    pub health_retries: Option<u32>,
+    pub health_timeout: Option<String>,
+    pub health_start_period: Option<String>,
+    pub no_healthcheck: bool,
     pub restart: Option<String>,
     /// `-p`, as given.
     pub publish: Vec<String>,
@@ -287,6 +294,55 @@ fn wait_not_restarting(engine: &Engine, id: &str) {
 }
 
 /// `wait`: block until the container exits; its exit code.
+/// `wait --condition`: podman's conditions. `exited`/`stopped` (the default) return the exit
+/// code; a state condition (`created`/`configured`, `running`, `paused`) returns -1 once the
+/// container is in that state, as podman prints. `healthy`/`unhealthy` (also -1) need a
+/// healthcheck.
+pub fn wait_condition(engine: &Engine, what: &str, conditions: &[String]) -> Result<i32> {
+    let mut states = Vec::new();
+    let mut exit = conditions.is_empty();
+    let mut health = Vec::new();
+    for c in conditions {
+        match c.as_str() {
+            "exited" | "stopped" => exit = true,
+            "created" | "configured" => states.push("created"),
+            "running" => states.push("running"),
+            "paused" => states.push("paused"),
+            h @ ("healthy" | "unhealthy") => {
+                let rec = lookup(engine, what)?;
+                if rec.settings.healthcheck.is_none() {
+                    bail!("container {} has no healthcheck configured", rec.name);
+                }
+                health.push(h);
+            }
+            other => bail!("unknown condition {other:?}"),
+        }
+    }
+    if states.is_empty() && health.is_empty() {
+        return wait(engine, what);
+    }
+    let c = lookup(engine, what)?;
+    loop {
+        let r = match engine.store.load_container(&c.id) {
+            Ok(r) => r,
+            Err(_) if exit => return Ok(c.state.exit_code),
+            Err(_) => bail!("no container with name or ID {what:?} found: no such container"),
+        };
+        if states.contains(&r.state.status.as_str()) && (r.state.status != "running" || alive(&r)) {
+            return Ok(-1);
+        }
+        if exit && r.state.status == "exited" {
+            return Ok(r.state.exit_code);
+        }
+        if let Some(h) = &r.state.health {
+            if r.state.status == "running" && health.contains(&h.status.as_str()) {
+                return Ok(-1);
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
 pub fn wait(engine: &Engine, what: &str) -> Result<i32> {
     let c = lookup(engine, what)?;
     loop {

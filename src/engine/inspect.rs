@@ -132,6 +132,16 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
             "Error": c.state.error,
             "StartedAt": t(c.state.started_at),
             "FinishedAt": t(c.state.finished_at),
+            "Health": c.state.health.as_ref().map(|h| json!({
+                "Status": h.status,
+                "FailingStreak": h.failing_streak,
+                "Log": h.log.iter().map(|l| json!({
+                    "Start": t(l.start),
+                    "End": t(l.end),
+                    "ExitCode": l.exit_code,
+                    "Output": l.output,
+                })).collect::<Vec<_>>(),
+            })),
         },
         "Image": c.image_id,
         "ImageName": c.image_name,

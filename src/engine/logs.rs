@@ -126,7 +126,7 @@ pub fn parse_when(s: &str, now: i64) -> Result<i64> {
 }
 
 /// Go-style durations: "1h30m", "10m", "2.5s", "300ms".
-fn parse_duration(s: &str) -> Option<i64> {
+pub(crate) fn parse_duration(s: &str) -> Option<i64> {
     let mut total = 0f64;
     let mut rest = s;
     if rest.is_empty() {

@@ -7,6 +7,7 @@ pub mod containers;
 pub mod cp;
 pub mod diff;
 pub mod events;
+pub mod health;
 pub mod images;
 pub mod inspect;
 pub mod logs;

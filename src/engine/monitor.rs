@@ -227,8 +227,26 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
         notify(notify_fd, 0, "");
         rmon::trim_memory();
         let oom = started.oom.take();
-        let code = rmon::supervise(&started, &io, &mut log, listener.as_ref())?;
+        // Healthchecks: `skiff healthcheck run ID` as our child every interval (it records
+        // the result itself; `rmon::supervise` reaps it like any other child).
+        let mut check = || health_check(engine, id);
+        let timer = rec
+            .settings
+            .healthcheck
+            .as_ref()
+            .filter(|h| h.interval > 0)
+            .map(|h| {
+                (
+                    std::time::Duration::from_nanos(h.interval as u64),
+                    &mut check as &mut dyn FnMut(),
+                )
+            });
+        let code = rmon::supervise(&started, &io, &mut log, listener.as_ref(), timer)?;
         drop(started);
+        // `healthcheck run` children recorded results on disk meanwhile: keep them.
+        if let Ok(disk) = store.load_container(id) {
+            rec.state.health = disk.state.health;
+        }
         super::run::after_exit(engine, &mut rec, oom, helper, code);
         rec.state.status = "exited".into();
         rec.state.pid = 0;
@@ -320,6 +338,20 @@ pub fn attach(engine: &Engine, what: &str, no_stdin: bool, detach_keys: &str) ->
         AttachEnd::Exited(code) => Ok(code),
         AttachEnd::Closed => super::containers::wait(engine, &rec.id),
     }
+}
+
+/// Start one `healthcheck run` of container `id` in the background (never waited for here).
+fn health_check(engine: &Engine, id: &str) {
+    let _ = std::process::Command::new("/proc/self/exe")
+        .arg("--root")
+        .arg(&engine.store.root)
+        .arg("--runroot")
+        .arg(&engine.store.runroot)
+        .args(["healthcheck", "run", id])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
 }
 
 #[cfg(test)]

@@ -210,6 +210,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 cgroup_parent: opts.cgroup_parent.clone(),
                 cgroup_manager: engine.cgroup_manager.clone(),
                 labels: labels_of(&icfg, &opts.labels)?,
+                healthcheck: super::health::settings(opts, &cfg_bytes)?,
             },
             state: State {
                 status: "created".into(),
@@ -492,7 +493,16 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
         paused: false,
         helper_pid: 0,
         helper_start: 0,
+        // Every start begins a new healthcheck history, as podman.
+        health: rec
+            .settings
+            .healthcheck
+            .as_ref()
+            .map(|_| Default::default()),
     };
+    if let Some(h) = &mut rec.state.health {
+        h.status = "starting".into();
+    }
     let helper = helper.into_inner();
     if let Some(h) = &helper {
         rec.state.helper_pid = h.pid;
@@ -571,6 +581,9 @@ pub fn run(engine: &Engine, opts: &RunOpts) -> Result<i32> {
     start_foreground(engine, rec)
 }
 
+/// The status of an exec killed at its `timeout` (podman reports a timed-out healthcheck as -1).
+pub const TIMED_OUT: i32 = -1;
+
 /// Options of `exec`.
 #[derive(Debug, Clone, Default)]
 pub struct ExecOpts {
@@ -583,6 +596,10 @@ pub struct ExecOpts {
     pub interactive: bool,
     pub detach: bool,
     pub privileged: bool,
+    /// stdout and stderr to this descriptor (healthchecks).
+    pub capture: Option<std::os::fd::RawFd>,
+    /// Kill the process after this long (healthchecks): a `CodedError` with `TIMED_OUT`.
+    pub timeout: Option<std::time::Duration>,
 }
 
 /// `exec`: run a command in a running container; its exit status (0 at once with `detach`).
@@ -638,13 +655,29 @@ pub fn exec(engine: &Engine, opts: &ExecOpts) -> Result<i32> {
         caps: &caps,
         no_new_privs: process.no_new_privileges().unwrap_or(false),
         seccomp: compiled.as_ref(),
-        tty: opts.tty,
-        keep_stdin: opts.interactive,
+        tty: opts.tty && !opts.detach,
+        keep_stdin: opts.interactive && !opts.detach,
         console: runtime::tty::caller_size().filter(|_| opts.tty),
+        // A detached exec must not keep the caller's stdout open (`$(skiff exec -d ..)`).
+        stdio: match (opts.detach, opts.capture) {
+            (true, _) => runtime::exec::ExecStdio::Null,
+            (false, Some(fd)) => runtime::exec::ExecStdio::Capture(fd),
+            (false, None) => runtime::exec::ExecStdio::Inherit,
+        },
     };
     let started = runtime::exec::start(&x)?;
     if opts.detach {
         return Ok(0);
+    }
+    if let Some(limit) = opts.timeout {
+        return match runtime::wait_timeout(started, limit)? {
+            Some(code) => Ok(code),
+            None => Err(runtime::CodedError {
+                code: TIMED_OUT,
+                msg: format!("the command timed out after {limit:?}"),
+            }
+            .into()),
+        };
     }
     runtime::wait(started, opts.interactive)
 }

@@ -28,6 +28,20 @@ pub struct ExecSpec<'a> {
     pub tty: bool,
     pub keep_stdin: bool,
     pub console: Option<(u16, u16)>,
+    /// Where the process's stdio goes when it has no tty.
+    pub stdio: ExecStdio,
+}
+
+/// Stdio of an exec'd process without a tty.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum ExecStdio {
+    /// The caller's stdout/stderr (stdin too with `keep_stdin`).
+    #[default]
+    Inherit,
+    /// `/dev/null` on 0-2 in a new session: `exec -d` holds none of the caller's descriptors.
+    Null,
+    /// stdin `/dev/null`, stdout and stderr this descriptor (a healthcheck's output pipe).
+    Capture(std::os::fd::RawFd),
 }
 
 fn join(target: i32) -> Result<()> {
@@ -209,9 +223,31 @@ fn child_inner(x: &ExecSpec, sock: Option<&OwnedFd>, mask: &SigSet) -> Result<Ne
         for fd in 0..3 {
             nix::unistd::dup2(slave.as_raw_fd(), fd)?;
         }
-    } else if !x.keep_stdin {
-        let null = std::fs::File::open("/dev/null")?;
-        nix::unistd::dup2(null.as_raw_fd(), 0)?;
+    } else {
+        match x.stdio {
+            ExecStdio::Inherit => {
+                if !x.keep_stdin {
+                    let null = std::fs::File::open("/dev/null")?;
+                    nix::unistd::dup2(null.as_raw_fd(), 0)?;
+                }
+            }
+            ExecStdio::Null => {
+                let null = std::fs::OpenOptions::new()
+                    .read(true)
+                    .write(true)
+                    .open("/dev/null")?;
+                for fd in 0..3 {
+                    nix::unistd::dup2(null.as_raw_fd(), fd)?;
+                }
+                let _ = nix::unistd::setsid();
+            }
+            ExecStdio::Capture(out) => {
+                let null = std::fs::File::open("/dev/null")?;
+                nix::unistd::dup2(null.as_raw_fd(), 0)?;
+                nix::unistd::dup2(out, 1)?;
+                nix::unistd::dup2(out, 2)?;
+            }
+        }
     }
     let mut env = x.env.to_vec();
     let ident = super::user::resolve(x.user, &env)?;

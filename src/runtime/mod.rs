@@ -54,6 +54,34 @@ pub fn wait(started: Started, forward_stdin: bool) -> Result<i32> {
     wait_logged(started, forward_stdin, None)
 }
 
+/// Wait for an exec'd process without a terminal for at most `limit`: its status, or `None`
+/// after killing it (SIGKILL) when the time ran out. Used for healthcheck timeouts.
+pub fn wait_timeout(started: Started, limit: std::time::Duration) -> Result<Option<i32>> {
+    use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+    let pid = Pid::from_raw(started.pid);
+    let deadline = std::time::Instant::now() + limit;
+    let status = loop {
+        match waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
+            Ok(WaitStatus::Exited(_, c)) => break Some(c),
+            Ok(WaitStatus::Signaled(_, s, _)) => break Some(128 + s as i32),
+            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+            Err(e) => return Err(e.into()),
+        }
+        if std::time::Instant::now() >= deadline {
+            let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+            let _ = waitpid(pid, None);
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    let _ = nix::sys::signal::pthread_sigmask(
+        nix::sys::signal::SigmaskHow::SIG_SETMASK,
+        Some(&started.old_mask),
+        None,
+    );
+    Ok(status)
+}
+
 /// `wait`, also copying the container's output (its terminal, or the pipes of `tee.io`) to
 /// the caller's stdout/stderr and to `tee.log`.
 pub fn wait_logged(

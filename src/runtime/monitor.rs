@@ -449,13 +449,18 @@ fn read_some(fd: BorrowedFd, buf: &mut [u8]) -> Option<usize> {
 
 /// Supervise a started container until it exits: copy its output to the log and to attached
 /// clients, client input to its stdin, reap every child (we are the subreaper). Returns the
-/// exit status (128+N for signal N).
+/// exit status (128+N for signal N). `timer` (period, action) is called every period while the
+/// container runs (healthchecks); the poll waits at most until it is due.
 pub fn supervise(
     started: &Started,
     io: &ChildIo,
     log: &mut LogWriter,
     listener: Option<&OwnedFd>,
+    mut timer: Option<(std::time::Duration, &mut dyn FnMut())>,
 ) -> Result<i32> {
+    let mut due = timer
+        .as_ref()
+        .map(|(period, _)| std::time::Instant::now() + *period);
     use rustix::event::{poll, PollFd, PollFlags};
     let sfd = nix::sys::signalfd::SignalFd::with_flags(
         &super::process::forwarded_signals(),
@@ -503,9 +508,23 @@ pub fn supervise(
             fds.push(PollFd::new(&c.fd, ev));
             kinds.push(2000 + j);
         }
-        match poll(&mut fds, None) {
+        let timeout = due.map(|d| {
+            let left = d.saturating_duration_since(std::time::Instant::now());
+            rustix::time::Timespec {
+                tv_sec: left.as_secs() as _,
+                tv_nsec: left.subsec_nanos() as _,
+            }
+        });
+        match poll(&mut fds, timeout.as_ref()) {
             Ok(_) | Err(rustix::io::Errno::INTR) => {}
             Err(e) => return Err(e.into()),
+        }
+        if let (Some(d), Some((period, action))) = (due, timer.as_mut()) {
+            let now = std::time::Instant::now();
+            if now >= d {
+                action();
+                due = Some(now + *period);
+            }
         }
         let ready: Vec<(usize, PollFlags)> = fds
             .iter()

@@ -40,11 +40,45 @@ pub struct State {
     pub helper_pid: i32,
     #[serde(default)]
     pub helper_start: u64,
+    /// The healthcheck's state, when the container has one.
+    #[serde(default)]
+    pub health: Option<Health>,
+}
+
+/// `--health-*`: the check (podman's Test: `CMD-SHELL cmd` or `CMD arg..`), durations in ns.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Healthcheck {
+    pub test: Vec<String>,
+    pub interval: i64,
+    pub timeout: i64,
+    pub start_period: i64,
+    pub retries: u32,
+}
+
+/// `State.Health` of inspect.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Health {
+    /// starting, healthy, unhealthy
+    pub status: String,
+    pub failing_streak: u32,
+    /// The last 5 checks.
+    pub log: Vec<HealthLog>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct HealthLog {
+    /// Unix nanoseconds.
+    pub start: i64,
+    pub end: i64,
+    pub exit_code: i32,
+    pub output: String,
 }
 
 /// What `run`/`create` were asked for, beyond the OCI spec.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Settings {
+    #[serde(default)]
+    pub healthcheck: Option<Healthcheck>,
     /// `-u` as given.
     #[serde(default)]
     pub user: String,
