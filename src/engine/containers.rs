@@ -66,19 +66,13 @@ pub fn alive(c: &ContainerRecord) -> bool {
     if c.state.pid <= 0 {
         return false;
     }
-    match std::fs::read_to_string(format!("/proc/{}/stat", c.state.pid)) {
-        Ok(stat) => {
-            // Field 22 (starttime) guards against pid reuse.
-            let after = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
-            let start: Option<u64> = after
-                .split_whitespace()
-                .nth(19)
-                .and_then(|s| s.parse().ok());
-            // A zombie nobody reaps (its monitor died) has exited.
-            let zombie = after.split_whitespace().next() == Some("Z");
-            !zombie && (c.state.pid_start == 0 || start == Some(c.state.pid_start))
+    match crate::runtime::proc_stat(c.state.pid) {
+        // The start time guards against pid reuse; a zombie nobody reaps (its monitor died)
+        // has exited.
+        Some((state, start)) => {
+            state != 'Z' && (c.state.pid_start == 0 || start == c.state.pid_start)
         }
-        Err(_) => false,
+        None => false,
     }
 }
 

@@ -261,16 +261,6 @@ fn seccomp_choice(opts: &RunOpts) -> Result<String> {
     Ok(choice)
 }
 
-fn pid_start(pid: i32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .ok()
-        .and_then(|s| {
-            let after = s.rsplit_once(')')?.1.to_string();
-            after.split_whitespace().nth(19)?.parse().ok()
-        })
-        .unwrap_or(0)
-}
-
 /// Start a container in the background: a monitor process (`container-monitor`, see
 /// `engine::monitor`) starts it, logs its output, restarts it under its policy and records
 /// its exit. Returns once the command has been exec'd (or failed to).
@@ -482,7 +472,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
     rec.state = State {
         status: "running".into(),
         pid: started.pid,
-        pid_start: pid_start(started.pid),
+        pid_start: runtime::pid_start(started.pid),
         exit_code: 0,
         started_at: now_nanos(),
         finished_at: 0,

@@ -10,6 +10,7 @@
 
 use super::ports::{expand, PortMapping};
 use super::Mode;
+use crate::runtime::pid_start;
 use anyhow::{anyhow, bail, Context, Result};
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
@@ -24,17 +25,6 @@ pub struct Helper {
     pub start: u64,
     exit_fd: Option<OwnedFd>,
     child: Option<Child>,
-}
-
-/// Start time of a process, 0 when it is gone.
-pub fn pid_start(pid: i32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .ok()
-        .and_then(|s| {
-            let after = s.rsplit_once(')')?.1.to_string();
-            after.split_whitespace().nth(19)?.parse().ok()
-        })
-        .unwrap_or(0)
 }
 
 /// The helper's last meaningful log line (pasta also complains about a missing syslog).
