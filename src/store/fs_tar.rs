@@ -139,14 +139,7 @@ pub fn append_children<W: Write>(
         OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
         Mode::empty(),
     )?;
-    let mut names = Vec::new();
-    for ent in rustix::fs::Dir::read_from(&d)? {
-        let ent = ent?;
-        let n = ent.file_name().to_string_lossy().into_owned();
-        if n != "." && n != ".." {
-            names.push(n);
-        }
-    }
+    let mut names = super::layer_tar::dir_names(&d)?;
     names.sort();
     for n in names {
         append_entry(b, d.as_fd(), &n, &prefix.join(&n), opts, mount)?;

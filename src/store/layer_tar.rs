@@ -108,6 +108,18 @@ struct Extractor {
     whiteouts: bool,
 }
 
+/// The entry names of an open directory, without `.` and `..`, in directory order.
+pub(crate) fn dir_names(d: &OwnedFd) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    for ent in rustix::fs::Dir::read_from(d)? {
+        let n = ent?.file_name().to_string_lossy().into_owned();
+        if n != "." && n != ".." {
+            names.push(n);
+        }
+    }
+    Ok(names)
+}
+
 fn join(c: &[String]) -> PathBuf {
     if c.is_empty() {
         PathBuf::from(".")
@@ -202,15 +214,7 @@ impl Extractor {
                         OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
                         Mode::empty(),
                     )?;
-                    let mut names = Vec::new();
-                    for ent in rustix::fs::Dir::read_from(&d)? {
-                        let ent = ent?;
-                        let n = ent.file_name().to_string_lossy().into_owned();
-                        if n != "." && n != ".." {
-                            names.push(n);
-                        }
-                    }
-                    for n in names {
+                    for n in dir_names(&d)? {
                         self.remove(d.as_fd(), &n)?;
                     }
                     rustix::fs::unlinkat(parent, name, AtFlags::REMOVEDIR)?;
