@@ -19,7 +19,8 @@ packages=(
   busybox-static    # the offline test image
   passt             # pasta: rootless networking
   slirp4netns       # rootless networking, the other helper
-  iproute2          # ip, for network tests
+  iproute2          # ip: bridges and veths of user-defined networks
+  nftables          # nft: NAT out of user-defined networks
   acl               # setfacl, to open /dev/fuse and /dev/net/tun to the test users
   util-linux        # setpriv, to run the tests as the test user
   procps            # ps/pgrep in tests

@@ -93,6 +93,9 @@ pub enum Command {
     Logout(super::registry::LogoutArgs),
     /// List a container's published ports
     Port(super::network::PortArgs),
+    /// Manage networks
+    #[command(subcommand)]
+    Network(super::network::NetworkCmd),
     /// Copy files between a container and the host
     Cp(super::fs::CpArgs),
     /// Show a container's filesystem changes
@@ -472,9 +475,19 @@ pub struct RunArgs {
     /// With --read-only, mount tmpfs on /tmp, /var/tmp and /run
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
     pub read_only_tmpfs: bool,
-    /// Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private
+    /// Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private, container:NAME,
+    /// ns:PATH, or a network NAME[:ip=IP,mac=MAC,alias=A] (repeat for several networks)
     #[arg(long, visible_alias = "net")]
-    pub network: Option<String>,
+    pub network: Vec<String>,
+    /// Another name for the container on its (first) network
+    #[arg(long = "network-alias", visible_alias = "net-alias")]
+    pub network_alias: Vec<String>,
+    /// The container's IPv4 address on its (first) network
+    #[arg(long)]
+    pub ip: Option<String>,
+    /// The container's MAC address on its (first) network
+    #[arg(long = "mac-address")]
+    pub mac_address: Option<String>,
     /// Publish a port: [IP:][HOSTPORT:]CPORT[/tcp|udp], ranges as 9000-9002:9000-9002
     #[arg(short = 'p', long = "publish")]
     pub publish: Vec<String>,

@@ -25,6 +25,15 @@ use clap::Parser;
 pub struct ExitCode(pub i32);
 
 pub fn main() -> i32 {
+    // Helper processes of user-defined networks re-execute the binary; they need no engine.
+    let argv: Vec<String> = std::env::args().collect();
+    match argv.get(1).map(String::as_str) {
+        Some(crate::runtime::netns::HOLDER_ARG) => crate::engine::networks::holder_main(),
+        Some(crate::engine::networks::FORWARD_ARG) => {
+            crate::engine::networks::forwarder_main(&argv[2..])
+        }
+        _ => {}
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -150,5 +159,6 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Restart(a) => lifecycle::restart(&engine(g)?, a),
         Command::ContainerMonitor(a) => lifecycle::monitor(&engine(g)?, a),
         Command::Port(a) => network::port(&engine(g)?, a),
+        Command::Network(c) => network::network(&engine(g)?, c),
     }
 }

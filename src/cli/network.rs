@@ -33,3 +33,255 @@ pub fn port(e: &Engine, a: PortArgs) -> Result<i32> {
     }
     Ok(0)
 }
+
+/// `network` subcommands.
+#[derive(clap::Subcommand, Debug)]
+pub enum NetworkCmd {
+    /// Create a network
+    Create(NetCreateArgs),
+    /// List networks
+    #[command(visible_alias = "list")]
+    Ls(NetLsArgs),
+    /// Show details of networks
+    Inspect(NetInspectArgs),
+    /// Remove networks
+    #[command(visible_alias = "remove")]
+    Rm(NetRmArgs),
+    /// Remove networks no container uses
+    Prune(NetPruneArgs),
+    /// Connect a container to a network
+    Connect(NetConnectArgs),
+    /// Disconnect a container from a network
+    Disconnect(NetDisconnectArgs),
+    /// Exit 0 when the network exists, 1 when it does not
+    Exists(NetExistsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct NetCreateArgs {
+    /// Driver (only bridge exists for rootless containers)
+    #[arg(short, long)]
+    pub driver: Option<String>,
+    /// Subnet in CIDR form, e.g. 10.89.5.0/24
+    #[arg(long)]
+    pub subnet: Option<String>,
+    /// Gateway address inside the subnet
+    #[arg(long)]
+    pub gateway: Option<String>,
+    /// No route out of the network
+    #[arg(long)]
+    pub internal: bool,
+    /// Containers on the network do not learn each other's names
+    #[arg(long = "disable-dns")]
+    pub disable_dns: bool,
+    /// Label K=V
+    #[arg(long)]
+    pub label: Vec<String>,
+    /// Driver option K=V
+    #[arg(short, long = "opt")]
+    pub opt: Vec<String>,
+    /// Succeed when the network exists already
+    #[arg(long)]
+    pub ignore: bool,
+    /// The network's name (default podmanN)
+    pub name: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct NetLsArgs {
+    /// Print only the names
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Go template, or json
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Filter: name=, id=, driver=, label=
+    #[arg(short, long)]
+    pub filter: Vec<String>,
+    /// Do not truncate IDs
+    #[arg(long = "no-trunc")]
+    pub no_trunc: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct NetInspectArgs {
+    /// Go template, or json
+    #[arg(short, long)]
+    pub format: Option<String>,
+    #[arg(required = true)]
+    pub networks: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct NetRmArgs {
+    /// Remove the containers using the network too
+    #[arg(short, long)]
+    pub force: bool,
+    #[arg(required = true)]
+    pub networks: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct NetPruneArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct NetConnectArgs {
+    /// Another name for the container on this network
+    #[arg(long)]
+    pub alias: Vec<String>,
+    /// The container's IPv4 address on this network
+    #[arg(long)]
+    pub ip: Option<String>,
+    /// The container's MAC address on this network
+    #[arg(long = "mac-address")]
+    pub mac_address: Option<String>,
+    pub network: String,
+    pub container: String,
+}
+
+#[derive(Args, Debug)]
+pub struct NetDisconnectArgs {
+    /// Accepted for podman compatibility
+    #[arg(short, long)]
+    pub force: bool,
+    pub network: String,
+    pub container: String,
+}
+
+#[derive(Args, Debug)]
+pub struct NetExistsArgs {
+    pub network: String,
+}
+
+/// Dispatch `network ...`.
+pub fn network(e: &Engine, c: NetworkCmd) -> Result<i32> {
+    use crate::engine::networks as nets;
+    match c {
+        NetworkCmd::Create(a) => {
+            let n = nets::create(
+                e,
+                &nets::CreateOpts {
+                    name: a.name,
+                    driver: a.driver,
+                    subnet: a.subnet,
+                    gateway: a.gateway,
+                    internal: a.internal,
+                    disable_dns: a.disable_dns,
+                    labels: a.label,
+                    options: a.opt,
+                    ignore: a.ignore,
+                },
+            )?;
+            println!("{}", n.name);
+        }
+        NetworkCmd::Ls(a) => ls(e, a)?,
+        NetworkCmd::Inspect(a) => {
+            let mut items = Vec::new();
+            for n in &a.networks {
+                let net = nets::find(e, n)?;
+                items.push(nets::inspect(e, &net)?);
+            }
+            match a.format.as_deref() {
+                Some(f) => super::output::print_format(f, &items, &[])?,
+                None => println!("{}", super::output::json_pretty(&items)?),
+            }
+        }
+        NetworkCmd::Rm(a) => {
+            for n in nets::remove(e, &a.networks, a.force)? {
+                println!("{n}");
+            }
+        }
+        NetworkCmd::Prune(a) => {
+            if !a.force && rustix::termios::isatty(std::io::stdin()) {
+                eprint!("WARNING! This will remove all networks not used by at least one container.\nAre you sure you want to continue? [y/N] ");
+                let mut l = String::new();
+                std::io::stdin().read_line(&mut l)?;
+                if !l.trim().eq_ignore_ascii_case("y") {
+                    return Ok(0);
+                }
+            }
+            for n in nets::prune(e)? {
+                println!("{n}");
+            }
+        }
+        NetworkCmd::Connect(a) => {
+            let r = nets::Request {
+                network: a.network.clone(),
+                ip: a.ip,
+                mac: a.mac_address,
+                aliases: a.alias,
+            };
+            nets::connect(e, &a.network, &a.container, &r)?;
+        }
+        NetworkCmd::Disconnect(a) => nets::disconnect(e, &a.network, &a.container)?,
+        NetworkCmd::Exists(a) => {
+            return Ok(if nets::find(e, &a.network).is_ok() {
+                0
+            } else {
+                1
+            })
+        }
+    }
+    Ok(0)
+}
+
+fn ls(e: &Engine, a: NetLsArgs) -> Result<()> {
+    let mut items = Vec::new();
+    for n in crate::engine::networks::all(e)? {
+        let keep = a.filter.iter().all(|f| {
+            let (k, v) = f.split_once('=').unwrap_or((f, ""));
+            match k {
+                "name" => n.name.contains(v),
+                "id" => n.id.starts_with(v),
+                "driver" => n.driver == v,
+                "label" => {
+                    let (lk, lv) = v.split_once('=').unwrap_or((v, ""));
+                    n.labels.get(lk).is_some_and(|x| lv.is_empty() || x == lv)
+                }
+                _ => false,
+            }
+        });
+        if !keep {
+            continue;
+        }
+        let mut v = serde_json::to_value(&n)?;
+        v["ID"] = n.id.clone().into();
+        v["Name"] = n.name.clone().into();
+        v["Driver"] = n.driver.clone().into();
+        items.push(v);
+    }
+    if let Some(bad) = a.filter.iter().find(|f| {
+        !["name", "id", "driver", "label"].contains(&f.split_once('=').unwrap_or((f, "")).0)
+    }) {
+        bail!("invalid filter {bad:?}: use name=, id=, driver= or label=");
+    }
+    if a.quiet {
+        for i in &items {
+            println!("{}", i["Name"].as_str().unwrap_or(""));
+        }
+        return Ok(());
+    }
+    if let Some(f) = a.format.as_deref() {
+        return super::output::print_format(f, &items, &[("ID", "NETWORK ID")]);
+    }
+    println!("{:<14}  {:<20}  DRIVER", "NETWORK ID", "NAME");
+    for i in &items {
+        let id = i["ID"].as_str().unwrap_or("");
+        let id = if a.no_trunc {
+            id
+        } else {
+            &id[..id.len().min(12)]
+        };
+        println!(
+            "{:<14}  {:<20}  {}",
+            id,
+            i["Name"].as_str().unwrap_or(""),
+            i["Driver"].as_str().unwrap_or("")
+        );
+    }
+    Ok(())
+}

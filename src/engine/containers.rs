@@ -24,6 +24,12 @@ pub struct RunOpts {
     pub read_only: bool,
     pub read_only_tmpfs: bool,
     pub network: Option<String>,
+    /// More `--network NET` values after the first.
+    pub networks_extra: Vec<String>,
+    /// `--network-alias`, `--ip`, `--mac-address` (for the first network).
+    pub network_alias: Vec<String>,
+    pub ip: Option<String>,
+    pub mac_address: Option<String>,
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
     pub security_opt: Vec<String>,
@@ -91,7 +97,7 @@ fn reconcile(engine: &Engine, all: &mut [ContainerRecord]) {
                 Ok(_) => {}
             }
             // Its monitor died with it: the network helper may be left.
-            super::network::stop_stale_helper(c);
+            super::network::stop_stale_helper(engine, c);
             c.state.status = "exited".into();
             c.state.pid = 0;
             if c.state.finished_at == 0 {
@@ -176,7 +182,7 @@ pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Res
             bail!("container {} did not stop after SIGKILL", c.id);
         }
     }
-    super::network::stop_stale_helper(c);
+    super::network::stop_stale_helper(engine, c);
     if !c.state.cgroup_path.is_empty() {
         crate::runtime::cgroups::remove(&c.state.cgroup_path);
     }

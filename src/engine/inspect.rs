@@ -171,13 +171,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         },
         "Mounts": mounts,
         "Dependencies": [],
-        "NetworkSettings": {
-            "IPAddress": "",
-            "Gateway": "",
-            "MacAddress": "",
-            "Ports": super::network::inspect_ports(&c),
-            "SandboxKey": "",
-        },
+        "NetworkSettings": super::network::inspect_settings(&c),
         "Namespace": "",
         "IsInfra": false,
         "Config": {

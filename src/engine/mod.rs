@@ -14,6 +14,7 @@ pub mod logs;
 pub mod manage;
 pub mod monitor;
 pub mod network;
+pub mod networks;
 pub mod prune;
 pub mod psfilter;
 pub mod registry;

@@ -14,13 +14,49 @@ use std::path::Path;
 pub struct NetSettings {
     pub mode: Mode,
     pub ports: Vec<PortMapping>,
+    /// The user-defined networks asked for (mode `bridge`).
+    pub networks: Vec<super::networks::Request>,
 }
 
 /// Resolve `--network`, `-p` and `-P` (with the image's exposed ports); random host ports are
 /// chosen now, like podman does at create time.
 pub fn settings(engine: &Engine, opts: &RunOpts, exposed: &[String]) -> Result<NetSettings> {
     let publish = !opts.publish.is_empty() || (opts.publish_all && !exposed.is_empty());
-    let mut mode = network::parse_mode(opts.network.as_deref(), publish)?;
+    let mut requests = Vec::new();
+    let first = opts.network.as_deref();
+    let mut mode = match first {
+        Some(f) if super::networks::is_network(engine, f) => {
+            let mut values = vec![f.to_string()];
+            values.extend(opts.networks_extra.iter().cloned());
+            requests = super::networks::requests(
+                engine,
+                &values,
+                opts.ip.as_deref(),
+                opts.mac_address.as_deref(),
+                &opts.network_alias,
+            )?;
+            Mode {
+                kind: "bridge".into(),
+                options: Vec::new(),
+            }
+        }
+        _ => {
+            if !opts.networks_extra.is_empty() {
+                bail!(
+                    "--network {} cannot be combined with other networks",
+                    first.unwrap_or("default")
+                );
+            }
+            super::networks::requests(
+                engine,
+                &[],
+                opts.ip.as_deref(),
+                opts.mac_address.as_deref(),
+                &opts.network_alias,
+            )?;
+            network::parse_mode(first, publish)?
+        }
+    };
     if mode.kind == "container" {
         let other = super::containers::lookup(engine, &mode.options[0])?;
         mode.options = vec![other.id];
@@ -50,13 +86,13 @@ pub fn settings(engine: &Engine, opts: &RunOpts, exposed: &[String]) -> Result<N
             });
         }
     }
-    if !ports.is_empty() && !matches!(mode.kind.as_str(), "pasta" | "slirp4netns") {
+    if !ports.is_empty() && !matches!(mode.kind.as_str(), "pasta" | "slirp4netns" | "bridge") {
         if mode.kind == "host" {
             eprintln!("WARN[0000] Port mappings have been discarded as one of the Host, Container, Pod, and None network modes are in use");
             ports.clear();
         } else {
             bail!(
-                "cannot publish ports with --network {}: ports need pasta or slirp4netns",
+                "cannot publish ports with --network {}: ports need pasta, slirp4netns or a network",
                 mode.kind
             );
         }
@@ -66,7 +102,11 @@ pub fn settings(engine: &Engine, opts: &RunOpts, exposed: &[String]) -> Result<N
             p.host_port = ports::free_port(&p.host_ip, &p.protocol, p.range)?;
         }
     }
-    Ok(NetSettings { mode, ports })
+    Ok(NetSettings {
+        mode,
+        ports,
+        networks: requests,
+    })
 }
 
 /// DNS and hosts flags of `run`/`create`.
@@ -78,6 +118,8 @@ pub struct DnsOpts<'a> {
     pub add_host: &'a [String],
     /// `--network container:X`: X's userdata directory.
     pub shared_from: Option<&'a Path>,
+    /// On user-defined networks: the address on the first one.
+    pub own_ip: Option<&'a str>,
 }
 
 fn parse_add_host(h: &str) -> Result<(String, String)> {
@@ -118,6 +160,7 @@ pub fn write_userdata(
 ) -> Result<()> {
     let host_net = mode.kind == "host";
     let (own_ip, host_ip) = network::addresses(mode);
+    let own_ip = dns.own_ip.map(String::from).or(own_ip);
     let mut hosts = String::new();
     if host_net {
         hosts.push_str(&std::fs::read_to_string("/etc/hosts").unwrap_or_default());
@@ -278,9 +321,10 @@ pub fn attach(engine: &Engine, rec: &ContainerRecord, pid: i32) -> Result<Option
     helper::attach(&mode_of(rec), pid, &rec.settings.ports, &dir)
 }
 
-/// Terminate the recorded helper of a container whose monitor is gone.
-pub fn stop_stale_helper(rec: &ContainerRecord) {
+/// Terminate the recorded helper of a container whose monitor is gone; it leaves its networks.
+pub fn stop_stale_helper(engine: &Engine, rec: &ContainerRecord) {
     helper::kill_stale(rec.state.helper_pid, rec.state.helper_start);
+    super::networks::leave(engine, rec);
 }
 
 /// `port CTR [PRIVATE_PORT[/PROTO]]`: lines as podman prints them.
@@ -311,6 +355,64 @@ pub fn port(engine: &Engine, what: &str, filter: Option<&str>) -> Result<Vec<Str
 /// `ps` PORTS: `0.0.0.0:8080->80/tcp, ...`.
 pub fn ps_ports(rec: &ContainerRecord) -> String {
     ports::ps_column(&rec.settings.ports)
+}
+
+/// inspect's `NetworkSettings`: addresses (of the first network at the top level, every
+/// network under `Networks`) while the container runs, and the published ports.
+pub fn inspect_settings(rec: &ContainerRecord) -> serde_json::Value {
+    let running = rec.state.status == "running";
+    let mut nets = serde_json::Map::new();
+    for a in rec.settings.networks.iter() {
+        let (ip, gw, mac, prefix) = if running {
+            (a.ip.as_str(), a.gateway.as_str(), a.mac.as_str(), a.prefix)
+        } else {
+            ("", "", "", 0)
+        };
+        let mut aliases = vec![rec.id[..12].to_string()];
+        aliases.extend(a.aliases.iter().cloned());
+        nets.insert(
+            a.network.clone(),
+            serde_json::json!({
+                "EndpointID": "",
+                "Gateway": gw,
+                "IPAddress": ip,
+                "IPPrefixLen": prefix,
+                "IPv6Gateway": "",
+                "GlobalIPv6Address": "",
+                "GlobalIPv6PrefixLen": 0,
+                "MacAddress": mac,
+                "NetworkID": a.network,
+                "DriverOpts": null,
+                "IPAMConfig": null,
+                "Links": null,
+                "Aliases": aliases,
+            }),
+        );
+    }
+    let first = rec
+        .settings
+        .networks
+        .first()
+        .and_then(|a| nets.get(&a.network))
+        .cloned()
+        .unwrap_or_default();
+    let field = |k: &str| first.get(k).cloned().unwrap_or_else(|| "".into());
+    let mut v = serde_json::json!({
+        "IPAddress": field("IPAddress"),
+        "IPPrefixLen": first.get("IPPrefixLen").cloned().unwrap_or_else(|| 0.into()),
+        "Gateway": field("Gateway"),
+        "MacAddress": field("MacAddress"),
+        "Ports": inspect_ports(rec),
+        "SandboxKey": if running && rec.state.pid > 0 {
+            format!("/proc/{}/ns/net", rec.state.pid)
+        } else {
+            String::new()
+        },
+    });
+    if !nets.is_empty() {
+        v["Networks"] = serde_json::Value::Object(nets);
+    }
+    v
 }
 
 /// inspect's `NetworkSettings.Ports` / `HostConfig.PortBindings`.
@@ -344,6 +446,7 @@ mod tests {
             options: &opts,
             add_host: &[],
             shared_from: None,
+            own_ip: None,
         };
         assert_eq!(
             resolv_conf(host, &d, false),

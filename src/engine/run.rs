@@ -78,6 +78,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
         options: &opts.dns_option,
         add_host: &opts.add_host,
         shared_from: shared_dir.as_deref(),
+        own_ip: None,
     };
     super::network::validate_dns(&dns)?;
     let net = netset.mode.kind.clone();
@@ -145,6 +146,12 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
         }
     };
     let (limits, ulimits, no_cgroup) = resource_settings(opts)?;
+    // Addresses are allocated under the containers lock: concurrent runs never share one.
+    let attachments = super::networks::allocate_all(engine, &netset.networks, &existing)?;
+    let dns = super::network::DnsOpts {
+        own_ip: attachments.first().map(|a| a.ip.as_str()),
+        ..dns
+    };
     let dir = store.create_container_dirs(&id)?;
     let built = (|| -> Result<ContainerRecord> {
         let userdata = dir.join("userdata");
@@ -189,6 +196,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 network: net,
                 network_options: netset.mode.options.clone(),
                 ports: netset.ports.clone(),
+                networks: attachments.clone(),
                 create_workdir: opts.workdir.is_some(),
                 mount_program: opts.mount_program.clone(),
                 volumes: opts.volumes.clone(),
@@ -345,6 +353,7 @@ pub(super) fn after_exit(
     if let Some(mut h) = helper {
         h.stop();
     }
+    super::networks::leave(engine, rec);
     rec.state.helper_pid = 0;
     rec.state.helper_start = 0;
     rec.state.oom_killed = oom.is_some_and(|mut w| w.finish(code));
@@ -424,9 +433,31 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
     let join = super::network::join_target(engine, rec);
     let join_netns_of = join.as_ref().ok().copied().flatten();
     let ns_path = super::network::join_path(rec);
+    // On user-defined networks the rootless network namespace stays locked until the process
+    // is wired in, so it cannot be torn down in between.
+    let infra = if super::networks::uses_networks(rec) {
+        match super::networks::acquire(engine) {
+            Ok(i) => Some(i),
+            Err(e) => {
+                rec.state.status = "exited".into();
+                rec.state.exit_code = 125;
+                rec.state.error = format!("{e:#}");
+                rec.state.finished_at = now_nanos();
+                finish(engine, rec)?;
+                return Err(e);
+            }
+        }
+    } else {
+        None
+    };
+    let join_userns_of = infra.as_ref().map(|i| i.holder());
+    let infra = std::cell::RefCell::new(infra);
     let helper = std::cell::RefCell::new(None);
     let net_hook = |pid: i32| -> Result<()> {
-        *helper.borrow_mut() = super::network::attach(engine, rec, pid)?;
+        *helper.borrow_mut() = match infra.borrow_mut().as_mut() {
+            Some(i) => super::networks::join(engine, rec, i, pid)?,
+            None => super::network::attach(engine, rec, pid)?,
+        };
         Ok(())
     };
     let launch = Launch {
@@ -443,18 +474,22 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
         net_hook: Some(&net_hook),
         join_netns_of,
         join_netns_path: ns_path.as_deref(),
+        join_userns_of,
     };
     super::events::container(engine, "init", rec, &[]);
-    let started = match join
+    let started = join
         .map_err(|e| anyhow!("{e:#}"))
         .and_then(|_| super::network::check_ports(rec))
-        .and_then(|_| runtime::start(&launch))
-    {
+        .and_then(|_| runtime::start(&launch));
+    // Unlock the rootless network namespace.
+    infra.borrow_mut().take();
+    let started = match started {
         Ok(s) => s,
         Err(e) => {
             if let Some(mut h) = helper.borrow_mut().take() {
                 h.stop();
             }
+            super::networks::leave(engine, rec);
             rec.state.status = "exited".into();
             rec.state.exit_code = e
                 .downcast_ref::<runtime::CodedError>()
@@ -561,7 +596,14 @@ pub(super) fn finish(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
         let _lock = engine.store.lock(LockKind::Containers, true)?;
         remove_locked(engine, rec, true)
     } else {
-        engine.store.save_container(rec)
+        // The caller's copy may be older than the record: keep what other commands changed
+        // meanwhile (rename, network connect/disconnect).
+        let mut rec = rec.clone();
+        if let Ok(disk) = engine.store.load_container(&rec.id) {
+            rec.name = disk.name;
+            rec.settings.networks = disk.settings.networks;
+        }
+        engine.store.save_container(&rec)
     }
 }
 

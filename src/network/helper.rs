@@ -243,6 +243,26 @@ fn slirp_hostfwd(sock: &Path, proto: &str, ip: &str, hport: u16, cport: u16) -> 
 }
 
 impl Helper {
+    /// A helper that is our child and ends when `exit_fd` (the write end of its stdin or of an
+    /// exit pipe) is closed.
+    pub fn from_child(child: Child, exit_fd: OwnedFd) -> Helper {
+        let pid = child.id() as i32;
+        Helper {
+            pid,
+            start: pid_start(pid),
+            exit_fd: Some(exit_fd),
+            child: Some(child),
+        }
+    }
+
+    /// Let a daemonized helper (pasta) live on: its pid and start time, for `kill_stale` later.
+    pub fn keep(mut self) -> (i32, u64) {
+        let r = (self.pid, self.start);
+        self.pid = 0;
+        self.start = 0;
+        r
+    }
+
     /// Terminate the helper and reap it when it is our child.
     pub fn stop(&mut self) {
         self.exit_fd.take();
@@ -276,7 +296,9 @@ pub fn kill_stale(pid: i32, start: u64) {
         return;
     }
     let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
-    if !(comm.starts_with("pasta") || comm.starts_with("passt") || comm.starts_with("slirp4netns"))
+    if !["pasta", "passt", "slirp4netns", "skiff"]
+        .iter()
+        .any(|c| comm.starts_with(c))
     {
         return;
     }

@@ -2,7 +2,10 @@
 //! container's network namespace to the host, published ports, and the host addresses the
 //! container sees. No store or engine knowledge; processes are driven with std::process.
 
+pub mod config;
+pub mod forward;
 pub mod helper;
+pub mod infra;
 pub mod ports;
 
 pub use ports::PortMapping;
@@ -144,6 +147,13 @@ pub fn addresses(mode: &Mode) -> (Option<String>, Option<String>) {
             host_ipv4().map(|a| a.to_string()),
             default_gateway()
                 .filter(|_| !mode.options.iter().any(|o| o == "--no-map-gw"))
+                .map(|a| a.to_string()),
+        ),
+        // User-defined networks go out through pasta, which maps the gateway to the host.
+        "bridge" => (
+            None,
+            default_gateway()
+                .filter(|_| default_kind(false) == "pasta")
                 .map(|a| a.to_string()),
         ),
         "slirp4netns" => {

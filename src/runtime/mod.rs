@@ -10,6 +10,7 @@ pub mod exec;
 pub mod monitor;
 pub mod mounts;
 mod netlink;
+pub mod netns;
 pub mod process;
 pub mod rootfs;
 #[allow(dead_code)]

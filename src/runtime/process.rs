@@ -50,6 +50,10 @@ pub struct Launch<'a> {
     /// `--network ns:PATH`: a network namespace file to join, with the user namespace that
     /// owns it.
     pub join_netns_path: Option<&'a Path>,
+    /// User-defined networks: the holder of the rootless network namespace, whose user
+    /// namespace the container joins (its network namespace is still new, owned by that user
+    /// namespace, so the veth can be wired from there).
+    pub join_userns_of: Option<i32>,
 }
 
 /// A started container process.
@@ -159,8 +163,15 @@ fn open_ns_path(path: &Path) -> Result<(std::fs::File, std::fs::File)> {
 /// intermediate child joins them (setns needs a single-threaded process with its own
 /// credentials) and clones the container with CLONE_PARENT, so the container is our child;
 /// the intermediate passes its pid back and exits. Returns 0 in the container.
-fn spawn_joined(user: std::fs::File, net: std::fs::File, flags: libc::c_ulong) -> Result<i32> {
-    let flags = flags & !((libc::CLONE_NEWUSER | libc::CLONE_NEWNET) as libc::c_ulong);
+fn spawn_joined(
+    user: std::fs::File,
+    net: Option<std::fs::File>,
+    flags: libc::c_ulong,
+) -> Result<i32> {
+    let mut flags = flags & !(libc::CLONE_NEWUSER as libc::c_ulong);
+    if net.is_some() {
+        flags &= !(libc::CLONE_NEWNET as libc::c_ulong);
+    }
     let (r, w) = pipe_cloexec()?;
     let mid = clone_fork(0)?;
     if mid == 0 {
@@ -168,8 +179,10 @@ fn spawn_joined(user: std::fs::File, net: std::fs::File, flags: libc::c_ulong) -
         let res = (|| -> Result<i32> {
             nix::sched::setns(&user, nix::sched::CloneFlags::CLONE_NEWUSER)
                 .context("joining the other container's user namespace")?;
-            nix::sched::setns(&net, nix::sched::CloneFlags::CLONE_NEWNET)
-                .context("joining the other container's network namespace")?;
+            if let Some(net) = &net {
+                nix::sched::setns(net, nix::sched::CloneFlags::CLONE_NEWNET)
+                    .context("joining the other container's network namespace")?;
+            }
             clone_fork(flags | libc::CLONE_PARENT as libc::c_ulong)
         })();
         match res {
@@ -231,11 +244,19 @@ pub fn start(l: &Launch) -> Result<Started> {
         Some(&mut old_mask),
     )?;
 
-    let joining = l.join_netns_of.is_some() || l.join_netns_path.is_some();
-    let pid = match (l.join_netns_of, l.join_netns_path) {
-        (Some(target), _) => open_ns_of(target).and_then(|(u, n)| spawn_joined(u, n, flags)),
-        (None, Some(path)) => open_ns_path(path).and_then(|(u, n)| spawn_joined(u, n, flags)),
-        (None, None) => clone_fork(flags),
+    let joining =
+        l.join_netns_of.is_some() || l.join_netns_path.is_some() || l.join_userns_of.is_some();
+    let pid = match (l.join_netns_of, l.join_netns_path, l.join_userns_of) {
+        (Some(target), _, _) => {
+            open_ns_of(target).and_then(|(u, n)| spawn_joined(u, Some(n), flags))
+        }
+        (None, Some(path), _) => {
+            open_ns_path(path).and_then(|(u, n)| spawn_joined(u, Some(n), flags))
+        }
+        (None, None, Some(holder)) => std::fs::File::open(format!("/proc/{holder}/ns/user"))
+            .context("opening the rootless network namespace's user namespace")
+            .and_then(|u| spawn_joined(u, None, flags)),
+        (None, None, None) => clone_fork(flags),
     };
     let pid = match pid {
         Ok(p) => p,

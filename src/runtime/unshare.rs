@@ -9,11 +9,18 @@ use std::io::Read;
 use std::os::fd::OwnedFd;
 
 fn fork_userns(map: &IdMap, mount_ns: bool) -> Result<(i32, Option<std::os::fd::OwnedFd>)> {
+    let extra = if mount_ns { libc::CLONE_NEWNS } else { 0 };
+    fork_userns_with(map, extra)
+}
+
+/// Fork a child into a new user namespace (plus the namespaces of `extra` CLONE_ flags); the
+/// child returns (0, None) as root of the namespace once its id maps are written.
+pub(crate) fn fork_userns_with(
+    map: &IdMap,
+    extra: libc::c_int,
+) -> Result<(i32, Option<std::os::fd::OwnedFd>)> {
     let (sync_r, sync_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
-    let mut flags = libc::CLONE_NEWUSER as libc::c_ulong | libc::SIGCHLD as libc::c_ulong;
-    if mount_ns {
-        flags |= libc::CLONE_NEWNS as libc::c_ulong;
-    }
+    let flags = (libc::CLONE_NEWUSER | extra) as libc::c_ulong | libc::SIGCHLD as libc::c_ulong;
     // SAFETY: fork-like clone (no new stack); skiff is single-threaded here.
     let ret = unsafe { libc::syscall(libc::SYS_clone, flags, 0usize, 0usize, 0usize, 0usize) };
     if ret < 0 {

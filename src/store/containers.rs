@@ -102,6 +102,9 @@ pub struct Settings {
     /// Published ports, host ports resolved.
     #[serde(default)]
     pub ports: Vec<crate::network::PortMapping>,
+    /// Mode `bridge`: the user-defined networks and the addresses on them.
+    #[serde(default)]
+    pub networks: Vec<crate::network::config::Attachment>,
     #[serde(default)]
     pub create_workdir: bool,
     #[serde(default)]

@@ -47,6 +47,7 @@ pub struct Lock {
 pub enum LockKind {
     Images,
     Containers,
+    Networks,
 }
 
 impl Store {
@@ -75,6 +76,7 @@ impl Store {
         let name = match kind {
             LockKind::Images => "images.lock",
             LockKind::Containers => "containers.lock",
+            LockKind::Networks => "networks.lock",
         };
         let path = self.root.join("locks").join(name);
         let file = OpenOptions::new()

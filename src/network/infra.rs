@@ -1,0 +1,320 @@
+//! The per-user rootless network namespace that holds the bridges of user-defined networks.
+//!
+//! State lives in one directory of the runtime dir (`$XDG_RUNTIME_DIR/skiff/netns`):
+//! * `lock`: flock held by whoever changes anything below (start, plug, leave, tear down);
+//! * `state.json`: the holder's and the pasta helper's pids (with start times, against reuse)
+//!   and the bridges already made;
+//! * `users/ID`: one file per container plugged in, `PID START`; a container whose process is
+//!   gone no longer counts.
+//!
+//! The namespace exists only while some container uses it: the last one to leave kills pasta
+//! and the holder, and the kernel removes the bridges with the namespace.
+
+use super::config::{Attachment, Cidr, NetworkConfig};
+use super::{find_program, helper, Mode};
+use crate::runtime::netns::{self, NsFds};
+use crate::runtime::pid_start;
+use crate::runtime::userns::IdMap;
+use anyhow::{anyhow, Context, Result};
+use serde::{Deserialize, Serialize};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct State {
+    holder_pid: i32,
+    holder_start: u64,
+    helper_pid: i32,
+    helper_start: u64,
+    bridges: Vec<String>,
+}
+
+/// The locked namespace state; the lock is released on drop.
+pub struct Infra {
+    dir: PathBuf,
+    _lock: std::fs::File,
+    state: State,
+}
+
+/// Look for a system program also in the sbin directories a user's PATH may lack.
+pub fn sbin_program(name: &str) -> Option<PathBuf> {
+    find_program(name).or_else(|| {
+        ["/usr/sbin", "/sbin", "/usr/bin", "/bin"]
+            .iter()
+            .map(|d| Path::new(d).join(name))
+            .find(|p| p.is_file())
+    })
+}
+
+fn ip_program() -> Result<PathBuf> {
+    sbin_program("ip").ok_or_else(|| {
+        anyhow!("user-defined networks need the `ip` program (Debian package iproute2)")
+    })
+}
+
+/// nftables base table the holder loads: NAT and forwarding policy for the bridges.
+const BASE_RULES: &str = "table ip skiff {
+  chain postrouting { type nat hook postrouting priority srcnat; policy accept; }
+  chain forward { type filter hook forward priority filter; policy accept; }
+}
+";
+
+/// Inside the new namespace (the holder, as root there): load the base firewall table.
+pub fn holder_setup() -> Result<()> {
+    let Some(nft) = sbin_program("nft") else {
+        // Without nftables there is no masquerading: containers still reach each other.
+        return Ok(());
+    };
+    let mut child = std::process::Command::new(nft)
+        .args(["-f", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .context("running nft")?;
+    if let Some(mut i) = child.stdin.take() {
+        use std::io::Write;
+        i.write_all(BASE_RULES.as_bytes())?;
+    }
+    let out = child.wait_with_output()?;
+    if !out.status.success() {
+        anyhow::bail!(
+            "nft: {}",
+            String::from_utf8_lossy(&out.stderr)
+                .lines()
+                .next()
+                .unwrap_or("")
+        );
+    }
+    Ok(())
+}
+
+fn alive(pid: i32, start: u64) -> bool {
+    pid > 0 && start != 0 && pid_start(pid) == start
+}
+
+impl Infra {
+    /// Take the lock and read the state; a holder that died is forgotten.
+    pub fn lock(dir: &Path) -> Result<Infra> {
+        crate::store::mkdir_p(&dir.join("users"))?;
+        let path = dir.join("lock");
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(0o600)
+            .open(&path)
+            .with_context(|| format!("opening {}", path.display()))?;
+        loop {
+            match rustix::fs::flock(&file, rustix::fs::FlockOperation::LockExclusive) {
+                Ok(()) => break,
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(e) => return Err(e).with_context(|| format!("locking {}", path.display())),
+            }
+        }
+        let mut state: State = std::fs::read(dir.join("state.json"))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
+        if !alive(state.holder_pid, state.holder_start) {
+            helper::kill_stale(state.helper_pid, state.helper_start);
+            state = State::default();
+        }
+        Ok(Infra {
+            dir: dir.to_path_buf(),
+            _lock: file,
+            state,
+        })
+    }
+
+    fn save(&self) -> Result<()> {
+        crate::store::write_atomic(
+            &self.dir.join("state.json"),
+            &serde_json::to_vec(&self.state)?,
+        )
+    }
+
+    /// The holder's pid, starting the namespace (and its pasta) when it is not running.
+    pub fn ensure(&mut self, map: &IdMap) -> Result<i32> {
+        if self.state.holder_pid > 0 {
+            return Ok(self.state.holder_pid);
+        }
+        ip_program()?;
+        let pid = netns::spawn_holder(map)?;
+        self.state = State {
+            holder_pid: pid,
+            holder_start: pid_start(pid),
+            ..State::default()
+        };
+        // Outbound traffic (and the host as host.containers.internal) through pasta; without
+        // it (no pasta, no default route) the networks still connect their containers.
+        if super::default_kind(false) == "pasta" {
+            let mode = Mode {
+                kind: "pasta".into(),
+                options: Vec::new(),
+            };
+            match helper::attach(&mode, pid, &[], &self.dir) {
+                Ok(Some(h)) => {
+                    let (p, s) = h.keep();
+                    self.state.helper_pid = p;
+                    self.state.helper_start = s;
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    self.teardown();
+                    return Err(e.context("connecting the rootless network namespace"));
+                }
+            }
+        }
+        self.save()?;
+        Ok(pid)
+    }
+
+    fn ns(&self, net_of: Option<i32>) -> Result<NsFds> {
+        NsFds::open(self.state.holder_pid, net_of)
+    }
+
+    fn ip(&self, net_of: Option<i32>, script: &str) -> Result<()> {
+        let ip = ip_program()?;
+        netns::run_in(
+            &self.ns(net_of)?,
+            &ip.to_string_lossy(),
+            &["-batch", "-"],
+            script,
+        )
+    }
+
+    /// Make the bridge of `net` (address = gateway, NAT unless internal) once per namespace.
+    pub fn ensure_bridge(&mut self, net: &NetworkConfig) -> Result<()> {
+        let br = &net.network_interface;
+        if self.state.bridges.contains(br) {
+            return Ok(());
+        }
+        let mut script = format!("link add {br} type bridge\n");
+        for s in &net.subnets {
+            let c = Cidr::parse(&s.subnet)?;
+            script.push_str(&format!("addr add {}/{} dev {br}\n", s.gateway, c.prefix));
+        }
+        script.push_str(&format!("link set {br} up\n"));
+        self.ip(None, &script)
+            .with_context(|| format!("creating the bridge of network {}", net.name))?;
+        if let Some(nft) = sbin_program("nft") {
+            let mut rules = String::new();
+            for s in &net.subnets {
+                let c = Cidr::parse(&s.subnet)?;
+                if net.internal {
+                    rules.push_str(&format!(
+                        "add rule ip skiff forward iifname \"{br}\" oifname != \"{br}\" drop\n\
+                         add rule ip skiff forward oifname \"{br}\" iifname != \"{br}\" drop\n"
+                    ));
+                } else {
+                    rules.push_str(&format!(
+                        "add rule ip skiff postrouting ip saddr {c} ip daddr != {c} masquerade\n"
+                    ));
+                }
+            }
+            netns::run_in(
+                &self.ns(None)?,
+                &nft.to_string_lossy(),
+                &["-f", "-"],
+                &rules,
+            )
+            .with_context(|| format!("adding the firewall rules of network {}", net.name))?;
+        }
+        self.state.bridges.push(br.clone());
+        self.save()
+    }
+
+    /// Connect the container process `pid` to the bridge of `net`: a veth pair whose host end
+    /// `host_if` joins the bridge and whose other end is configured inside the container.
+    pub fn plug(
+        &mut self,
+        net: &NetworkConfig,
+        pid: i32,
+        a: &Attachment,
+        host_if: &str,
+        default_route: bool,
+    ) -> Result<()> {
+        self.ensure_bridge(net)?;
+        let br = &net.network_interface;
+        let ctr_if = &a.interface;
+        self.ip(
+            None,
+            &format!(
+                "link add {host_if} type veth peer name {ctr_if} netns {pid}\n\
+                 link set {host_if} master {br}\n\
+                 link set {host_if} up\n"
+            ),
+        )
+        .with_context(|| format!("connecting to network {}", net.name))?;
+        let mut script = format!(
+            "link set {ctr_if} address {}\naddr add {}/{} dev {ctr_if}\nlink set {ctr_if} up\n",
+            a.mac, a.ip, a.prefix
+        );
+        if default_route {
+            script.push_str(&format!(
+                "route add default via {} dev {ctr_if}\n",
+                a.gateway
+            ));
+        }
+        self.ip(Some(pid), &script)
+            .with_context(|| format!("configuring {ctr_if} on network {}", net.name))
+    }
+
+    /// Remove interface `ctr_if` from the container process `pid` (its veth peer goes too).
+    pub fn unplug(&self, pid: i32, ctr_if: &str) -> Result<()> {
+        self.ip(Some(pid), &format!("link del {ctr_if}\n"))
+    }
+
+    /// The holder's pid (0 when the namespace is not running).
+    pub fn holder(&self) -> i32 {
+        self.state.holder_pid
+    }
+
+    /// Count the container `id` (process `pid`) as a user of the namespace.
+    pub fn add_user(&self, id: &str, pid: i32) -> Result<()> {
+        crate::store::write_atomic(
+            &self.dir.join("users").join(id),
+            format!("{pid} {}", pid_start(pid)).as_bytes(),
+        )
+    }
+
+    /// The container `id` no longer uses the namespace; when nobody does, it goes.
+    pub fn remove_user(&mut self, id: &str) {
+        let _ = std::fs::remove_file(self.dir.join("users").join(id));
+        if !self.in_use() {
+            self.teardown();
+        }
+    }
+
+    /// Whether a live container still counts as a user (stale entries are removed).
+    pub fn in_use(&self) -> bool {
+        let users = self.dir.join("users");
+        let mut any = false;
+        for e in std::fs::read_dir(&users).into_iter().flatten().flatten() {
+            let p = e.path();
+            let t = std::fs::read_to_string(&p).unwrap_or_default();
+            let mut f = t.split_whitespace().map(|x| x.parse::<u64>().unwrap_or(0));
+            let (pid, start) = (f.next().unwrap_or(0) as i32, f.next().unwrap_or(0));
+            if alive(pid, start) {
+                any = true;
+            } else {
+                let _ = std::fs::remove_file(&p);
+            }
+        }
+        any
+    }
+
+    /// Stop pasta and the holder; the namespace and its bridges disappear.
+    pub fn teardown(&mut self) {
+        helper::kill_stale(self.state.helper_pid, self.state.helper_start);
+        if alive(self.state.holder_pid, self.state.holder_start) {
+            let _ = nix::sys::signal::kill(
+                nix::unistd::Pid::from_raw(self.state.holder_pid),
+                nix::sys::signal::Signal::SIGKILL,
+            );
+        }
+        self.state = State::default();
+        let _ = std::fs::remove_file(self.dir.join("state.json"));
+    }
+}

@@ -1,0 +1,165 @@
+//! The rootless network namespace of user-defined networks: a small holder process owns a user
+//! namespace (the user's full id mapping) and a network namespace; bridges live there, and
+//! containers on those networks are created inside that user namespace so that one process can
+//! wire a veth pair between the two network namespaces.
+//!
+//! Everything here is a thin safe wrapper over `unshare`/`setns`; what goes into the namespace
+//! (bridges, routes, nftables rules) is decided by the `network` layer.
+
+use super::userns::IdMap;
+use anyhow::{anyhow, bail, Context, Result};
+use std::io::{BufRead, BufReader, Write};
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::unix::process::CommandExt;
+use std::process::{Command, Stdio};
+
+/// The first argument of the re-executed binary that becomes the holder.
+pub const HOLDER_ARG: &str = "rootless-netns-holder";
+
+/// Start the holder: a child forked into a new user and network namespace, root there once the
+/// id maps are written, which re-executes this binary in a session of its own. The holder runs
+/// its set-up (see `holder_main`) and reports on a pipe. Returns its pid once it is ready.
+pub fn spawn_holder(map: &IdMap) -> Result<i32> {
+    let exe = std::env::current_exe().context("finding the skiff binary")?;
+    let exe = std::ffi::CString::new(exe.as_os_str().as_encoded_bytes())?;
+    let arg = std::ffi::CString::new(HOLDER_ARG)?;
+    let (ready_r, ready_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    let (pid, _sync) = super::unshare::fork_userns_with(map, libc::CLONE_NEWNET)?;
+    if pid == 0 {
+        drop(ready_r);
+        // SAFETY: in the forked child: set up stdio and exec; nothing here allocates.
+        unsafe {
+            libc::setsid();
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut set);
+            libc::sigprocmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
+            let null = libc::open(c"/dev/null".as_ptr(), libc::O_RDWR);
+            libc::dup2(null, 0);
+            libc::dup2(ready_w.as_raw_fd(), 1);
+            libc::dup2(null, 2);
+            let argv = [exe.as_ptr(), arg.as_ptr(), std::ptr::null()];
+            libc::execv(exe.as_ptr(), argv.as_ptr());
+            libc::_exit(127);
+        }
+    }
+    drop(ready_w);
+    let mut line = String::new();
+    let _ = BufReader::new(std::fs::File::from(ready_r)).read_line(&mut line);
+    let fail = |msg: String| -> Result<i32> {
+        let p = nix::unistd::Pid::from_raw(pid);
+        let _ = nix::sys::signal::kill(p, nix::sys::signal::Signal::SIGKILL);
+        let _ = nix::sys::wait::waitpid(p, None);
+        bail!("{msg}")
+    };
+    match line.trim() {
+        // The holder lives on after we exit; it is found again through the recorded pid.
+        "ready" => Ok(pid),
+        "" => fail("the rootless network namespace holder exited".into()),
+        msg => fail(format!("setting up the rootless network namespace: {msg}")),
+    }
+}
+
+/// The holder's main: as root of its namespaces, bring up `lo`, enable forwarding, run
+/// `setup`, report on stdout, then sleep until killed.
+pub fn holder_main(setup: &dyn Fn() -> Result<()>) -> ! {
+    let res = (|| -> Result<()> {
+        super::netlink::loopback_up().context("bringing up lo")?;
+        std::fs::write("/proc/sys/net/ipv4/ip_forward", "1").context("enabling IPv4 forwarding")?;
+        setup()
+    })();
+    let mut out = std::io::stdout();
+    let _ = match &res {
+        Ok(()) => writeln!(out, "ready"),
+        Err(e) => writeln!(out, "{}", format!("{e:#}").replace('\n', " ")),
+    };
+    let _ = out.flush();
+    if res.is_err() {
+        std::process::exit(1);
+    }
+    // Nothing of the caller's stays open: the holder only holds the namespaces.
+    if let Ok(null) = std::fs::OpenOptions::new().write(true).open("/dev/null") {
+        // SAFETY: dup2 onto stdout of this single-threaded process.
+        unsafe { libc::dup2(null.as_raw_fd(), 1) };
+    }
+    loop {
+        // SAFETY: pause() only waits for a signal.
+        unsafe { libc::pause() };
+    }
+}
+
+/// The user and network namespace files of `holder` (and the network namespace of `net_of`
+/// instead of the holder's, when given), opened now.
+pub struct NsFds {
+    user: OwnedFd,
+    net: OwnedFd,
+}
+
+impl NsFds {
+    pub fn open(holder: i32, net_of: Option<i32>) -> Result<NsFds> {
+        let open = |p: String| -> Result<OwnedFd> {
+            Ok(std::fs::File::open(&p)
+                .with_context(|| format!("opening {p}"))?
+                .into())
+        };
+        Ok(NsFds {
+            user: open(format!("/proc/{holder}/ns/user"))?,
+            net: open(format!("/proc/{}/ns/net", net_of.unwrap_or(holder)))?,
+        })
+    }
+
+    /// Make `cmd` run inside these namespaces, as root of the user namespace.
+    pub fn apply(&self, cmd: &mut Command) {
+        let (u, n) = (self.user.as_raw_fd(), self.net.as_raw_fd());
+        // SAFETY: setns is async-signal-safe; the descriptors stay open in the parent until
+        // spawn returns (they are close-on-exec, so the program does not inherit them).
+        unsafe {
+            cmd.pre_exec(move || {
+                if libc::setns(u, libc::CLONE_NEWUSER) < 0 || libc::setns(n, libc::CLONE_NEWNET) < 0
+                {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+    }
+
+    /// Move the calling process into these namespaces. Only a single-threaded process may do
+    /// this, and it cannot come back: meant for a helper process right after it starts.
+    pub fn enter(&self) -> Result<()> {
+        // SAFETY: plain syscalls on descriptors we own.
+        unsafe {
+            if libc::setns(self.user.as_raw_fd(), libc::CLONE_NEWUSER) < 0 {
+                return Err(std::io::Error::last_os_error())
+                    .context("joining the rootless network namespace's user namespace");
+            }
+            if libc::setns(self.net.as_raw_fd(), libc::CLONE_NEWNET) < 0 {
+                return Err(std::io::Error::last_os_error())
+                    .context("joining the rootless network namespace");
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Run `prog` with `input` on its stdin inside `ns`; a failure carries its last stderr line.
+pub fn run_in(ns: &NsFds, prog: &str, args: &[&str], input: &str) -> Result<()> {
+    let mut cmd = Command::new(prog);
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
+    super::spawn::clean_signals(&mut cmd);
+    ns.apply(&mut cmd);
+    let mut child = cmd.spawn().map_err(|e| anyhow!("running {prog}: {e}"))?;
+    if let Some(mut i) = child.stdin.take() {
+        i.write_all(input.as_bytes())
+            .with_context(|| format!("writing to {prog}"))?;
+    }
+    let out = child.wait_with_output()?;
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        let last = err.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("");
+        bail!("{prog} {}: {}", args.join(" "), last.trim());
+    }
+    Ok(())
+}
