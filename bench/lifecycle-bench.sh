@@ -1,25 +1,8 @@
 #!/usr/bin/env bash
 # 20 parallel `run -d IMG sleep 300` then `rm -af`, as the unprivileged user skiff-test: the
 # wall time of the whole, skiff and podman (when installed). Run as root after .ci/setup.sh.
-set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-user=${SKIFF_BENCH_USER:-skiff-test}
-cd "$here"
-cargo build --release --quiet
-work=$(mktemp -d /tmp/skiff-lc-bench.XXXXXX)
-chmod 0755 "$work"
-trap 'rm -rf "$work" 2>/dev/null || true' EXIT
-install -m 0755 target/release/skiff "$work/skiff"
-chown "$user:" "$work"
-mkdir -p "$work/rootfs"/{bin,etc,tmp,proc,sys,dev}
-cp /bin/busybox "$work/rootfs/bin/busybox"
-for a in $(/bin/busybox --list); do [ "$a" = busybox ] || ln -sf busybox "$work/rootfs/bin/$a"; done
-tar --numeric-owner --owner=0 --group=0 -C "$work/rootfs" -cf "$work/busybox.tar" .
-chmod 0644 "$work/busybox.tar"
-as_user() {
-  setpriv --reuid "$user" --regid "$user" --init-groups \
-    env -i HOME="$(getent passwd "$user" | cut -d: -f6)" USER="$user" PATH=/usr/local/bin:/usr/bin:/bin "$@"
-}
+. "$(dirname "$0")/lib.sh" lc-bench
+make_busybox_tar
 round() { # ENGINE...: one round, milliseconds
   as_user bash -c '
     s=$EPOCHREALTIME

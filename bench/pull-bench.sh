@@ -2,26 +2,9 @@
 # Pull of a 6-layer (~100 MB) image from a local registry (Debian's docker-registry, plain HTTP
 # on loopback) into an empty store: skiff, and podman when installed; best of 3 each.
 # Run as root after .ci/setup.sh:   bash bench/pull-bench.sh
-set -euo pipefail
-here=$(cd "$(dirname "$0")/.." && pwd)
-user=${SKIFF_BENCH_USER:-skiff-test}
-cd "$here"
-cargo build --release --quiet
-work=$(mktemp -d /tmp/skiff-pull-bench.XXXXXX)
-chmod 0755 "$work"
+. "$(dirname "$0")/lib.sh" pull-bench
 reg_pid=
-cleanup() {
-  [ -n "$reg_pid" ] && kill "$reg_pid" 2>/dev/null
-  rm -rf "$work" 2>/dev/null || true
-}
-trap cleanup EXIT
-install -m 0755 target/release/skiff "$work/skiff"
-chown "$user:" "$work"
-
-as_user() {
-  setpriv --reuid "$user" --regid "$user" --init-groups \
-    env -i HOME="$(getent passwd "$user" | cut -d: -f6)" USER="$user" PATH=/usr/local/bin:/usr/bin:/bin "$@"
-}
+at_exit '[ -n "$reg_pid" ] && kill "$reg_pid" 2>/dev/null'
 
 # The registry.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

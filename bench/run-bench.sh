@@ -2,33 +2,12 @@
 # Time `skiff run --rm IMG true` (and `podman run --rm IMG true` when podman is installed) on the
 # same busybox image, as the unprivileged user skiff-test; report medians, the ratio, and skiff's
 # peak RSS. Run as root after .ci/setup.sh:   bash bench/run-bench.sh [RUNS]
-set -euo pipefail
 runs=${1:-50}
-here=$(cd "$(dirname "$0")/.." && pwd)
-user=${SKIFF_BENCH_USER:-skiff-test}
-cd "$here"
-cargo build --release --quiet
-work=$(mktemp -d /tmp/skiff-bench.XXXXXX)
-chmod 0755 "$work"
-trap 'rm -rf "$work" 2>/dev/null || true' EXIT
-install -m 0755 target/release/skiff "$work/skiff"
-
-# Busybox rootfs tarball from Debian's busybox-static.
-mkdir -p "$work/rootfs"/{bin,etc,tmp,root,proc,sys,dev}
-cp /bin/busybox "$work/rootfs/bin/busybox"
-for a in $(/bin/busybox --list); do [ "$a" = busybox ] || ln -sf busybox "$work/rootfs/bin/$a"; done
-printf 'root:x:0:0:root:/root:/bin/sh\n' >"$work/rootfs/etc/passwd"
-printf 'root:x:0:\n' >"$work/rootfs/etc/group"
-tar --numeric-owner --owner=0 --group=0 -C "$work/rootfs" -cf "$work/busybox.tar" .
-chmod 0644 "$work/busybox.tar"
+. "$(dirname "$0")/lib.sh" run-bench
+make_busybox_tar
 store=$(mktemp -d /tmp/skiff-bench-store.XXXXXX)
 chown "$user:" "$store"
-trap 'rm -rf "$work" "$store" 2>/dev/null || true' EXIT
-
-as_user() {
-  setpriv --reuid "$user" --regid "$user" --init-groups \
-    env -i HOME="$(getent passwd "$user" | cut -d: -f6)" USER="$user" PATH=/usr/local/bin:/usr/bin:/bin "$@"
-}
+at_exit rm -rf "$store"
 
 # median_ms CMD...: run CMD $runs times (after 3 warm-ups) inside one shell as the user, print the
 # median wall time in milliseconds.

@@ -652,3 +652,94 @@ fn outbound_internal_and_the_namespace_lifetime() {
     wait_dead(&pids);
     env.run(&["rm", "c"]).ok();
 }
+
+#[test]
+fn udp_published_on_a_network() {
+    let env = Env::new();
+    let img = env.busybox().to_string();
+    env.run(&["network", "create", "udpnet"]).ok();
+    // busybox nc has no UDP: the host's perl echoes datagrams inside the container.
+    let server = "$s = IO::Socket::INET->new(LocalPort => 5000, Proto => 'udp') or die $!; \
+                  while (1) { $p = $s->recv($m, 100); $s->send(\"echo:$m\", 0, $p) }";
+    let port = std::net::UdpSocket::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let publish = format!("127.0.0.1:{port}:5000/udp");
+    env.run(&[
+        "run", "-d", "--name", "echo", "--network", "udpnet", "-p", &publish, "-v",
+        "/usr:/usr:ro", "-v", "/usr/lib64:/lib64:ro", "-v", "/usr/lib:/lib:ro", &img,
+        "/usr/bin/perl", "-MIO::Socket::INET", "-e", server,
+    ])
+    .ok();
+    let s = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
+    s.set_read_timeout(Some(Duration::from_millis(300))).unwrap();
+    let t = Instant::now();
+    let got = loop {
+        s.send_to(b"udp-hello", ("127.0.0.1", port)).unwrap();
+        let mut buf = [0u8; 100];
+        if let Ok((n, _)) = s.recv_from(&mut buf) {
+            break String::from_utf8_lossy(&buf[..n]).into_owned();
+        }
+        assert!(t.elapsed() < Duration::from_secs(10), "no UDP answer");
+    };
+    assert_eq!(got, "echo:udp-hello");
+    env.run(&["rm", "-f", "echo"]).ok();
+}
+
+#[test]
+fn failures_and_killed_monitors_leave_nothing_behind() {
+    let env = Env::new();
+    let img = env.busybox().to_string();
+    env.run(&["network", "create", "n"]).ok();
+    // A command that cannot start: 127, and the namespace is gone again.
+    env.run(&["run", "--rm", "--network", "n", &img, "/nonexistent"])
+        .code(127);
+    assert!(infra_pids(&env).is_empty());
+    // The default network, also as `bridge`.
+    let o = env
+        .run(&["run", "--rm", "--network", "bridge", &img, "ip", "-4", "-o", "addr", "show", "eth0"])
+        .ok();
+    assert!(o.stdout.contains("inet 10.88.0."), "{}", o.stdout);
+    // Monitor and container killed outright: the next command notices, and the namespace,
+    // its pasta and the port forwarder go.
+    let spec = format!("127.0.0.1:{}:80", free_port());
+    env.run(&["run", "-d", "--name", "k", "--network", "n", "-p", &spec, &img, "sleep", "60"])
+        .ok();
+    let mut pids = infra_pids(&env);
+    assert!(!pids.is_empty());
+    let o = env.run(&["inspect", "--format", "{{.State.Pid}}", "k"]).ok();
+    let pid: i32 = o.stdout.trim().parse().unwrap();
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let monitor: i32 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("PPid:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let fwd: Vec<i32> = procs_with("rootless-port-forwarder")
+        .into_iter()
+        .filter(|p| {
+            std::fs::read_to_string(format!("/proc/{p}/status"))
+                .unwrap_or_default()
+                .contains(&format!("PPid:\t{monitor}\n"))
+        })
+        .collect();
+    assert_eq!(fwd.len(), 1, "{fwd:?}");
+    pids.extend(fwd);
+    for p in [monitor, pid] {
+        std::process::Command::new("kill")
+            .args(["-9", &p.to_string()])
+            .status()
+            .unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let o = env
+        .run(&["ps", "-a", "--format", "{{.Names}} {{.State}}"])
+        .ok();
+    assert_eq!(o.stdout, "k exited\n");
+    wait_dead(&pids);
+    env.run(&["rm", "k"]).ok();
+}
