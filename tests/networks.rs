@@ -668,13 +668,30 @@ fn udp_published_on_a_network() {
         .port();
     let publish = format!("127.0.0.1:{port}:5000/udp");
     env.run(&[
-        "run", "-d", "--name", "echo", "--network", "udpnet", "-p", &publish, "-v",
-        "/usr:/usr:ro", "-v", "/usr/lib64:/lib64:ro", "-v", "/usr/lib:/lib:ro", &img,
-        "/usr/bin/perl", "-MIO::Socket::INET", "-e", server,
+        "run",
+        "-d",
+        "--name",
+        "echo",
+        "--network",
+        "udpnet",
+        "-p",
+        &publish,
+        "-v",
+        "/usr:/usr:ro",
+        "-v",
+        "/usr/lib64:/lib64:ro",
+        "-v",
+        "/usr/lib:/lib:ro",
+        &img,
+        "/usr/bin/perl",
+        "-MIO::Socket::INET",
+        "-e",
+        server,
     ])
     .ok();
     let s = std::net::UdpSocket::bind("127.0.0.1:0").unwrap();
-    s.set_read_timeout(Some(Duration::from_millis(300))).unwrap();
+    s.set_read_timeout(Some(Duration::from_millis(300)))
+        .unwrap();
     let t = Instant::now();
     let got = loop {
         s.send_to(b"udp-hello", ("127.0.0.1", port)).unwrap();
@@ -699,17 +716,43 @@ fn failures_and_killed_monitors_leave_nothing_behind() {
     assert!(infra_pids(&env).is_empty());
     // The default network, also as `bridge`.
     let o = env
-        .run(&["run", "--rm", "--network", "bridge", &img, "ip", "-4", "-o", "addr", "show", "eth0"])
+        .run(&[
+            "run",
+            "--rm",
+            "--network",
+            "bridge",
+            &img,
+            "ip",
+            "-4",
+            "-o",
+            "addr",
+            "show",
+            "eth0",
+        ])
         .ok();
     assert!(o.stdout.contains("inet 10.88.0."), "{}", o.stdout);
     // Monitor and container killed outright: the next command notices, and the namespace,
     // its pasta and the port forwarder go.
     let spec = format!("127.0.0.1:{}:80", free_port());
-    env.run(&["run", "-d", "--name", "k", "--network", "n", "-p", &spec, &img, "sleep", "60"])
-        .ok();
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "k",
+        "--network",
+        "n",
+        "-p",
+        &spec,
+        &img,
+        "sleep",
+        "60",
+    ])
+    .ok();
     let mut pids = infra_pids(&env);
     assert!(!pids.is_empty());
-    let o = env.run(&["inspect", "--format", "{{.State.Pid}}", "k"]).ok();
+    let o = env
+        .run(&["inspect", "--format", "{{.State.Pid}}", "k"])
+        .ok();
     let pid: i32 = o.stdout.trim().parse().unwrap();
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
     let monitor: i32 = status

@@ -125,6 +125,11 @@ pub enum Command {
     /// (internal) the monitor of a detached container
     #[command(name = "container-monitor", hide = true)]
     ContainerMonitor(MonitorArgs),
+    /// Print a shell completion script
+    Completion(super::docs::CompletionArgs),
+    /// (internal) write the man pages into a directory
+    #[command(name = "generate-man-pages", hide = true)]
+    GenerateManPages(super::docs::ManArgs),
 }
 
 #[derive(Args, Debug)]

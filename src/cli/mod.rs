@@ -3,6 +3,7 @@
 
 mod args;
 mod containers;
+mod docs;
 mod events;
 mod fs;
 mod images;
@@ -160,5 +161,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::ContainerMonitor(a) => lifecycle::monitor(&engine(g)?, a),
         Command::Port(a) => network::port(&engine(g)?, a),
         Command::Network(c) => network::network(&engine(g)?, c),
+        Command::Completion(a) => docs::completion(a),
+        Command::GenerateManPages(a) => docs::man_pages(a),
     }
 }
