@@ -498,8 +498,9 @@ fn login_key(s: &str) -> Result<String> {
     Ok(crate::registry::auth_key(s))
 }
 
-/// `login`: check the credentials against the registry, then store them. Returns the file.
-pub fn login(opts: &LoginOpts) -> Result<PathBuf> {
+/// `login`: check the credentials against the registry, then store them (auth file or the
+/// credential helper it names).
+pub fn login(opts: &LoginOpts) -> Result<()> {
     let key = login_key(&opts.registry)?;
     let host = key.split('/').next().unwrap_or(&key).to_string();
     if opts.username.is_empty() {
@@ -522,7 +523,8 @@ pub fn login(opts: &LoginOpts) -> Result<PathBuf> {
         &key,
         &opts.username,
         &opts.password,
-    )
+    )?;
+    Ok(())
 }
 
 /// `login HOST` without credentials: check the stored ones. Returns the key when they are
