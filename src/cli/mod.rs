@@ -10,6 +10,7 @@ mod lifecycle;
 mod manage;
 mod network;
 mod output;
+mod progress;
 mod prune;
 mod registry;
 mod resources;
