@@ -474,6 +474,7 @@ pub struct Req {
     pub method: String,
     pub path: String,
     pub auth: Option<String>,
+    pub body: Vec<u8>,
 }
 
 /// What a `MiniHttp` handler answers: a full response, or a response whose body is cut short
@@ -564,7 +565,12 @@ fn mini_serve<F: Fn(&Req) -> Reply>(mut s: TcpStream, handler: &F) -> std::io::R
     let mut body = vec![0u8; len];
     r.read_exact(&mut body)?;
     let mut w = s;
-    match handler(&Req { method, path, auth }) {
+    match handler(&Req {
+        method,
+        path,
+        auth,
+        body,
+    }) {
         Reply::Full(code, headers, body) => {
             let mut head = format!(
                 "HTTP/1.1 {code} X\r\nContent-Length: {}\r\nConnection: close\r\n",
@@ -589,4 +595,83 @@ fn mini_serve<F: Fn(&Req) -> Reply>(mut s: TcpStream, handler: &F) -> std::io::R
     w.flush()?;
     let _ = w.shutdown(std::net::Shutdown::Both);
     Ok(())
+}
+
+/// A TCP proxy in front of `upstream` that sends the answers at most `rate` bytes a second
+/// (0: as fast as they come), to make downloads slow enough to watch or interrupt.
+pub struct Throttle {
+    pub host: String,
+    pub rate: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl Throttle {
+    pub fn start(upstream: &str, rate: u64) -> Throttle {
+        use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+        use std::sync::Arc;
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let host = listener.local_addr().unwrap().to_string();
+        let rate = Arc::new(AtomicU64::new(rate));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (r, st, up) = (rate.clone(), stop.clone(), upstream.to_string());
+        std::thread::spawn(move || {
+            while !st.load(Ordering::SeqCst) {
+                let Ok((client, _)) = listener.accept() else {
+                    std::thread::sleep(Duration::from_millis(10));
+                    continue;
+                };
+                let _ = client.set_nonblocking(false);
+                let Ok(server) = TcpStream::connect(&up) else {
+                    continue;
+                };
+                let (mut c_in, mut s_out) =
+                    (client.try_clone().unwrap(), server.try_clone().unwrap());
+                std::thread::spawn(move || {
+                    let _ = std::io::copy(&mut c_in, &mut s_out);
+                    let _ = s_out.shutdown(std::net::Shutdown::Write);
+                });
+                let (r, st) = (r.clone(), st.clone());
+                std::thread::spawn(move || {
+                    let (mut s_in, mut c_out) = (server, client);
+                    let mut buf = vec![0u8; 16 << 10];
+                    while !st.load(Ordering::SeqCst) {
+                        let n = match s_in.read(&mut buf) {
+                            Ok(0) | Err(_) => break,
+                            Ok(n) => n,
+                        };
+                        if c_out.write_all(&buf[..n]).is_err() {
+                            break;
+                        }
+                        let rate = r.load(Ordering::SeqCst);
+                        if rate > 0 {
+                            std::thread::sleep(Duration::from_secs_f64(n as f64 / rate as f64));
+                        }
+                    }
+                    let _ = c_out.shutdown(std::net::Shutdown::Both);
+                });
+            }
+        });
+        Throttle { host, rate, stop }
+    }
+}
+
+impl Drop for Throttle {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// `n` bytes that do not compress (xorshift), the same for the same seed.
+pub fn noise(n: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed | 1;
+    let mut out = Vec::with_capacity(n + 8);
+    while out.len() < n {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+    out.truncate(n);
+    out
 }
