@@ -32,21 +32,26 @@ fn image_id(env: &Env, img: &str) -> String {
     inspect(env, img)["Id"].as_str().unwrap().to_string()
 }
 
-/// Push busybox to REG/t/bb:1 over plain HTTP; returns (image id, manifest digest).
-fn push_busybox(env: &Env, r: &Registry, dest: &str) -> (String, String) {
-    let bb = env.busybox().to_string();
+/// Push a local image to REG/DEST over plain HTTP; returns (image id, manifest digest).
+fn push_image(env: &Env, r: &Registry, img: &str, dest: &str) -> (String, String) {
     env.run(&[
         "push",
         "--tls-verify=false",
-        &bb,
+        img,
         &format!("{}/{dest}", r.host),
     ])
     .ok();
-    let v = inspect(env, &bb);
+    let v = inspect(env, img);
     (
         v["Id"].as_str().unwrap().to_string(),
         v["Digest"].as_str().unwrap().to_string(),
     )
+}
+
+/// Push busybox to REG/DEST over plain HTTP; returns (image id, manifest digest).
+fn push_busybox(env: &Env, r: &Registry, dest: &str) -> (String, String) {
+    let bb = env.busybox().to_string();
+    push_image(env, r, &bb, dest)
 }
 
 #[test]
@@ -429,54 +434,6 @@ fn token_auth() {
     );
 }
 
-/// An OCI archive whose layers are zstd-compressed.
-fn zstd_oci_archive(name: &str, layers: &[Vec<u8>]) -> Vec<u8> {
-    let mut t = TarBuilder::new();
-    t.file(
-        "oci-layout",
-        br#"{"imageLayoutVersion":"1.0.0"}"#,
-        0o644,
-        0,
-        0,
-    );
-    let mut descs = Vec::new();
-    let mut diff_ids = Vec::new();
-    for l in layers {
-        let z = zstd::encode_all(&l[..], 3).unwrap();
-        let d = sha256_hex(&z);
-        t.file(&format!("blobs/sha256/{d}"), &z, 0o644, 0, 0);
-        descs.push(serde_json::json!({"mediaType": "application/vnd.oci.image.layer.v1.tar+zstd", "digest": format!("sha256:{d}"), "size": z.len()}));
-        diff_ids.push(format!("sha256:{}", sha256_hex(l)));
-    }
-    let config = serde_json::to_vec(&serde_json::json!({
-        "architecture": "arm64", "variant": "v8", "os": "linux",
-        "config": {"Cmd": ["sh"]},
-        "rootfs": {"type": "layers", "diff_ids": diff_ids},
-    }))
-    .unwrap();
-    let cd = sha256_hex(&config);
-    t.file(&format!("blobs/sha256/{cd}"), &config, 0o644, 0, 0);
-    let manifest = serde_json::to_vec(&serde_json::json!({
-        "schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
-        "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": format!("sha256:{cd}"), "size": config.len()},
-        "layers": descs,
-    }))
-    .unwrap();
-    let md = sha256_hex(&manifest);
-    t.file(&format!("blobs/sha256/{md}"), &manifest, 0o644, 0, 0);
-    let index = serde_json::json!({"schemaVersion": 2, "manifests": [{
-        "mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": format!("sha256:{md}"),
-        "size": manifest.len(), "annotations": {"org.opencontainers.image.ref.name": name}}]});
-    t.file(
-        "index.json",
-        &serde_json::to_vec(&index).unwrap(),
-        0o644,
-        0,
-        0,
-    );
-    t.finish()
-}
-
 /// A runnable image (busybox plus a marker file) with zstd layers, loaded from an OCI archive.
 fn zstd_image(env: &Env, name: &str) -> String {
     let bb = std::fs::read(busybox_tar()).unwrap();
@@ -484,7 +441,7 @@ fn zstd_image(env: &Env, name: &str) -> String {
         .dir("etc", 0o755, 0, 0)
         .file("etc/arm-marker", b"arm64 build\n", 0o644, 0, 0)
         .finish();
-    let arch = zstd_oci_archive(name, &[bb, marker]);
+    let arch = oci_archive_with(name, &[bb, marker], true, ("arm64", Some("v8")));
     let f = write_file(env, "z.tar", &arch);
     env.run(&["load", "-i", f.to_str().unwrap()]).ok();
     image_id(env, name)
@@ -496,15 +453,7 @@ fn manifest_list_platform_selection_and_zstd() {
     let env = Env::new();
     let (amd_id, amd_digest) = push_busybox(&env, &r, "t/multi:amd");
     let arm_id = zstd_image(&env, "localhost/armimg:1");
-    env.run(&[
-        "push",
-        "--tls-verify=false",
-        "localhost/armimg:1",
-        &format!("{}/t/multi:arm", r.host),
-    ])
-    .ok();
-    let arm = inspect(&env, "localhost/armimg:1");
-    let arm_digest = arm["Digest"].as_str().unwrap().to_string();
+    let (_, arm_digest) = push_image(&env, &r, "localhost/armimg:1", "t/multi:arm");
     let size = |d: &str| {
         let (c, b) = curl(
             &["-H", "Accept: application/vnd.oci.image.manifest.v1+json"],
@@ -1144,17 +1093,7 @@ fn pull_progress_bars_on_a_terminal_lines_otherwise() {
     let r = Registry::start(Opts::default());
     let src = Env::new();
     big_image(&src, "localhost/big:1", 24);
-    src.run(&[
-        "push",
-        "--tls-verify=false",
-        "localhost/big:1",
-        &format!("{}/t/big:1", r.host),
-    ])
-    .ok();
-    let digest = inspect(&src, "localhost/big:1")["Digest"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (_, digest) = push_image(&src, &r, "localhost/big:1", "t/big:1");
     let layers = r.layers("t/big", &digest);
     let short = |d: &str| d.trim_start_matches("sha256:")[..12].to_string();
     // 24 MiB at 8 MiB/s: the bars are drawn while the layer moves.
@@ -1214,12 +1153,7 @@ fn push_large_layer_in_chunks_and_pull_back() {
     let env = Env::new();
     let id = big_image(&env, "localhost/big:2", 40);
     let name = format!("{}/t/chunked:1", r.host);
-    env.run(&["push", "--tls-verify=false", "localhost/big:2", &name])
-        .ok();
-    let digest = inspect(&env, "localhost/big:2")["Digest"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let (_, digest) = push_image(&env, &r, "localhost/big:2", "t/chunked:1");
     let log = r.log();
     // 40 MiB: three PATCHes of at most 16 MiB, then a PUT with the digest; the small layer
     // and the config go in one PUT each.
@@ -1303,13 +1237,7 @@ fn killed_pull_leaves_nothing_and_pulls_again() {
     let r = Registry::start(Opts::default());
     let src = Env::new();
     let id = big_image(&src, "localhost/big:4", 40);
-    src.run(&[
-        "push",
-        "--tls-verify=false",
-        "localhost/big:4",
-        &format!("{}/t/killed:1", r.host),
-    ])
-    .ok();
+    push_image(&src, &r, "localhost/big:4", "t/killed:1");
     let slow = reg::Throttle::start(&r.host, 4 << 20);
     let name = format!("{}/t/killed:1", slow.host);
     let env = Env::new();
