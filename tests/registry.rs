@@ -32,21 +32,26 @@ fn image_id(env: &Env, img: &str) -> String {
     inspect(env, img)["Id"].as_str().unwrap().to_string()
 }
 
-/// Push busybox to REG/t/bb:1 over plain HTTP; returns (image id, manifest digest).
-fn push_busybox(env: &Env, r: &Registry, dest: &str) -> (String, String) {
-    let bb = env.busybox().to_string();
+/// Push a local image to REG/DEST over plain HTTP; returns (image id, manifest digest).
+fn push_image(env: &Env, r: &Registry, img: &str, dest: &str) -> (String, String) {
     env.run(&[
         "push",
         "--tls-verify=false",
-        &bb,
+        img,
         &format!("{}/{dest}", r.host),
     ])
     .ok();
-    let v = inspect(env, &bb);
+    let v = inspect(env, img);
     (
         v["Id"].as_str().unwrap().to_string(),
         v["Digest"].as_str().unwrap().to_string(),
     )
+}
+
+/// Push busybox to REG/DEST over plain HTTP; returns (image id, manifest digest).
+fn push_busybox(env: &Env, r: &Registry, dest: &str) -> (String, String) {
+    let bb = env.busybox().to_string();
+    push_image(env, r, &bb, dest)
 }
 
 #[test]
@@ -69,11 +74,9 @@ fn plain_http_push_pull_by_tag_and_digest() {
     let name = format!("{}/t/bb:1", r.host);
     let o = env.run(&["pull", "--tls-verify=false", &name]).ok();
     assert_eq!(o.stdout.trim(), id);
-    assert!(
-        o.stderr.is_empty(),
-        "no progress without a tty: {}",
-        o.stderr
-    );
+    // Without a tty: plain progress lines, no escape sequences.
+    assert!(o.stderr.contains("Copying blob "), "{}", o.stderr);
+    assert!(!o.stderr.contains('\x1b'), "{}", o.stderr);
     let v = inspect(&env, &name);
     assert_eq!(v["Digest"], digest);
     let rd = format!("{}/t/bb@{digest}", r.host);
@@ -215,7 +218,13 @@ fn tls_with_private_ca_and_htpasswd_login_logout() {
             &format!("{}/unverified/bb:1", r.host),
         ])
         .ok();
-    assert!(o.stderr.is_empty(), "{}", o.stderr);
+    assert!(
+        o.stderr.lines().all(|l| l.starts_with("Copying ")
+            || l == "Getting image source signatures"
+            || l == "Writing manifest to image destination"),
+        "{}",
+        o.stderr
+    );
     // Without the CA the certificate is refused.
     let o = env
         .run(&[
@@ -425,54 +434,6 @@ fn token_auth() {
     );
 }
 
-/// An OCI archive whose layers are zstd-compressed.
-fn zstd_oci_archive(name: &str, layers: &[Vec<u8>]) -> Vec<u8> {
-    let mut t = TarBuilder::new();
-    t.file(
-        "oci-layout",
-        br#"{"imageLayoutVersion":"1.0.0"}"#,
-        0o644,
-        0,
-        0,
-    );
-    let mut descs = Vec::new();
-    let mut diff_ids = Vec::new();
-    for l in layers {
-        let z = zstd::encode_all(&l[..], 3).unwrap();
-        let d = sha256_hex(&z);
-        t.file(&format!("blobs/sha256/{d}"), &z, 0o644, 0, 0);
-        descs.push(serde_json::json!({"mediaType": "application/vnd.oci.image.layer.v1.tar+zstd", "digest": format!("sha256:{d}"), "size": z.len()}));
-        diff_ids.push(format!("sha256:{}", sha256_hex(l)));
-    }
-    let config = serde_json::to_vec(&serde_json::json!({
-        "architecture": "arm64", "variant": "v8", "os": "linux",
-        "config": {"Cmd": ["sh"]},
-        "rootfs": {"type": "layers", "diff_ids": diff_ids},
-    }))
-    .unwrap();
-    let cd = sha256_hex(&config);
-    t.file(&format!("blobs/sha256/{cd}"), &config, 0o644, 0, 0);
-    let manifest = serde_json::to_vec(&serde_json::json!({
-        "schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
-        "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": format!("sha256:{cd}"), "size": config.len()},
-        "layers": descs,
-    }))
-    .unwrap();
-    let md = sha256_hex(&manifest);
-    t.file(&format!("blobs/sha256/{md}"), &manifest, 0o644, 0, 0);
-    let index = serde_json::json!({"schemaVersion": 2, "manifests": [{
-        "mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": format!("sha256:{md}"),
-        "size": manifest.len(), "annotations": {"org.opencontainers.image.ref.name": name}}]});
-    t.file(
-        "index.json",
-        &serde_json::to_vec(&index).unwrap(),
-        0o644,
-        0,
-        0,
-    );
-    t.finish()
-}
-
 /// A runnable image (busybox plus a marker file) with zstd layers, loaded from an OCI archive.
 fn zstd_image(env: &Env, name: &str) -> String {
     let bb = std::fs::read(busybox_tar()).unwrap();
@@ -480,7 +441,7 @@ fn zstd_image(env: &Env, name: &str) -> String {
         .dir("etc", 0o755, 0, 0)
         .file("etc/arm-marker", b"arm64 build\n", 0o644, 0, 0)
         .finish();
-    let arch = zstd_oci_archive(name, &[bb, marker]);
+    let arch = oci_archive_with(name, &[bb, marker], true, ("arm64", Some("v8")));
     let f = write_file(env, "z.tar", &arch);
     env.run(&["load", "-i", f.to_str().unwrap()]).ok();
     image_id(env, name)
@@ -492,15 +453,7 @@ fn manifest_list_platform_selection_and_zstd() {
     let env = Env::new();
     let (amd_id, amd_digest) = push_busybox(&env, &r, "t/multi:amd");
     let arm_id = zstd_image(&env, "localhost/armimg:1");
-    env.run(&[
-        "push",
-        "--tls-verify=false",
-        "localhost/armimg:1",
-        &format!("{}/t/multi:arm", r.host),
-    ])
-    .ok();
-    let arm = inspect(&env, "localhost/armimg:1");
-    let arm_digest = arm["Digest"].as_str().unwrap().to_string();
+    let (_, arm_digest) = push_image(&env, &r, "localhost/armimg:1", "t/multi:arm");
     let size = |d: &str| {
         let (c, b) = curl(
             &["-H", "Accept: application/vnd.oci.image.manifest.v1+json"],
@@ -1115,4 +1068,437 @@ fn push_mounts_blobs_with_token_auth() {
         "{after}"
     );
     assert!(!after.contains("\"PUT /v2/tb/bb/blobs/uploads/"), "{after}");
+}
+
+/// Load an image of busybox plus a layer holding `/big/data`, `mib` MiB that do not
+/// compress; returns its ID.
+fn big_image(env: &Env, name: &str, mib: usize) -> String {
+    let bb = std::fs::read(busybox_tar()).unwrap();
+    let big = TarBuilder::new()
+        .dir("big", 0o755, 0, 0)
+        .file("big/data", &reg::noise(mib << 20, 7), 0o644, 0, 0)
+        .finish();
+    let f = write_file(env, "big.tar", &docker_archive(name, &[bb, big]));
+    env.run(&["load", "-i", f.to_str().unwrap()]).ok();
+    image_id(env, name)
+}
+
+/// Every control character but newline in `s` (progress without a terminal must be plain).
+fn controls(s: &str) -> Vec<char> {
+    s.chars().filter(|c| c.is_control() && *c != '\n').collect()
+}
+
+#[test]
+fn pull_progress_bars_on_a_terminal_lines_otherwise() {
+    let r = Registry::start(Opts::default());
+    let src = Env::new();
+    big_image(&src, "localhost/big:1", 24);
+    let (_, digest) = push_image(&src, &r, "localhost/big:1", "t/big:1");
+    let layers = r.layers("t/big", &digest);
+    let short = |d: &str| d.trim_start_matches("sha256:")[..12].to_string();
+    // 24 MiB at 8 MiB/s: the bars are drawn while the layer moves.
+    let slow = reg::Throttle::start(&r.host, 8 << 20);
+    let name = format!("{}/t/big:1", slow.host);
+    let env = Env::new();
+    let (code, out) = run_pty(&env, &["pull", "--tls-verify=false", &name], &[], 24, 100);
+    assert_eq!(code, 0, "{out}");
+    let big = short(&layers[1]);
+    assert!(out.contains("Getting image source signatures"), "{out}");
+    assert!(
+        out.contains(&format!("Copying blob {big} [")),
+        "no bar for {big}: {out}"
+    );
+    assert!(out.contains("=>"), "{out}");
+    assert!(out.contains("MiB / 24.0MiB"), "{out}");
+    assert!(out.contains(&format!("Copying blob {big} done")), "{out}");
+    assert!(
+        out.contains("Writing manifest to image destination"),
+        "{out}"
+    );
+    assert!(out.contains('\x1b'), "bars redraw with escapes: {out:?}");
+    // -q: only the image ID, even on a terminal.
+    slow.rate.store(0, std::sync::atomic::Ordering::SeqCst);
+    let env = Env::new();
+    let (code, out) = run_pty(
+        &env,
+        &["pull", "-q", "--tls-verify=false", &name],
+        &[],
+        24,
+        100,
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("Copying"), "{out}");
+    assert_eq!(out.trim(), image_id(&env, &name));
+    // Without a terminal: plain lines, one per blob, no control characters.
+    let env = Env::new();
+    let o = env.run(&["pull", "--tls-verify=false", &name]).ok();
+    for l in &layers {
+        let line = format!("Copying blob {} done", short(l));
+        assert!(o.stderr.lines().any(|x| x == line), "{}", o.stderr);
+    }
+    assert!(controls(&o.stderr).is_empty(), "{:?}", o.stderr);
+    assert!(!o.stderr.contains("=>"), "{}", o.stderr);
+    // Pulled again: the layers are skipped.
+    let o = env.run(&["pull", "--tls-verify=false", &name]).ok();
+    let line = format!("Copying blob {} skipped: already exists", short(&layers[1]));
+    assert!(o.stderr.lines().any(|x| x == line), "{}", o.stderr);
+}
+
+#[test]
+fn push_large_layer_in_chunks_and_pull_back() {
+    let r = Registry::start(Opts {
+        access_log: true,
+        ..Default::default()
+    });
+    let env = Env::new();
+    let id = big_image(&env, "localhost/big:2", 40);
+    let name = format!("{}/t/chunked:1", r.host);
+    let (_, digest) = push_image(&env, &r, "localhost/big:2", "t/chunked:1");
+    let log = r.log();
+    // 40 MiB: three PATCHes of at most 16 MiB, then a PUT with the digest; the small layer
+    // and the config go in one PUT each.
+    let patches = log
+        .lines()
+        .filter(|l| l.contains("\"PATCH /v2/t/chunked/blobs/uploads/") && l.contains("\" 202 "))
+        .count();
+    assert_eq!(patches, 3, "{log}");
+    let puts = log
+        .lines()
+        .filter(|l| l.contains("\"PUT /v2/t/chunked/blobs/uploads/") && l.contains("\" 201 "))
+        .count();
+    assert_eq!(puts, 3, "{log}");
+    let env2 = Env::new();
+    let o = env2.run(&["pull", "--tls-verify=false", &name]).ok();
+    assert_eq!(o.stdout.trim(), id);
+    assert_eq!(inspect(&env2, &name)["Digest"], digest);
+    let o = env2
+        .run(&["run", "--rm", &name, "sh", "-c", "wc -c < /big/data"])
+        .ok();
+    assert_eq!(o.stdout.trim(), (40u64 << 20).to_string());
+}
+
+/// A registry that refuses PATCH: the large blob goes up in one PUT after all.
+#[test]
+fn chunked_upload_falls_back_to_one_put() {
+    use reg::{MiniHttp, Reply, Req};
+    use std::sync::{Arc, Mutex};
+    let env = Env::new();
+    big_image(&env, "localhost/big:3", 34);
+    // (digest, bytes) of each finished upload.
+    type Uploads = Arc<Mutex<Vec<(String, Vec<u8>)>>>;
+    let blobs: Uploads = Arc::new(Mutex::new(Vec::new()));
+    let patched = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let (b2, p2) = (blobs.clone(), patched.clone());
+    let fake = MiniHttp::start(move |req: &Req| {
+        let empty = |code: u16, h: Vec<(String, String)>| Reply::Full(code, h, Vec::new());
+        match req.method.as_str() {
+            "GET" if req.path == "/v2/" => empty(200, vec![]),
+            "HEAD" => empty(404, vec![]),
+            "POST" => empty(
+                202,
+                vec![("Location".into(), "/v2/fake/big/blobs/uploads/u1".into())],
+            ),
+            "PATCH" => {
+                p2.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                empty(405, vec![])
+            }
+            "PUT" if req.path.contains("/blobs/uploads/u1?digest=") => {
+                let d = req
+                    .path
+                    .split("digest=")
+                    .nth(1)
+                    .unwrap()
+                    .replace("%3A", ":");
+                b2.lock().unwrap().push((d, req.body.clone()));
+                empty(201, vec![])
+            }
+            "PUT" if req.path.starts_with("/v2/fake/big/manifests/") => empty(201, vec![]),
+            _ => empty(404, vec![]),
+        }
+    });
+    env.run(&[
+        "push",
+        "--tls-verify=false",
+        "localhost/big:3",
+        &format!("{}/fake/big:1", fake.host),
+    ])
+    .ok();
+    assert_eq!(patched.load(std::sync::atomic::Ordering::SeqCst), 1);
+    let blobs = blobs.lock().unwrap();
+    assert_eq!(blobs.len(), 3);
+    assert!(blobs.iter().any(|(_, b)| b.len() > 34 << 20));
+    for (d, b) in blobs.iter() {
+        assert_eq!(*d, sha256_of(b), "the uploaded bytes match their digest");
+    }
+}
+
+#[test]
+fn killed_pull_leaves_nothing_and_pulls_again() {
+    let r = Registry::start(Opts::default());
+    let src = Env::new();
+    let id = big_image(&src, "localhost/big:4", 40);
+    push_image(&src, &r, "localhost/big:4", "t/killed:1");
+    let slow = reg::Throttle::start(&r.host, 4 << 20);
+    let name = format!("{}/t/killed:1", slow.host);
+    let env = Env::new();
+    let mut c = env.cmd(&["pull", "--tls-verify=false", &name]);
+    c.stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut child = c.spawn().unwrap();
+    // Wait until part of the big layer is on disk, then SIGKILL skiff.
+    let tmp = env.dir.join("root/tmp");
+    let partial = || -> u64 {
+        let mut most = 0;
+        for d in std::fs::read_dir(&tmp).into_iter().flatten().flatten() {
+            for f in std::fs::read_dir(d.path()).into_iter().flatten().flatten() {
+                if f.file_name().to_string_lossy().starts_with("blob-") {
+                    most = most.max(f.metadata().map(|m| m.len()).unwrap_or(0));
+                }
+            }
+        }
+        most
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while partial() < 4 << 20 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the download did not start"
+        );
+        assert!(child.try_wait().unwrap().is_none(), "pull ended early");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(partial() < 40 << 20, "the layer was not interrupted");
+    // Nothing of the image is visible.
+    assert_eq!(env.image_list(), "");
+    let o = env.run(&["image", "inspect", &name]).code(125);
+    assert!(o.stderr.starts_with("Error: "), "{}", o.stderr);
+    assert_eq!(o.stderr.lines().count(), 1, "{}", o.stderr);
+    let count = |d: &str| {
+        std::fs::read_dir(env.dir.join("root").join(d))
+            .map(|d| d.count())
+            .unwrap_or(0)
+    };
+    assert_eq!(count("layers"), 0, "no layer may be stored");
+    assert_eq!(count("blobs/sha256"), 0, "no blob may be stored");
+    // A second pull (locks free) succeeds, runs, and removes what the killed one left.
+    slow.rate.store(0, std::sync::atomic::Ordering::SeqCst);
+    let o = env.run(&["pull", "--tls-verify=false", &name]).ok();
+    assert_eq!(o.stdout.trim(), id);
+    let o = env
+        .run(&["run", "--rm", &name, "sh", "-c", "wc -c < /big/data"])
+        .ok();
+    assert_eq!(o.stdout.trim(), (40u64 << 20).to_string());
+    let left: Vec<_> = std::fs::read_dir(&tmp)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(left.is_empty(), "staging left behind: {left:?}");
+}
+
+#[test]
+fn registries_conf_d_drop_ins_merge_in_order() {
+    let r = Registry::start(Opts::default());
+    let src = Env::new();
+    let (id, _) = push_busybox(&src, &r, "t/dd:1");
+    let env = Env::new();
+    let home = env.scratch("home");
+    let dir = home.join(".config/containers/registries.conf.d");
+    std::fs::create_dir_all(&dir).unwrap();
+    // The main file blocks the registry and points the alias elsewhere.
+    let main = write_file(
+        &env,
+        "registries.conf",
+        format!(
+            "unqualified-search-registries = [\"{h}\"]\n\n[[registry]]\nlocation = \"{h}\"\nblocked = true\n\n[aliases]\n\"ddalias\" = \"nowhere.example/x\"\n",
+            h = r.host
+        )
+        .as_bytes(),
+    );
+    let vars = [
+        ("CONTAINERS_REGISTRIES_CONF", main.display().to_string()),
+        ("HOME", home.display().to_string()),
+    ];
+    let o = run_env(&env, &vars, &["pull", "ddalias:1"]).code(125);
+    assert!(o.stderr.contains("nowhere.example"), "{}", o.stderr);
+    let o = run_env(&env, &vars, &["pull", "t/dd:1"]).code(125);
+    assert!(o.stderr.contains("blocked"), "{}", o.stderr);
+    // Drop-ins, applied in lexical order: the same prefix replaces the blocked entry, the
+    // later alias wins; other files are ignored.
+    std::fs::write(
+        dir.join("20-alias.conf"),
+        format!("[aliases]\n\"ddalias\" = \"{}/t/dd\"\n", r.host),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("10-insecure.conf"),
+        format!(
+            "[[registry]]\nlocation = \"{h}\"\ninsecure = true\n\n[aliases]\n\"ddalias\" = \"{h}/t/wrong\"\n",
+            h = r.host
+        ),
+    )
+    .unwrap();
+    std::fs::write(dir.join("30-notes.txt"), "this is not TOML [").unwrap();
+    let o = run_env(&env, &vars, &["pull", "ddalias:1"]).ok();
+    assert_eq!(o.stdout.trim(), id);
+    assert_eq!(image_id(&env, &format!("{}/t/dd:1", r.host)), id);
+    let env2 = Env::new();
+    let o = run_env(&env2, &vars, &["pull", "t/dd:1"]).ok();
+    assert_eq!(o.stdout.trim(), id);
+    // A broken drop-in is reported with its name.
+    std::fs::write(dir.join("40-bad.conf"), "[[registry]\n").unwrap();
+    let o = run_env(&env2, &vars, &["pull", "t/dd:1"]).code(125);
+    assert!(o.stderr.contains("40-bad.conf"), "{}", o.stderr);
+}
+
+#[test]
+fn login_and_logout_use_credential_helpers() {
+    let r = Registry::start(Opts {
+        tls: true,
+        htpasswd: true,
+        ..Default::default()
+    });
+    let src = Env::new();
+    let name = format!("{}/helped/bb:2", r.host);
+    src.run(&[
+        "push",
+        "--tls-verify=false",
+        "--creds",
+        &format!("{USER}:{PASS}"),
+        src.busybox(),
+        &name,
+    ])
+    .ok();
+    let env = Env::new();
+    let bin = env.scratch("helpers");
+    let calls = bin.join("calls");
+    // A helper keeping one credential in a file and recording every call with its input.
+    std::fs::write(
+        bin.join("docker-credential-rec"),
+        format!(
+            "#!/bin/sh\nd={d}\nin=$(cat)\nprintf '%s %s\\n' \"$1\" \"$in\" >> $d/calls\ncase \"$1\" in\nstore) printf '%s' \"$in\" > $d/kept ;;\nget|erase) [ -f $d/kept ] || {{ echo 'credentials not found in native keychain'; exit 1; }}\n  [ \"$1\" = get ] && cat $d/kept || rm $d/kept ;;\nesac\n",
+            d = bin.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(
+        bin.join("docker-credential-rec"),
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .unwrap();
+    let auth = env.scratch("auth").join("auth.json");
+    let vars = [
+        (
+            "PATH",
+            format!("{}:/usr/local/bin:/usr/bin:/bin", bin.display()),
+        ),
+        ("REGISTRY_AUTH_FILE", auth.display().to_string()),
+    ];
+    let helpers = format!("{{\"credHelpers\": {{\"{}\": \"rec\"}}}}", r.host);
+    std::fs::write(&auth, &helpers).unwrap();
+    let login = [
+        "login",
+        "--tls-verify=false",
+        "-u",
+        USER,
+        "-p",
+        PASS,
+        &r.host,
+    ];
+    let o = run_env(&env, &vars, &login).ok();
+    assert_eq!(o.stdout.trim(), "Login Succeeded!");
+    let log = std::fs::read_to_string(&calls).unwrap();
+    let stored: serde_json::Value = serde_json::from_str(
+        log.lines()
+            .find_map(|l| l.strip_prefix("store "))
+            .unwrap_or_else(|| panic!("no store call: {log}")),
+    )
+    .unwrap();
+    assert_eq!(
+        stored,
+        serde_json::json!({"ServerURL": r.host, "Username": USER, "Secret": PASS})
+    );
+    // The password is not in the auth file, which is unchanged.
+    assert_eq!(std::fs::read_to_string(&auth).unwrap(), helpers);
+    // The helper's credentials let a pull through.
+    run_env(&env, &vars, &["pull", "--tls-verify=false", &name]).ok();
+    let o = run_env(&env, &vars, &["logout", &r.host]).ok();
+    assert!(
+        o.stdout.contains("Removed login credentials"),
+        "{}",
+        o.stdout
+    );
+    let log = std::fs::read_to_string(&calls).unwrap();
+    assert!(
+        log.lines().any(|l| l == format!("erase {}", r.host)),
+        "{log}"
+    );
+    assert!(!bin.join("kept").exists());
+    let o = run_env(&env, &vars, &["logout", &r.host]).code(125);
+    assert!(o.stderr.contains("not logged into"), "{}", o.stderr);
+    let env2 = Env::new();
+    let o = run_env(&env2, &vars, &["pull", "--tls-verify=false", &name]).code(125);
+    assert!(o.stderr.contains("unauthorized"), "{}", o.stderr);
+    // credsStore: the default helper for every registry.
+    std::fs::write(&auth, "{\"credsStore\": \"rec\"}").unwrap();
+    run_env(&env, &vars, &login).ok();
+    assert!(bin.join("kept").exists());
+    assert!(!std::fs::read_to_string(&auth).unwrap().contains("auths"));
+    run_env(&env2, &vars, &["pull", "--tls-verify=false", &name]).ok();
+    run_env(&env, &vars, &["logout", &r.host]).ok();
+    assert!(!bin.join("kept").exists());
+    let log = std::fs::read_to_string(&calls).unwrap();
+    assert_eq!(log.lines().filter(|l| l.starts_with("store ")).count(), 2);
+}
+
+#[test]
+fn mirror_missing_a_blob_falls_back_to_the_primary() {
+    let mirror = Registry::start(Opts::default());
+    let primary = Registry::start(Opts {
+        access_log: true,
+        ..Default::default()
+    });
+    let src = Env::new();
+    let (id, digest) = push_busybox(&src, &mirror, "cache/bb:5");
+    push_busybox(&src, &primary, "team/bb:5");
+    // The mirror has the manifest and config but lost the layer.
+    let layers = mirror.layers("cache/bb", &digest);
+    for l in &layers {
+        std::fs::remove_file(mirror.blob_file(l)).unwrap();
+    }
+    let env = Env::new();
+    let vars = [(
+        "CONTAINERS_REGISTRIES_CONF",
+        write_file(
+            &env,
+            "registries.conf",
+            format!(
+                "[[registry]]\nprefix = \"{p}/team\"\nlocation = \"{p}/team\"\ninsecure = true\n\n[[registry.mirror]]\nlocation = \"{m}/cache\"\ninsecure = true\n",
+                p = primary.host,
+                m = mirror.host
+            )
+            .as_bytes(),
+        )
+        .display()
+        .to_string(),
+    )];
+    let before = primary.log();
+    let name = format!("{}/team/bb:5", primary.host);
+    let o = run_env(&env, &vars, &["pull", &name]).ok();
+    assert_eq!(o.stdout.trim(), id);
+    let log = primary.log();
+    let after = &log[before.len()..];
+    // The manifest came from the mirror, the layer from the primary.
+    assert!(!after.contains("GET /v2/team/bb/manifests/"), "{after}");
+    for l in &layers {
+        assert!(
+            after.contains(&format!("GET /v2/team/bb/blobs/{l}")),
+            "{after}"
+        );
+    }
+    let o = env.run(&["run", "--rm", &name, "echo", "fell back"]).ok();
+    assert_eq!(o.stdout.trim(), "fell back");
 }

@@ -11,6 +11,7 @@ mod lifecycle;
 mod manage;
 mod network;
 mod output;
+mod progress;
 mod prune;
 mod registry;
 mod resources;

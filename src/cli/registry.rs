@@ -1,5 +1,6 @@
 //! Registry commands: pull, push, login, logout.
 
+use super::progress::Render;
 use crate::engine::registry::{self as eng, ClientOpts, LoginOpts, PullOpts, PushOpts};
 use crate::engine::Engine;
 use anyhow::{bail, Context, Result};
@@ -45,7 +46,7 @@ impl RegistryFlags {
 
 #[derive(Args, Debug)]
 pub struct PullArgs {
-    /// Print nothing but the image ID
+    /// Print nothing but the image ID (no progress)
     #[arg(short, long)]
     pub quiet: bool,
     /// Pull the image for this platform (os/arch[/variant])
@@ -117,12 +118,7 @@ pub struct LogoutArgs {
     pub registry: Option<String>,
 }
 
-fn stderr_tty() -> bool {
-    crate::runtime::tty::is_tty(std::os::fd::AsFd::as_fd(&std::io::stderr()))
-}
-
 pub fn pull(e: &Engine, a: PullArgs) -> Result<i32> {
-    let show = !a.quiet && stderr_tty();
     let platform = if a.arch.is_some() || a.os.is_some() || a.variant.is_some() {
         let (os, arch, variant) = match a
             .platform
@@ -158,27 +154,18 @@ pub fn pull(e: &Engine, a: PullArgs) -> Result<i32> {
         platform,
         client: a.reg.client(a.creds.as_deref())?,
     };
-    let id = eng::pull(e, &opts, &|l: &str| {
-        if show {
-            eprintln!("{l}");
-        }
-    })?;
+    let id = eng::pull(e, &opts, &Render::new(a.quiet))?;
     println!("{id}");
     Ok(0)
 }
 
 pub fn push(e: &Engine, a: PushArgs) -> Result<i32> {
-    let show = !a.quiet && stderr_tty();
     let opts = PushOpts {
         image: a.image.clone(),
         dest: a.destination.clone(),
         client: a.reg.client(a.creds.as_deref())?,
     };
-    let digest = eng::push(e, &opts, &|l: &str| {
-        if show {
-            eprintln!("{l}");
-        }
-    })?;
+    let digest = eng::push(e, &opts, &Render::new(a.quiet))?;
     if let Some(f) = &a.digestfile {
         std::fs::write(f, &digest).with_context(|| format!("writing {}", f.display()))?;
     }

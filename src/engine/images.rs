@@ -13,16 +13,23 @@ use oci_spec::image::{
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
-/// Removes a staging directory (possibly holding subordinate-id files) when dropped.
+/// Removes a staging directory (possibly holding subordinate-id files) when dropped. Making
+/// one first removes those that processes killed mid-way (a pull, a load) left behind.
 pub(crate) struct Staging<'a> {
     pub dir: PathBuf,
+    _lock: crate::store::StagingDir,
     engine: &'a Engine,
 }
 
 impl<'a> Staging<'a> {
     pub fn new(engine: &'a Engine) -> Result<Self> {
+        for stale in engine.store.stale_staging_dirs() {
+            let _ = remove_tree(&stale.path, engine.idmap());
+        }
+        let lock = engine.store.staging_dir()?;
         Ok(Staging {
-            dir: engine.store.staging_dir()?,
+            dir: lock.path.clone(),
+            _lock: lock,
             engine,
         })
     }

@@ -4,6 +4,7 @@
 use super::images::{commit_image, Staging};
 use super::Engine;
 use crate::registry::client::Body;
+use crate::registry::conf::Endpoint;
 use crate::registry::conf::{self, Registries};
 use crate::registry::manifest::{self, Kind};
 pub use crate::registry::ClientOpts;
@@ -16,10 +17,79 @@ use anyhow::{anyhow, bail, Context, Result};
 use oci_spec::image::ImageConfiguration;
 use std::collections::VecDeque;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 /// Parallel layer downloads.
 const WORKERS: usize = 3;
+
+/// What pull and push report while they work; the CLI renders it (bars, lines or nothing).
+/// Events for blobs come from the download threads.
+#[derive(Debug, Clone, Copy)]
+pub enum Event<'a> {
+    /// A step: "Getting image source signatures", "Writing manifest to image destination".
+    Step(&'a str),
+    /// A blob starts moving. `kind` is "blob" or "config", `id` the digest's first 12 hex
+    /// digits, `total` its size.
+    Start {
+        kind: &'a str,
+        id: &'a str,
+        total: u64,
+    },
+    /// Bytes of blob `id` moved so far (lower again when a download is retried).
+    Bytes { id: &'a str, done: u64 },
+    /// Blob `id` moved.
+    Done { kind: &'a str, id: &'a str },
+    /// Not moved: the destination has it already.
+    Skipped { kind: &'a str, id: &'a str },
+}
+
+/// Receives `Event`s; called from several threads.
+pub trait Progress: Sync {
+    fn report(&self, ev: Event<'_>);
+}
+
+impl<F: Fn(Event<'_>) + Sync> Progress for F {
+    fn report(&self, ev: Event<'_>) {
+        self(ev)
+    }
+}
+
+/// The first 12 hex digits of a digest, as progress shows it.
+fn short_id(digest: &str) -> &str {
+    let h = digest.trim_start_matches("sha256:");
+    &h[..h.len().min(12)]
+}
+
+/// Where a pull's blobs come from: the source that served the manifest, then the sources
+/// after it (the next mirrors, the primary location), each connected only when a blob is
+/// missing or unreadable on the ones before.
+struct BlobSources<'a> {
+    first: (Endpoint, Client),
+    rest: Vec<(Endpoint, OnceLock<Option<Client>>)>,
+    opts: &'a ClientOpts,
+}
+
+impl BlobSources<'_> {
+    /// Try `f` on each source in turn; the first source's error when none succeeds.
+    fn each<T>(&self, f: impl Fn(&Client, &str, &str) -> Result<T>) -> Result<T> {
+        let scope = |ep: &Endpoint| format!("repository:{}:pull", ep.path);
+        let (ep, c) = &self.first;
+        let first_err = match f(c, &ep.path, &scope(ep)) {
+            Ok(v) => return Ok(v),
+            Err(e) => e,
+        };
+        for (ep, cell) in &self.rest {
+            let c = cell
+                .get_or_init(|| Client::connect(&ep.host, &ep.path, ep.insecure, self.opts).ok());
+            if let Some(c) = c {
+                if let Ok(v) = f(c, &ep.path, &scope(ep)) {
+                    return Ok(v);
+                }
+            }
+        }
+        Err(first_err)
+    }
+}
 
 /// One layer of a pull: a fetched blob to extract, or a layer the store already has.
 struct PlannedLayer {
@@ -70,9 +140,8 @@ fn strip_transport(s: &str) -> Result<&str> {
     Ok(s)
 }
 
-/// `pull`: fetch an image into the store and return its ID. `progress` receives podman-style
-/// progress lines.
-pub fn pull(engine: &Engine, opts: &PullOpts, progress: &dyn Fn(&str)) -> Result<String> {
+/// `pull`: fetch an image into the store and return its ID, reporting to `progress`.
+pub fn pull(engine: &Engine, opts: &PullOpts, progress: &dyn Progress) -> Result<String> {
     let name = strip_transport(&opts.reference)?;
     let regs = Registries::load()?;
     let candidates = if conf::is_qualified(name) {
@@ -88,7 +157,7 @@ pub fn pull(engine: &Engine, opts: &PullOpts, progress: &dyn Fn(&str)) -> Result
     for cand in &candidates {
         let r = Reference::parse_remote(cand)?;
         if candidates.len() > 1 {
-            progress(&format!("Trying to pull {r}..."));
+            progress.report(Event::Step(&format!("Trying to pull {r}...")));
         }
         match pull_one(engine, &regs, &r, &want, opts, progress) {
             Ok(id) => return Ok(id),
@@ -110,7 +179,7 @@ fn pull_one(
     r: &Reference,
     want: &manifest::Platform,
     opts: &PullOpts,
-    progress: &dyn Fn(&str),
+    progress: &dyn Progress,
 ) -> Result<String> {
     let tag_or_digest = r
         .digest
@@ -119,10 +188,12 @@ fn pull_one(
         .unwrap_or_else(|| "latest".into());
     // Mirrors first, then the primary location: the first one serving the manifest is used
     // for the whole image; the image keeps the name that was asked for.
+    // Blobs the chosen source lacks are fetched from the sources after it.
     let sources = regs.pull_sources(&r.domain, &r.path, r.digest.is_some())?;
     let mut tried = Vec::new();
     let mut found = None;
-    for ep in sources {
+    let mut sources = sources.into_iter();
+    for ep in sources.by_ref() {
         let scope = format!("repository:{}:pull", ep.path);
         let got = Client::connect(&ep.host, &ep.path, ep.insecure, &opts.client).and_then(|c| {
             let m = c.get_manifest(&ep.path, &tag_or_digest, &scope)?;
@@ -142,6 +213,8 @@ fn pull_one(
     let Some((ep, client, scope, (mut bytes, mut mt))) = found else {
         bail!("{}", tried.join("; "));
     };
+    let rest: Vec<(Endpoint, OnceLock<Option<Client>>)> =
+        sources.map(|e| (e, OnceLock::new())).collect();
     let top = sha256_digest(&bytes);
     if let Some(d) = &r.digest {
         if *d != top {
@@ -186,9 +259,14 @@ fn pull_one(
     for l in &m.layers {
         check_digest(&l.digest)?;
     }
-    progress("Getting image source signatures");
-    let config = client
-        .get_blob_bytes(&ep.path, &m.config.digest, &scope)
+    progress.report(Event::Step("Getting image source signatures"));
+    let blobs = BlobSources {
+        first: (ep, client),
+        rest,
+        opts: &opts.client,
+    };
+    let config = blobs
+        .each(|c, path, scope| c.get_blob_bytes(path, &m.config.digest, scope))
         .context("reading the image config")?;
     let cfg: ImageConfiguration =
         serde_json::from_slice(&config).context("the image config is not valid")?;
@@ -234,12 +312,15 @@ fn pull_one(
         .map(|(i, l)| (i, l.digest.clone(), l.size))
         .collect();
     for (i, l) in m.layers.iter().enumerate() {
-        let short = l.digest.trim_start_matches("sha256:");
-        let short = &short[..short.len().min(12)];
+        let id = short_id(&l.digest);
         if existing[i].is_some() {
-            progress(&format!("Copying blob {short} skipped: already exists"));
+            progress.report(Event::Skipped { kind: "blob", id });
         } else {
-            progress(&format!("Copying blob {short}"));
+            progress.report(Event::Start {
+                kind: "blob",
+                id,
+                total: l.size,
+            });
         }
     }
     let blob_path = |d: &str| {
@@ -263,12 +344,18 @@ fn pull_one(
                     return;
                 };
                 let dest = blob_path(&digest);
-                if let Err(e) = client.fetch_blob(&ep.path, &digest, Some(size), &scope, &dest) {
+                let id = short_id(&digest);
+                let bytes = |done: u64| progress.report(Event::Bytes { id, done });
+                let got = blobs.each(|c, path, scope| {
+                    c.fetch_blob(path, &digest, Some(size), scope, &dest, &bytes)
+                });
+                if let Err(e) = got {
                     if let Ok(mut f) = failure.lock() {
                         f.get_or_insert(e.context(format!("copying blob {digest}")));
                     }
                     return;
                 }
+                progress.report(Event::Done { kind: "blob", id });
             });
         }
     });
@@ -278,8 +365,20 @@ fn pull_one(
     {
         return Err(e);
     }
-    let c8 = m.config.digest.trim_start_matches("sha256:");
-    progress(&format!("Copying config {}", &c8[..c8.len().min(12)]));
+    let cid = short_id(&m.config.digest);
+    progress.report(Event::Start {
+        kind: "config",
+        id: cid,
+        total: config.len() as u64,
+    });
+    progress.report(Event::Bytes {
+        id: cid,
+        done: config.len() as u64,
+    });
+    progress.report(Event::Done {
+        kind: "config",
+        id: cid,
+    });
     // Extract the fetched layers inside the user namespace; reuse the others.
     let plan: Vec<PlannedLayer> = m
         .layers
@@ -323,7 +422,7 @@ fn pull_one(
         }
         Ok(out)
     })?;
-    progress("Writing manifest to image destination");
+    progress.report(Event::Step("Writing manifest to image destination"));
     // By tag: `repo:tag`; by digest: `repo@digest` (listed with tag <none>, as podman does).
     let names: Vec<String> = match (&r.tag, &r.digest) {
         (_, Some(d)) => vec![format!("{repo}@{d}")],
@@ -360,7 +459,7 @@ pub struct PushOpts {
 
 /// `push`: upload the image's blobs (skipping those the registry has) and its manifest bytes
 /// exactly as stored, so the digest is unchanged. Returns the manifest digest.
-pub fn push(engine: &Engine, opts: &PushOpts, progress: &dyn Fn(&str)) -> Result<String> {
+pub fn push(engine: &Engine, opts: &PushOpts, progress: &dyn Progress) -> Result<String> {
     let store = &engine.store;
     let (rec, manifest_bytes) = {
         let _lock = store.lock(LockKind::Images, false)?;
@@ -392,7 +491,7 @@ pub fn push(engine: &Engine, opts: &PushOpts, progress: &dyn Fn(&str)) -> Result
     let ep = regs.endpoint(&r.domain, &r.path)?;
     let client = Client::connect(&ep.host, &ep.path, ep.insecure, &opts.client)?;
     let scope = format!("repository:{}:pull,push", ep.path);
-    progress("Getting image source signatures");
+    progress.report(Event::Step("Getting image source signatures"));
     let m = match manifest::parse(&rec.manifest_media_type, &manifest_bytes, &dest)? {
         Kind::Image(m) => m,
         Kind::Index(_) => bail!("{dest}: pushing a manifest list is not supported"),
@@ -406,39 +505,54 @@ pub fn push(engine: &Engine, opts: &PushOpts, progress: &dyn Fn(&str)) -> Result
         (other.host == ep.host && other.path != ep.path).then_some(other.path)
     });
     for l in &m.layers {
-        let short = l.digest.trim_start_matches("sha256:");
-        let short = &short[..short.len().min(12)];
+        let id = short_id(&l.digest);
         if client.blob_exists(&ep.path, &l.digest, &scope)? {
-            progress(&format!("Copying blob {short} skipped: already exists"));
+            progress.report(Event::Skipped { kind: "blob", id });
             continue;
         }
         let path = store.blob_path(&l.digest);
         let len = std::fs::metadata(&path)
             .with_context(|| format!("the blob {} of {dest} is missing from the store", l.digest))?
             .len();
-        if mount_from.is_none() {
-            progress(&format!("Copying blob {short}"));
-        }
+        progress.report(Event::Start {
+            kind: "blob",
+            id,
+            total: len,
+        });
+        let bytes = |done: u64| progress.report(Event::Bytes { id, done });
         let mounted = client
             .mount_or_upload_blob(
                 &ep.path,
                 &l.digest,
                 mount_from.as_deref(),
-                &Body::File(&path, len),
+                &Body::File {
+                    path: &path,
+                    offset: 0,
+                    len,
+                    progress: Some(&bytes),
+                },
                 &scope,
             )
             .with_context(|| format!("writing blob {}", l.digest))?;
-        match (mounted, &mount_from) {
-            (true, _) => progress(&format!("Copying blob {short} skipped: already exists")),
-            (false, Some(_)) => progress(&format!("Copying blob {short}")),
-            (false, None) => {}
-        }
+        progress.report(match mounted {
+            true => Event::Skipped { kind: "blob", id },
+            false => Event::Done { kind: "blob", id },
+        });
     }
     let config = store.read_blob(&m.config.digest)?;
-    if !client.blob_exists(&ep.path, &m.config.digest, &scope)? {
-        let c8 = m.config.digest.trim_start_matches("sha256:");
-        progress(&format!("Copying config {}", &c8[..c8.len().min(12)]));
-        client
+    let cid = short_id(&m.config.digest);
+    if client.blob_exists(&ep.path, &m.config.digest, &scope)? {
+        progress.report(Event::Skipped {
+            kind: "config",
+            id: cid,
+        });
+    } else {
+        progress.report(Event::Start {
+            kind: "config",
+            id: cid,
+            total: config.len() as u64,
+        });
+        let mounted = client
             .mount_or_upload_blob(
                 &ep.path,
                 &m.config.digest,
@@ -447,8 +561,18 @@ pub fn push(engine: &Engine, opts: &PushOpts, progress: &dyn Fn(&str)) -> Result
                 &scope,
             )
             .context("writing the image config")?;
+        progress.report(match mounted {
+            true => Event::Skipped {
+                kind: "config",
+                id: cid,
+            },
+            false => Event::Done {
+                kind: "config",
+                id: cid,
+            },
+        });
     }
-    progress("Writing manifest to image destination");
+    progress.report(Event::Step("Writing manifest to image destination"));
     let reference = r
         .tag
         .clone()
@@ -498,8 +622,9 @@ fn login_key(s: &str) -> Result<String> {
     Ok(crate::registry::auth_key(s))
 }
 
-/// `login`: check the credentials against the registry, then store them. Returns the file.
-pub fn login(opts: &LoginOpts) -> Result<PathBuf> {
+/// `login`: check the credentials against the registry, then store them (auth file or the
+/// credential helper it names).
+pub fn login(opts: &LoginOpts) -> Result<()> {
     let key = login_key(&opts.registry)?;
     let host = key.split('/').next().unwrap_or(&key).to_string();
     if opts.username.is_empty() {
@@ -522,7 +647,8 @@ pub fn login(opts: &LoginOpts) -> Result<PathBuf> {
         &key,
         &opts.username,
         &opts.password,
-    )
+    )?;
+    Ok(())
 }
 
 /// `login HOST` without credentials: check the stored ones. Returns the key when they are

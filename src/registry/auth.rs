@@ -2,7 +2,9 @@
 //! Written to `--authfile`, `$REGISTRY_AUTH_FILE` or `$XDG_RUNTIME_DIR/containers/auth.json`;
 //! read from that file, then `~/.config/containers/auth.json` and `~/.docker/config.json`.
 //! In each file a `credHelpers` entry for the registry, then `auths`, then `credsStore` is
-//! used; a helper is `docker-credential-NAME get` on PATH.
+//! used; a helper is `docker-credential-NAME get` on PATH. `login` stores through
+//! (`store`) and `logout` erases from (`erase`) the helper the written file names for the
+//! registry (`credHelpers`, else `credsStore`) instead of writing the password into the file.
 
 use anyhow::{bail, Context, Result};
 use base64::Engine as _;
@@ -91,9 +93,9 @@ fn decode(entry: &Value) -> Option<(String, String)> {
     Some((u.to_string(), p.to_string()))
 }
 
-/// Runs `docker-credential-NAME get` (found on PATH) with the registry on stdin and parses
-/// `{"Username", "Secret"}`; "credentials not found" is no credentials.
-fn helper_get(name: &str, registry: &str) -> Result<Option<(String, String)>> {
+/// Runs `docker-credential-NAME ACTION` (found on PATH) with `input` on stdin: (success,
+/// stdout, stderr).
+fn helper_run(name: &str, action: &str, input: &[u8]) -> Result<(bool, String, String)> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     if name.is_empty() || name.contains('/') {
@@ -101,7 +103,7 @@ fn helper_get(name: &str, registry: &str) -> Result<Option<(String, String)>> {
     }
     let prog = format!("docker-credential-{name}");
     let mut child = Command::new(&prog)
-        .arg("get")
+        .arg(action)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -109,33 +111,82 @@ fn helper_get(name: &str, registry: &str) -> Result<Option<(String, String)>> {
         .with_context(|| format!("running credential helper {prog}"))?;
     if let Some(mut stdin) = child.stdin.take() {
         // A helper that exits without reading its input is judged by its output below.
-        let _ = stdin.write_all(registry.as_bytes());
+        let _ = stdin.write_all(input);
     }
     let out = child
         .wait_with_output()
         .with_context(|| format!("running credential helper {prog}"))?;
-    let text = String::from_utf8_lossy(&out.stdout);
-    if !out.status.success() {
-        let err = String::from_utf8_lossy(&out.stderr);
-        if text.contains("credentials not found") || err.contains("credentials not found") {
-            return Ok(None);
-        }
-        let msg = if err.trim().is_empty() {
-            text.trim()
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    if !out.status.success()
+        && !stdout.contains("credentials not found")
+        && !stderr.contains("credentials not found")
+    {
+        let msg = if stderr.trim().is_empty() {
+            stdout.trim()
         } else {
-            err.trim()
+            stderr.trim()
         };
         let msg = msg.lines().next().unwrap_or("");
-        bail!("credential helper {prog} failed ({}): {msg}", out.status);
+        bail!(
+            "credential helper {prog} {action} failed ({}): {msg}",
+            out.status
+        );
     }
-    let v: Value = serde_json::from_str(&text)
-        .with_context(|| format!("credential helper {prog}: output is not JSON"))?;
+    Ok((out.status.success(), stdout, stderr))
+}
+
+/// `get`: the registry on stdin, `{"Username", "Secret"}` out; "credentials not found" is
+/// no credentials.
+fn helper_get(name: &str, registry: &str) -> Result<Option<(String, String)>> {
+    let (ok, text, _) = helper_run(name, "get", registry.as_bytes())?;
+    if !ok {
+        return Ok(None);
+    }
+    let v: Value = serde_json::from_str(&text).with_context(|| {
+        format!("credential helper docker-credential-{name}: output is not JSON")
+    })?;
     let field = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
     let (user, secret) = (field("Username"), field("Secret"));
     if user.is_empty() && secret.is_empty() {
         return Ok(None);
     }
     Ok(Some((user, secret)))
+}
+
+/// `store`: `{"ServerURL", "Username", "Secret"}` on stdin.
+fn helper_store(name: &str, registry: &str, user: &str, secret: &str) -> Result<()> {
+    let input = serde_json::json!({"ServerURL": registry, "Username": user, "Secret": secret});
+    match helper_run(name, "store", input.to_string().as_bytes())? {
+        (true, _, _) => Ok(()),
+        (false, _, _) => bail!("credential helper docker-credential-{name} store failed"),
+    }
+}
+
+/// `erase`: the registry on stdin; false when the helper had no credentials for it.
+fn helper_erase(name: &str, registry: &str) -> Result<bool> {
+    Ok(helper_run(name, "erase", registry.as_bytes())?.0)
+}
+
+/// The helper that keeps the credentials of `key` according to the auth file: its
+/// `credHelpers` entry, else `credsStore`. Keys naming a repository are kept in the file.
+fn helper_for(m: &Map<String, Value>, key: &str) -> Option<String> {
+    if key.contains('/') {
+        return None;
+    }
+    if let Some(Value::Object(helpers)) = m.get("credHelpers") {
+        if let Some(h) = helpers
+            .iter()
+            .find(|(k, _)| normalize_key(k) == key)
+            .and_then(|(_, v)| v.as_str())
+        {
+            return Some(h.to_string());
+        }
+    }
+    m.get("credsStore")
+        .and_then(|v| v.as_str())
+        .filter(|h| !h.is_empty())
+        .map(String::from)
 }
 
 /// Credentials for `registry/repo` (a key naming the repository or a prefix of it wins over
@@ -218,10 +269,15 @@ fn store(path: &Path, m: &Map<String, Value>) -> Result<()> {
     Ok(())
 }
 
-/// Store credentials for `key` (a registry, optionally with a repository path).
-pub fn save(authfile: Option<&Path>, key: &str, user: &str, pass: &str) -> Result<PathBuf> {
+/// Store credentials for `key` (a registry, optionally with a repository path): through the
+/// credential helper the auth file names for it, else in the file.
+pub fn save(authfile: Option<&Path>, key: &str, user: &str, pass: &str) -> Result<()> {
     let path = write_path(authfile);
     let mut m = load(&path)?;
+    let nk = normalize_key(key);
+    if let Some(h) = helper_for(&m, &nk) {
+        return helper_store(&h, &nk, user, pass);
+    }
     let auths = m
         .entry("auths")
         .or_insert_with(|| Value::Object(Map::new()));
@@ -230,35 +286,47 @@ pub fn save(authfile: Option<&Path>, key: &str, user: &str, pass: &str) -> Resul
     }
     let enc = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{pass}"));
     if let Value::Object(a) = auths {
-        let nk = normalize_key(key);
         a.retain(|k, _| normalize_key(k) != nk);
         a.insert(nk, serde_json::json!({ "auth": enc }));
     }
-    store(&path, &m)?;
-    Ok(path)
+    store(&path, &m)
 }
 
-/// Remove credentials for `key`; false when there were none in the file.
+/// Remove credentials for `key` (from its credential helper, and from the file); false when
+/// there were none.
 pub fn remove(authfile: Option<&Path>, key: &str) -> Result<bool> {
     let path = write_path(authfile);
     let mut m = load(&path)?;
     let nk = normalize_key(key);
-    let mut found = false;
+    let mut found = match helper_for(&m, &nk) {
+        Some(h) => helper_erase(&h, &nk)?,
+        None => false,
+    };
+    let mut changed = false;
     if let Some(Value::Object(a)) = m.get_mut("auths") {
         let before = a.len();
         a.retain(|k, _| normalize_key(k) != nk);
-        found = a.len() != before;
+        changed = a.len() != before;
     }
-    if found {
+    if changed {
         store(&path, &m)?;
     }
+    found |= changed;
     Ok(found)
 }
 
-/// Remove every credential from the auth file.
+/// Remove every credential from the auth file, and from the helpers its `credHelpers` names
+/// (each for its registry; a `credsStore` cannot be listed and is left alone).
 pub fn remove_all(authfile: Option<&Path>) -> Result<()> {
     let path = write_path(authfile);
     let mut m = load(&path)?;
+    if let Some(Value::Object(helpers)) = m.get("credHelpers") {
+        for (reg, h) in helpers {
+            if let Some(h) = h.as_str() {
+                helper_erase(h, &normalize_key(reg))?;
+            }
+        }
+    }
     m.insert("auths".into(), Value::Object(Map::new()));
     store(&path, &m)
 }

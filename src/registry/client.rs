@@ -34,12 +34,44 @@ enum Challenge {
     },
 }
 
+/// Reports the bytes of a blob moved so far (absolute; a retry starts again lower).
+pub type OnBytes<'a> = &'a (dyn Fn(u64) + Sync);
+
 /// A request body that can be sent again on retry.
 pub enum Body<'a> {
     Empty,
     Bytes(&'a [u8], &'a str),
-    File(&'a Path, u64),
+    /// `len` bytes of a file from `offset`; `progress` gets the file position reached.
+    File {
+        path: &'a Path,
+        offset: u64,
+        len: u64,
+        progress: Option<OnBytes<'a>>,
+    },
 }
+
+/// A reader reporting the position it reached.
+struct Counting<'a, R> {
+    inner: R,
+    pos: u64,
+    progress: Option<OnBytes<'a>>,
+}
+
+impl<R: Read> Read for Counting<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.pos += n as u64;
+        if let Some(p) = self.progress {
+            p(self.pos);
+        }
+        Ok(n)
+    }
+}
+
+/// Blobs larger than this are uploaded in chunks (POST, PATCH..., PUT).
+pub const CHUNKED_ABOVE: u64 = 32 << 20;
+/// The size of one PATCH.
+pub const CHUNK: u64 = 16 << 20;
 
 pub struct Client {
     /// `https://host` or `http://host`.
@@ -260,12 +292,25 @@ impl Client {
             let res = match body {
                 Body::Empty => req.call(),
                 Body::Bytes(b, ct) => req.set("Content-Type", ct).send_bytes(b),
-                Body::File(p, len) => {
-                    let f = std::fs::File::open(p)
-                        .with_context(|| format!("opening {}", p.display()))?;
+                Body::File {
+                    path,
+                    offset,
+                    len,
+                    progress,
+                } => {
+                    use std::io::Seek;
+                    let mut f = std::fs::File::open(path)
+                        .with_context(|| format!("opening {}", path.display()))?;
+                    f.seek(std::io::SeekFrom::Start(*offset))
+                        .with_context(|| format!("reading {}", path.display()))?;
+                    let r = Counting {
+                        inner: std::io::BufReader::with_capacity(1 << 16, f).take(*len),
+                        pos: *offset,
+                        progress: *progress,
+                    };
                     req.set("Content-Type", "application/octet-stream")
                         .set("Content-Length", &len.to_string())
-                        .send(std::io::BufReader::with_capacity(1 << 16, f))
+                        .send(r)
                 }
             };
             match res {
@@ -493,7 +538,8 @@ impl Client {
     }
 
     /// Download a blob into `dest`, verifying its digest (and size when known); retried on
-    /// network errors. Nothing is left at `dest` on failure.
+    /// network errors. Nothing is left at `dest` on failure. `progress` gets the bytes
+    /// received so far.
     pub fn fetch_blob(
         &self,
         repo: &str,
@@ -501,10 +547,11 @@ impl Client {
         size: Option<u64>,
         scope: &str,
         dest: &Path,
+        progress: OnBytes,
     ) -> Result<()> {
         let mut attempt = 0;
         loop {
-            let res = self.fetch_blob_once(repo, digest, size, scope, dest);
+            let res = self.fetch_blob_once(repo, digest, size, scope, dest, progress);
             match res {
                 Ok(()) => return Ok(()),
                 Err(e) => {
@@ -527,8 +574,10 @@ impl Client {
         size: Option<u64>,
         scope: &str,
         dest: &Path,
+        progress: OnBytes,
     ) -> Result<()> {
         let resp = self.open_blob(repo, digest, scope)?;
+        progress(0);
         let mut r = resp.into_reader();
         let mut f = std::io::BufWriter::new(
             std::fs::File::create(dest).with_context(|| format!("creating {}", dest.display()))?,
@@ -544,6 +593,7 @@ impl Client {
             h.update(&buf[..k]);
             f.write_all(&buf[..k])?;
             n += k as u64;
+            progress(n);
             if size.is_some_and(|s| n > s) {
                 bail!(
                     "blob {digest} is larger than its descriptor says ({n} > {})",
@@ -591,7 +641,9 @@ impl Client {
         }
     }
 
-    /// Upload a blob: POST to start an upload, then one PUT with the content and digest. With
+    /// Upload a blob: POST to start an upload, then one PUT with the content and digest (a
+    /// file larger than `CHUNKED_ABOVE`: PATCHes of `CHUNK` bytes, then a PUT with the
+    /// digest; one PUT when the registry refuses PATCH). With
     /// `from` (a repository on the same registry) the POST asks to mount the blob from there
     /// (`?mount=DIGEST&from=REPO`): true when it was mounted (201); a 202 is an ordinary upload
     /// session, used for the upload.
@@ -641,13 +693,98 @@ impl Client {
             .header("location")
             .ok_or_else(|| anyhow!("the registry started an upload without a location"))?;
         let loc = resolve(&start, loc);
+        match body {
+            Body::File {
+                path,
+                offset: 0,
+                len,
+                progress,
+            } if *len > CHUNKED_ABOVE => {
+                if self.upload_chunked(&loc, digest, path, *len, *progress, scope)? {
+                    return Ok(false);
+                }
+                // PATCH refused: a new session and one PUT.
+                let resp = self.send(
+                    "POST",
+                    &self.url(repo, "blobs/uploads/"),
+                    scope,
+                    &[("Content-Length", "0")],
+                    &Body::Empty,
+                )?;
+                if resp.status() != 202 {
+                    return Err(response_error(resp));
+                }
+                let start = self.url(repo, "blobs/uploads/");
+                let loc = resp
+                    .header("location")
+                    .ok_or_else(|| anyhow!("the registry started an upload without a location"))?;
+                let loc = resolve(&start, loc);
+                self.put_upload(&loc, digest, body, scope)?;
+            }
+            _ => self.put_upload(&loc, digest, body, scope)?,
+        }
+        Ok(false)
+    }
+
+    /// Finish an upload session at `loc` with a PUT carrying `body` and the digest.
+    fn put_upload(&self, loc: &str, digest: &str, body: &Body, scope: &str) -> Result<()> {
         let sep = if loc.contains('?') { '&' } else { '?' };
         let put = format!("{loc}{sep}digest={}", urlencode(digest));
-        let resp = self.send("PUT", &put, scope, &[], body)?;
+        let empty: &[(&str, &str)] = match body {
+            Body::Empty => &[("Content-Length", "0")],
+            _ => &[],
+        };
+        let resp = self.send("PUT", &put, scope, empty, body)?;
         if resp.status() != 201 {
             return Err(response_error(resp).context(format!("uploading blob {digest}")));
         }
-        Ok(false)
+        Ok(())
+    }
+
+    /// A chunked upload into the session at `loc`: PATCHes of `CHUNK` bytes with
+    /// `Content-Range`, then a PUT with the digest and no body. False when the registry
+    /// refuses the first PATCH (the caller uploads in one PUT instead).
+    fn upload_chunked(
+        &self,
+        loc: &str,
+        digest: &str,
+        path: &Path,
+        len: u64,
+        progress: Option<OnBytes>,
+        scope: &str,
+    ) -> Result<bool> {
+        let mut loc = loc.to_string();
+        let mut offset = 0;
+        while offset < len {
+            let n = CHUNK.min(len - offset);
+            let range = format!("{offset}-{}", offset + n - 1);
+            let resp = self.send(
+                "PATCH",
+                &loc,
+                scope,
+                &[("Content-Range", range.as_str())],
+                &Body::File {
+                    path,
+                    offset,
+                    len: n,
+                    progress,
+                },
+            )?;
+            match resp.status() {
+                202 => {}
+                400 | 404 | 405 | 416 | 501 if offset == 0 => return Ok(false),
+                _ => {
+                    return Err(response_error(resp)
+                        .context(format!("uploading blob {digest} (bytes {range})")))
+                }
+            }
+            if let Some(l) = resp.header("location") {
+                loc = resolve(&loc, l);
+            }
+            offset += n;
+        }
+        self.put_upload(&loc, digest, &Body::Empty, scope)?;
+        Ok(true)
     }
 
     pub fn put_manifest(

@@ -1,12 +1,17 @@
 //! registries.conf (v2 TOML): `unqualified-search-registries`, `[[registry]]` entries with
-//! prefix/location/insecure/blocked and `[[registry.mirror]]` (location/insecure/pull-from-mirror), and `[aliases]`. `$CONTAINERS_REGISTRIES_CONF` names the
-//! only file read; otherwise `~/.config/containers/registries.conf` replaces the system
-//! `/etc/containers/registries.conf` when it exists. Files are read only by registry commands.
+//! prefix/location/insecure/blocked and `[[registry.mirror]]` (location/insecure/pull-from-mirror), and `[aliases]`.
+//! The main file is `$CONTAINERS_REGISTRIES_CONF`, else `~/.config/containers/registries.conf`
+//! when it exists, else `/etc/containers/registries.conf`. Drop-ins (`*.conf` in
+//! `/etc/containers/registries.conf.d` then `~/.config/containers/registries.conf.d`, each
+//! directory in lexical order; only the user's directory when the user's main file is used)
+//! are merged after it as podman does: a `[[registry]]` replaces an earlier one with the same
+//! prefix, aliases merge key by key, and `unqualified-search-registries` replaces the earlier
+//! list when a file sets it. Files are read only by registry commands.
 
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -56,56 +61,115 @@ pub struct Endpoint {
     pub insecure: bool,
 }
 
-fn config_path() -> Option<PathBuf> {
+/// One file as written: `unqualified-search-registries` stays None when the file does not
+/// set it, so that a drop-in without it keeps the earlier list.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+struct FileConf {
+    #[serde(default)]
+    unqualified_search_registries: Option<Vec<String>>,
+    #[serde(default)]
+    registry: Vec<Entry>,
+    #[serde(default)]
+    aliases: BTreeMap<String, String>,
+}
+
+/// The main file and the drop-in directories to read, in order.
+fn config_paths() -> (Option<PathBuf>, Vec<PathBuf>) {
+    let home = std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .map(PathBuf::from);
+    let user_dir = home
+        .as_ref()
+        .map(|h| h.join(".config/containers/registries.conf.d"));
+    let system_dir = PathBuf::from("/etc/containers/registries.conf.d");
     if let Some(p) = std::env::var_os("CONTAINERS_REGISTRIES_CONF").filter(|p| !p.is_empty()) {
-        return Some(PathBuf::from(p));
+        return (
+            Some(PathBuf::from(p)),
+            std::iter::once(system_dir).chain(user_dir).collect(),
+        );
     }
-    if let Some(h) = std::env::var_os("HOME") {
-        let p = PathBuf::from(h).join(".config/containers/registries.conf");
+    if let Some(h) = &home {
+        let p = h.join(".config/containers/registries.conf");
         if p.exists() {
-            return Some(p);
+            return (Some(p), user_dir.into_iter().collect());
         }
     }
     let p = PathBuf::from("/etc/containers/registries.conf");
-    p.exists().then_some(p)
+    (
+        p.exists().then_some(p),
+        std::iter::once(system_dir).chain(user_dir).collect(),
+    )
+}
+
+/// `*.conf` files of a drop-in directory in lexical order (none when it does not exist).
+fn drop_ins(dir: &Path) -> Result<Vec<PathBuf>> {
+    let rd = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e).with_context(|| format!("reading {}", dir.display())),
+    };
+    let mut out = Vec::new();
+    for ent in rd {
+        let ent = ent.with_context(|| format!("reading {}", dir.display()))?;
+        let p = ent.path();
+        if p.extension().is_some_and(|e| e == "conf") && !p.is_dir() {
+            out.push(p);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn read_conf(p: &Path) -> Result<Option<String>> {
+    match std::fs::read_to_string(p) {
+        Ok(t) => Ok(Some(t)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("reading {}", p.display())),
+    }
 }
 
 impl Registries {
     pub fn load() -> Result<Registries> {
-        let Some(p) = config_path() else {
-            return Ok(Registries::default());
-        };
-        let text = match std::fs::read_to_string(&p) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Registries::default()),
-            Err(e) => return Err(e).with_context(|| format!("reading {}", p.display())),
-        };
-        Self::parse(&text)
-            .with_context(|| format!("loading registries configuration {}", p.display()))
+        let (main, dirs) = config_paths();
+        let mut files = Vec::new();
+        if let Some(p) = main {
+            files.push(p);
+        }
+        for d in &dirs {
+            files.extend(drop_ins(d)?);
+        }
+        let mut r = Registries::default();
+        for p in files {
+            let Some(text) = read_conf(&p)? else {
+                continue;
+            };
+            let f = parse_file(&text)
+                .with_context(|| format!("loading registries configuration {}", p.display()))?;
+            r.merge(f);
+        }
+        Ok(r)
     }
 
-    pub fn parse(text: &str) -> Result<Registries> {
-        let mut r: Registries = toml::from_str(text)?;
-        for e in r.registry.iter_mut() {
-            for m in &e.mirror {
-                match m.pull_from_mirror.as_deref() {
-                    None | Some("" | "all" | "digest-only" | "tag-only") => {}
-                    Some(o) => bail!(
-                        "unsupported pull-from-mirror value {o:?} for mirror {:?}",
-                        m.location
-                    ),
-                }
-                if m.location.is_empty() {
-                    bail!("a [[registry.mirror]] of {:?} has no location", e.prefix);
-                }
-            }
-            if e.prefix.is_empty() {
-                e.prefix = e.location.clone();
-            }
-            if e.location.is_empty() {
-                e.location = e.prefix.clone();
+    /// Apply a later file over this configuration.
+    fn merge(&mut self, f: FileConf) {
+        if let Some(s) = f.unqualified_search_registries {
+            self.unqualified_search_registries = s;
+        }
+        for e in f.registry {
+            match self.registry.iter_mut().find(|x| x.prefix == e.prefix) {
+                Some(x) => *x = e,
+                None => self.registry.push(e),
             }
         }
+        self.aliases.extend(f.aliases);
+    }
+
+    /// One file on its own.
+    #[cfg(test)]
+    pub fn parse(text: &str) -> Result<Registries> {
+        let mut r = Registries::default();
+        r.merge(parse_file(text)?);
         Ok(r)
     }
 
@@ -223,6 +287,32 @@ impl Registries {
     }
 }
 
+/// Parse and check one file; an entry without a prefix uses its location and vice versa.
+fn parse_file(text: &str) -> Result<FileConf> {
+    let mut r: FileConf = toml::from_str(text)?;
+    for e in r.registry.iter_mut() {
+        for m in &e.mirror {
+            match m.pull_from_mirror.as_deref() {
+                None | Some("" | "all" | "digest-only" | "tag-only") => {}
+                Some(o) => bail!(
+                    "unsupported pull-from-mirror value {o:?} for mirror {:?}",
+                    m.location
+                ),
+            }
+            if m.location.is_empty() {
+                bail!("a [[registry.mirror]] of {:?} has no location", e.prefix);
+            }
+        }
+        if e.prefix.is_empty() {
+            e.prefix = e.location.clone();
+        }
+        if e.location.is_empty() {
+            e.location = e.prefix.clone();
+        }
+    }
+    Ok(r)
+}
+
 /// `name:tag@digest` → (`name`, `:tag@digest`).
 fn split_name(name: &str) -> (&str, &str) {
     let end = name.find('@').unwrap_or(name.len());
@@ -330,5 +420,25 @@ pull-from-mirror = "digest-only"
         assert_eq!(r.candidates("bb:1"), ["reg.one:5000/tools/busybox:1"]);
         assert!(is_qualified("localhost:5000/x"));
         assert!(!is_qualified("library/alpine"));
+    }
+
+    #[test]
+    fn drop_ins_merge_over_the_main_file() {
+        let mut r = Registries::parse(CONF).unwrap();
+        r.merge(
+            parse_file(
+                "[[registry]]\nlocation = \"bad.example\"\ninsecure = true\n\n[aliases]\n\"bb\" = \"other.example/bb\"\n\"new\" = \"n.example/new\"\n",
+            )
+            .unwrap(),
+        );
+        // Same prefix: replaced (no longer blocked); aliases merged key by key; the search
+        // list is kept when the drop-in does not set it.
+        assert!(r.endpoint("bad.example", "x").unwrap().insecure);
+        assert_eq!(r.registry.len(), 3);
+        assert_eq!(r.candidates("bb"), ["other.example/bb"]);
+        assert_eq!(r.candidates("new:1"), ["n.example/new:1"]);
+        assert_eq!(r.unqualified_search_registries.len(), 2);
+        r.merge(parse_file("unqualified-search-registries = []\n").unwrap());
+        assert!(r.unqualified_search_registries.is_empty());
     }
 }

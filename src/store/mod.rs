@@ -127,16 +127,63 @@ impl Store {
         Ok(digest)
     }
 
-    /// A fresh private staging directory under `tmp/` (same filesystem as the store).
-    pub fn staging_dir(&self) -> Result<PathBuf> {
-        let dir = self.root.join("tmp").join(unique_name("stage"));
+    /// A fresh private staging directory under `tmp/` (same filesystem as the store), locked
+    /// while the returned value lives: `.lock` inside holds an exclusive flock, so a directory
+    /// whose owner died (a killed pull) can be told from one in use.
+    pub fn staging_dir(&self) -> Result<StagingDir> {
+        let name = unique_name("stage");
+        let tmp = self.root.join("tmp");
+        // Built under another name and renamed, so every `stage-*` directory has its lock.
+        let building = tmp.join(format!(".new-{name}"));
         std::fs::DirBuilder::new()
             .mode(0o700)
             .recursive(true)
-            .create(&dir)
-            .with_context(|| format!("creating {}", dir.display()))?;
-        Ok(dir)
+            .create(&building)
+            .with_context(|| format!("creating {}", building.display()))?;
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(0o600)
+            .open(building.join(".lock"))
+            .with_context(|| format!("creating {}", building.display()))?;
+        rustix::fs::flock(&lock, rustix::fs::FlockOperation::NonBlockingLockExclusive)
+            .with_context(|| format!("locking {}", building.display()))?;
+        let path = tmp.join(name);
+        std::fs::rename(&building, &path)
+            .with_context(|| format!("creating {}", path.display()))?;
+        Ok(StagingDir { path, _lock: lock })
     }
+
+    /// Staging directories left by processes that died (their lock is free), locked for the
+    /// caller, which removes them.
+    pub fn stale_staging_dirs(&self) -> Vec<StagingDir> {
+        let Ok(rd) = std::fs::read_dir(self.root.join("tmp")) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for ent in rd.flatten() {
+            if !ent.file_name().to_string_lossy().starts_with("stage-") {
+                continue;
+            }
+            let path = ent.path();
+            let Ok(lock) = OpenOptions::new().write(true).open(path.join(".lock")) else {
+                continue;
+            };
+            if rustix::fs::flock(&lock, rustix::fs::FlockOperation::NonBlockingLockExclusive)
+                .is_ok()
+            {
+                out.push(StagingDir { path, _lock: lock });
+            }
+        }
+        out
+    }
+}
+
+/// A staging directory and the lock that marks it in use.
+pub struct StagingDir {
+    pub path: PathBuf,
+    _lock: std::fs::File,
 }
 
 pub fn mkdir_p(p: &Path) -> Result<()> {

@@ -427,8 +427,19 @@ pub fn docker_archive(name: &str, layers: &[Vec<u8>]) -> Vec<u8> {
     t.finish()
 }
 
-/// An oci-archive holding gzip-compressed `layers`, named `name`.
+/// An oci-archive holding gzip-compressed `layers`, named `name`, for linux/amd64.
 pub fn oci_archive(name: &str, layers: &[Vec<u8>]) -> Vec<u8> {
+    oci_archive_with(name, layers, false, ("amd64", None))
+}
+
+/// An oci-archive holding `layers` compressed with zstd (else gzip), for linux/`platform`
+/// (architecture, variant), named `name`.
+pub fn oci_archive_with(
+    name: &str,
+    layers: &[Vec<u8>],
+    zstd: bool,
+    platform: (&str, Option<&str>),
+) -> Vec<u8> {
     let mut t = TarBuilder::new();
     t.file(
         "oci-layout",
@@ -442,20 +453,33 @@ pub fn oci_archive(name: &str, layers: &[Vec<u8>]) -> Vec<u8> {
     let mut descs = Vec::new();
     let mut diff_ids = Vec::new();
     for l in layers {
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-        gz.write_all(l).unwrap();
-        let gz = gz.finish().unwrap();
-        let d = sha256_hex(&gz);
-        t.file(&format!("blobs/sha256/{d}"), &gz, 0o644, 0, 0);
-        descs.push(serde_json::json!({"mediaType": "application/vnd.oci.image.layer.v1.tar+gzip", "digest": format!("sha256:{d}"), "size": gz.len()}));
+        let (blob, mt) = if zstd {
+            (
+                zstd::encode_all(&l[..], 3).unwrap(),
+                "application/vnd.oci.image.layer.v1.tar+zstd",
+            )
+        } else {
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            gz.write_all(l).unwrap();
+            (
+                gz.finish().unwrap(),
+                "application/vnd.oci.image.layer.v1.tar+gzip",
+            )
+        };
+        let d = sha256_hex(&blob);
+        t.file(&format!("blobs/sha256/{d}"), &blob, 0o644, 0, 0);
+        descs.push(serde_json::json!({"mediaType": mt, "digest": format!("sha256:{d}"), "size": blob.len()}));
         diff_ids.push(format!("sha256:{}", sha256_hex(l)));
     }
-    let config = serde_json::to_vec(&serde_json::json!({
-        "architecture": "amd64", "os": "linux",
+    let mut config = serde_json::json!({
+        "architecture": platform.0, "os": "linux",
         "config": {"Cmd": ["sh"]},
         "rootfs": {"type": "layers", "diff_ids": diff_ids},
-    }))
-    .unwrap();
+    });
+    if let Some(v) = platform.1 {
+        config["variant"] = v.into();
+    }
+    let config = serde_json::to_vec(&config).unwrap();
     let cd = sha256_hex(&config);
     t.file(&format!("blobs/sha256/{cd}"), &config, 0o644, 0, 0);
     let manifest = serde_json::to_vec(&serde_json::json!({

@@ -32,80 +32,62 @@ fn sh(cmd: &mut Command) {
     );
 }
 
-/// A CA and a server certificate for 127.0.0.1 / localhost under `dir`.
-pub fn make_certs(dir: &Path) {
+/// A self-signed certificate `STEM.crt` with its key `STEM.key` under `dir`.
+fn self_signed(dir: &Path, stem: &str, cn: &str) {
     sh(Command::new("openssl")
         .args([
             "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
         ])
-        .args(["-subj", "/CN=skiff test CA"])
+        .args(["-subj", &format!("/CN={cn}")])
         .arg("-keyout")
-        .arg(dir.join("ca.key"))
+        .arg(dir.join(format!("{stem}.key")))
         .arg("-out")
-        .arg(dir.join("ca.crt")));
+        .arg(dir.join(format!("{stem}.crt"))));
+}
+
+/// A certificate `STEM.{cert_ext}` and key `STEM.key` under `dir`, signed by `ca.crt`, with
+/// the X.509 extensions `ext`.
+fn issue(dir: &Path, stem: &str, cert_ext: &str, cn: &str, ext: &str) {
     sh(Command::new("openssl")
-        .args([
-            "req",
-            "-new",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-subj",
-            "/CN=127.0.0.1",
-        ])
+        .args(["req", "-new", "-newkey", "rsa:2048", "-nodes", "-subj"])
+        .arg(format!("/CN={cn}"))
         .arg("-keyout")
-        .arg(dir.join("server.key"))
+        .arg(dir.join(format!("{stem}.key")))
         .arg("-out")
-        .arg(dir.join("server.csr")));
-    std::fs::write(
-        dir.join("ext.cnf"),
+        .arg(dir.join(format!("{stem}.csr"))));
+    std::fs::write(dir.join(format!("{stem}.cnf")), ext).unwrap();
+    sh(Command::new("openssl")
+        .args(["x509", "-req", "-days", "2", "-CAcreateserial"])
+        .arg("-in")
+        .arg(dir.join(format!("{stem}.csr")))
+        .arg("-CA")
+        .arg(dir.join("ca.crt"))
+        .arg("-CAkey")
+        .arg(dir.join("ca.key"))
+        .arg("-extfile")
+        .arg(dir.join(format!("{stem}.cnf")))
+        .arg("-out")
+        .arg(dir.join(format!("{stem}.{cert_ext}"))));
+}
+
+/// A CA, a server certificate for 127.0.0.1 / localhost and a client certificate (for
+/// `clientcas`) under `dir`.
+pub fn make_certs(dir: &Path) {
+    self_signed(dir, "ca", "skiff test CA");
+    issue(
+        dir,
+        "server",
+        "crt",
+        "127.0.0.1",
         "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
-    )
-    .unwrap();
-    sh(Command::new("openssl")
-        .args(["x509", "-req", "-days", "2", "-CAcreateserial"])
-        .arg("-in")
-        .arg(dir.join("server.csr"))
-        .arg("-CA")
-        .arg(dir.join("ca.crt"))
-        .arg("-CAkey")
-        .arg(dir.join("ca.key"))
-        .arg("-extfile")
-        .arg(dir.join("ext.cnf"))
-        .arg("-out")
-        .arg(dir.join("server.crt")));
-    // A client certificate from the same CA (for `clientcas`).
-    sh(Command::new("openssl")
-        .args([
-            "req",
-            "-new",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-subj",
-            "/CN=skiff client",
-        ])
-        .arg("-keyout")
-        .arg(dir.join("client.key"))
-        .arg("-out")
-        .arg(dir.join("client.csr")));
-    std::fs::write(
-        dir.join("client.cnf"),
+    );
+    issue(
+        dir,
+        "client",
+        "cert",
+        "skiff client",
         "basicConstraints=CA:FALSE\nextendedKeyUsage=clientAuth\n",
-    )
-    .unwrap();
-    sh(Command::new("openssl")
-        .args(["x509", "-req", "-days", "2", "-CAcreateserial"])
-        .arg("-in")
-        .arg(dir.join("client.csr"))
-        .arg("-CA")
-        .arg(dir.join("ca.crt"))
-        .arg("-CAkey")
-        .arg(dir.join("ca.key"))
-        .arg("-extfile")
-        .arg(dir.join("client.cnf"))
-        .arg("-out")
-        .arg(dir.join("client.cert")));
+    );
 }
 
 #[derive(Default)]
@@ -280,15 +262,57 @@ fn b64url(data: &[u8]) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(data)
 }
 
+/// A loopback listener whose connections `serve` handles, one at a time, on a thread that
+/// stops when the value is dropped (or after 10 minutes).
+pub struct Server {
+    pub host: String,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Server {
+    pub fn start<F: FnMut(TcpStream) + Send + 'static>(mut serve: F) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.set_nonblocking(true).unwrap();
+        let host = listener.local_addr().unwrap().to_string();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let st = stop.clone();
+        let thread = std::thread::spawn(move || {
+            let deadline = Instant::now() + Duration::from_secs(600);
+            while !st.load(std::sync::atomic::Ordering::SeqCst) && Instant::now() < deadline {
+                match listener.accept() {
+                    Ok((s, _)) => {
+                        let _ = s.set_nonblocking(false);
+                        serve(s);
+                    }
+                    Err(_) => std::thread::sleep(Duration::from_millis(10)),
+                }
+            }
+        });
+        Server {
+            host,
+            stop,
+            thread: Some(thread),
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
 /// A token issuer: GET /token?service=..&scope=.. with Basic USER:PASS (or anonymously,
 /// granting nothing) returns `{"token": JWT}`; the JWT is RS256-signed by `openssl dgst`
 /// with a key whose self-signed certificate the registry trusts (x5c header).
 pub struct TokenServer {
     pub realm: String,
     pub dir: PathBuf,
-    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    addr: String,
-    thread: Option<std::thread::JoinHandle<()>>,
+    _server: Server,
 }
 
 impl TokenServer {
@@ -297,15 +321,7 @@ impl TokenServer {
         let dir = PathBuf::from(format!("/tmp/skiff-tok-{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
-        sh(Command::new("openssl")
-            .args([
-                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-            ])
-            .args(["-subj", "/CN=skiff token issuer"])
-            .arg("-keyout")
-            .arg(dir.join("token.key"))
-            .arg("-out")
-            .arg(dir.join("token.crt")));
+        self_signed(&dir, "token", "skiff token issuer");
         let der = Command::new("openssl")
             .args(["x509", "-outform", "DER", "-in"])
             .arg(dir.join("token.crt"))
@@ -314,40 +330,20 @@ impl TokenServer {
             .stdout;
         use base64::Engine as _;
         let x5c = base64::engine::general_purpose::STANDARD.encode(der);
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.set_nonblocking(true).unwrap();
-        let addr = listener.local_addr().unwrap().to_string();
-        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let st = stop.clone();
         let key = dir.join("token.key");
-        let thread = std::thread::spawn(move || {
-            let deadline = Instant::now() + Duration::from_secs(600);
-            while !st.load(std::sync::atomic::Ordering::SeqCst) && Instant::now() < deadline {
-                match listener.accept() {
-                    Ok((s, _)) => {
-                        let _ = s.set_nonblocking(false);
-                        let _ = serve_token(s, &key, &x5c);
-                    }
-                    Err(_) => std::thread::sleep(Duration::from_millis(20)),
-                }
-            }
+        let server = Server::start(move |s| {
+            let _ = serve_token(s, &key, &x5c);
         });
         TokenServer {
-            realm: format!("http://{addr}/token"),
+            realm: format!("http://{}/token", server.host),
             dir,
-            stop,
-            addr,
-            thread: Some(thread),
+            _server: server,
         }
     }
 }
 
 impl Drop for TokenServer {
     fn drop(&mut self) {
-        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
@@ -474,6 +470,7 @@ pub struct Req {
     pub method: String,
     pub path: String,
     pub auth: Option<String>,
+    pub body: Vec<u8>,
 }
 
 /// What a `MiniHttp` handler answers: a full response, or a response whose body is cut short
@@ -486,8 +483,7 @@ pub enum Reply {
 /// A tiny HTTP/1.1 server on a thread (one request per connection), for fake registries.
 pub struct MiniHttp {
     pub host: String,
-    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
-    thread: Option<std::thread::JoinHandle<()>>,
+    _server: Server,
 }
 
 impl MiniHttp {
@@ -495,36 +491,12 @@ impl MiniHttp {
     where
         F: Fn(&Req) -> Reply + Send + 'static,
     {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        listener.set_nonblocking(true).unwrap();
-        let host = listener.local_addr().unwrap().to_string();
-        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let st = stop.clone();
-        let thread = std::thread::spawn(move || {
-            let deadline = Instant::now() + Duration::from_secs(600);
-            while !st.load(std::sync::atomic::Ordering::SeqCst) && Instant::now() < deadline {
-                match listener.accept() {
-                    Ok((s, _)) => {
-                        let _ = s.set_nonblocking(false);
-                        let _ = mini_serve(s, &handler);
-                    }
-                    Err(_) => std::thread::sleep(Duration::from_millis(10)),
-                }
-            }
+        let server = Server::start(move |s| {
+            let _ = mini_serve(s, &handler);
         });
         MiniHttp {
-            host,
-            stop,
-            thread: Some(thread),
-        }
-    }
-}
-
-impl Drop for MiniHttp {
-    fn drop(&mut self) {
-        self.stop.store(true, std::sync::atomic::Ordering::SeqCst);
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
+            host: server.host.clone(),
+            _server: server,
         }
     }
 }
@@ -564,7 +536,12 @@ fn mini_serve<F: Fn(&Req) -> Reply>(mut s: TcpStream, handler: &F) -> std::io::R
     let mut body = vec![0u8; len];
     r.read_exact(&mut body)?;
     let mut w = s;
-    match handler(&Req { method, path, auth }) {
+    match handler(&Req {
+        method,
+        path,
+        auth,
+        body,
+    }) {
         Reply::Full(code, headers, body) => {
             let mut head = format!(
                 "HTTP/1.1 {code} X\r\nContent-Length: {}\r\nConnection: close\r\n",
@@ -589,4 +566,71 @@ fn mini_serve<F: Fn(&Req) -> Reply>(mut s: TcpStream, handler: &F) -> std::io::R
     w.flush()?;
     let _ = w.shutdown(std::net::Shutdown::Both);
     Ok(())
+}
+
+/// A TCP proxy in front of `upstream` that sends the answers at most `rate` bytes a second
+/// (0: as fast as they come), to make downloads slow enough to watch or interrupt.
+pub struct Throttle {
+    pub host: String,
+    pub rate: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    _server: Server,
+}
+
+impl Throttle {
+    pub fn start(upstream: &str, rate: u64) -> Throttle {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        let rate = std::sync::Arc::new(AtomicU64::new(rate));
+        let (r, up) = (rate.clone(), upstream.to_string());
+        let server = Server::start(move |client| {
+            let Ok(server) = TcpStream::connect(&up) else {
+                return;
+            };
+            let (mut c_in, mut s_out) = match (client.try_clone(), server.try_clone()) {
+                (Ok(c), Ok(s)) => (c, s),
+                _ => return,
+            };
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut c_in, &mut s_out);
+                let _ = s_out.shutdown(std::net::Shutdown::Write);
+            });
+            let r = r.clone();
+            std::thread::spawn(move || {
+                let (mut s_in, mut c_out) = (server, client);
+                let mut buf = vec![0u8; 16 << 10];
+                loop {
+                    let n = match s_in.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => n,
+                    };
+                    if c_out.write_all(&buf[..n]).is_err() {
+                        break;
+                    }
+                    let rate = r.load(Ordering::SeqCst);
+                    if rate > 0 {
+                        std::thread::sleep(Duration::from_secs_f64(n as f64 / rate as f64));
+                    }
+                }
+                let _ = c_out.shutdown(std::net::Shutdown::Both);
+            });
+        });
+        Throttle {
+            host: server.host.clone(),
+            rate,
+            _server: server,
+        }
+    }
+}
+
+/// `n` bytes that do not compress (xorshift), the same for the same seed.
+pub fn noise(n: usize, seed: u64) -> Vec<u8> {
+    let mut x = seed | 1;
+    let mut out = Vec::with_capacity(n + 8);
+    while out.len() < n {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+    out.truncate(n);
+    out
 }
