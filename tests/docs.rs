@@ -96,3 +96,41 @@ fn man_pages_are_current() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn install_script_places_binary_completions_and_man_pages() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dest = std::env::temp_dir().join(format!("skiff-install-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dest);
+    let o = Command::new("bash")
+        .arg(root.join("packaging/install.sh"))
+        .args(["--prefix", "/usr", "--destdir"])
+        .arg(&dest)
+        .arg("--binary")
+        .arg(binary())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let usr = dest.join("usr");
+    let o = Command::new(usr.join("bin/skiff"))
+        .arg("--version")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("skiff "));
+    assert_eq!(
+        std::fs::read_to_string(usr.join("share/bash-completion/completions/skiff")).unwrap(),
+        source("completions/skiff.bash")
+    );
+    let o = Command::new("zcat")
+        .arg(usr.join("share/man/man1/skiff-run.1.gz"))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(o.stdout).unwrap(), source("man/skiff-run.1"));
+    let o = Command::new("bash")
+        .arg(root.join("packaging/install.sh"))
+        .args(["--destdir", "/nonexistent-dest", "--binary", "/nonexistent"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let _ = std::fs::remove_dir_all(&dest);
+}
