@@ -265,23 +265,16 @@ fn ls(e: &Engine, a: NetLsArgs) -> Result<()> {
         }
         return Ok(());
     }
-    if let Some(f) = a.format.as_deref() {
-        return super::output::print_format(f, &items, &[("ID", "NETWORK ID")]);
+    if !a.no_trunc {
+        for i in items.iter_mut() {
+            let id = i["ID"].as_str().unwrap_or("").chars().take(12).collect::<String>();
+            i["ID"] = id.into();
+        }
     }
-    println!("{:<14}  {:<20}  DRIVER", "NETWORK ID", "NAME");
-    for i in &items {
-        let id = i["ID"].as_str().unwrap_or("");
-        let id = if a.no_trunc {
-            id
-        } else {
-            &id[..id.len().min(12)]
-        };
-        println!(
-            "{:<14}  {:<20}  {}",
-            id,
-            i["Name"].as_str().unwrap_or(""),
-            i["Driver"].as_str().unwrap_or("")
-        );
-    }
+    let f = a
+        .format
+        .as_deref()
+        .unwrap_or("table {{.ID}}\t{{.Name}}\t{{.Driver}}");
+    super::output::print_format(f, &items, &[("ID", "NETWORK ID")])?;
     Ok(())
 }
