@@ -125,7 +125,10 @@ fn install_script_places_binary_completions_and_man_pages() {
         .arg(usr.join("share/man/man1/skiff-run.1.gz"))
         .output()
         .unwrap();
-    assert_eq!(String::from_utf8(o.stdout).unwrap(), source("man/skiff-run.1"));
+    assert_eq!(
+        String::from_utf8(o.stdout).unwrap(),
+        source("man/skiff-run.1")
+    );
     let o = Command::new("bash")
         .arg(root.join("packaging/install.sh"))
         .args(["--destdir", "/nonexistent-dest", "--binary", "/nonexistent"])

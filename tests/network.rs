@@ -8,15 +8,6 @@ use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream, UdpSocket};
 use std::time::{Duration, Instant};
 
-/// A host port nobody listens on now.
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// The host's address on the interface with the default route (what slirp4netns reaches).
 fn host_addr() -> String {
     let route = std::fs::read_to_string("/proc/net/route").unwrap();
@@ -532,20 +523,8 @@ fn helper_does_not_outlive_the_container() {
             .run(&["inspect", "--format", "{{.State.Pid}}", "k"])
             .ok();
         let pid: i32 = o.stdout.trim().parse().unwrap();
-        let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-        let monitor: i32 = status
-            .lines()
-            .find_map(|l| l.strip_prefix("PPid:"))
-            .unwrap()
-            .trim()
-            .parse()
-            .unwrap();
-        for p in [monitor, pid] {
-            std::process::Command::new("kill")
-                .args(["-9", &p.to_string()])
-                .status()
-                .unwrap();
-        }
+        let monitor = parent_of(pid);
+        kill9(&[monitor, pid]);
         std::thread::sleep(Duration::from_millis(300));
         let o = env
             .run(&["ps", "-a", "--format", "{{.Names}} {{.State}}"])

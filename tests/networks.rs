@@ -9,14 +9,6 @@ use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::time::{Duration, Instant};
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// A directory served by busybox httpd, with one page naming `who`.
 fn site(env: &Env, who: &str) -> String {
     let d = env.scratch(&format!("www-{who}"));
@@ -754,14 +746,7 @@ fn failures_and_killed_monitors_leave_nothing_behind() {
         .run(&["inspect", "--format", "{{.State.Pid}}", "k"])
         .ok();
     let pid: i32 = o.stdout.trim().parse().unwrap();
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    let monitor: i32 = status
-        .lines()
-        .find_map(|l| l.strip_prefix("PPid:"))
-        .unwrap()
-        .trim()
-        .parse()
-        .unwrap();
+    let monitor = parent_of(pid);
     let fwd: Vec<i32> = procs_with("rootless-port-forwarder")
         .into_iter()
         .filter(|p| {
@@ -772,12 +757,7 @@ fn failures_and_killed_monitors_leave_nothing_behind() {
         .collect();
     assert_eq!(fwd.len(), 1, "{fwd:?}");
     pids.extend(fwd);
-    for p in [monitor, pid] {
-        std::process::Command::new("kill")
-            .args(["-9", &p.to_string()])
-            .status()
-            .unwrap();
-    }
+    kill9(&[monitor, pid]);
     std::thread::sleep(Duration::from_millis(300));
     let o = env
         .run(&["ps", "-a", "--format", "{{.Names}} {{.State}}"])

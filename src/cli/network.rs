@@ -267,7 +267,12 @@ fn ls(e: &Engine, a: NetLsArgs) -> Result<()> {
     }
     if !a.no_trunc {
         for i in items.iter_mut() {
-            let id = i["ID"].as_str().unwrap_or("").chars().take(12).collect::<String>();
+            let id = i["ID"]
+                .as_str()
+                .unwrap_or("")
+                .chars()
+                .take(12)
+                .collect::<String>();
             i["ID"] = id.into();
         }
     }

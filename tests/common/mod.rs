@@ -603,3 +603,34 @@ impl IntoRawFdCompat for std::os::fd::OwnedFd {
         self.into_raw_fd()
     }
 }
+
+/// A loopback TCP port nobody listens on now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The parent of process `pid` (a container's monitor).
+pub fn parent_of(pid: i32) -> i32 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("PPid:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+/// SIGKILL these processes (they run as the test user).
+pub fn kill9(pids: &[i32]) {
+    for p in pids {
+        Command::new("kill")
+            .args(["-9", &p.to_string()])
+            .status()
+            .unwrap();
+    }
+}

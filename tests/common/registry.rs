@@ -16,11 +16,7 @@ pub const PASS: &str = "s3cret-pw";
 static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    super::free_port()
 }
 
 fn sh(cmd: &mut Command) {
