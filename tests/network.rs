@@ -715,3 +715,52 @@ fn network_container_and_ns_path_join_existing_namespaces() {
     .code(125);
     wait_gone(&env);
 }
+
+#[test]
+fn mac_address_with_pasta() {
+    let env = Env::new();
+    let img = env.busybox();
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--mac-address",
+            "92:d0:c6:0a:29:33",
+            img,
+            "ip",
+            "link",
+            "show",
+            "eth0",
+        ])
+        .ok();
+    assert!(
+        o.stdout.contains("link/ether 92:d0:c6:0a:29:33"),
+        "{}",
+        o.stdout
+    );
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--network",
+            "none",
+            "--mac-address",
+            "92:d0:c6:0a:29:33",
+            img,
+            "true",
+        ])
+        .code(125);
+    assert!(o.stderr.contains("--mac-address needs"), "{}", o.stderr);
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--mac-address",
+            "93:00:00:00:00:01",
+            img,
+            "true",
+        ])
+        .code(125);
+    assert!(o.stderr.contains("invalid MAC address"), "{}", o.stderr);
+    wait_gone(&env);
+}

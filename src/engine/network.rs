@@ -47,14 +47,22 @@ pub fn settings(engine: &Engine, opts: &RunOpts, exposed: &[String]) -> Result<N
                     first.unwrap_or("default")
                 );
             }
-            super::networks::requests(
-                engine,
-                &[],
-                opts.ip.as_deref(),
-                opts.mac_address.as_deref(),
-                &opts.network_alias,
-            )?;
-            network::parse_mode(first, publish)?
+            super::networks::requests(engine, &[], opts.ip.as_deref(), None, &opts.network_alias)?;
+            let mut mode = network::parse_mode(first, publish)?;
+            if let Some(mac) = &opts.mac_address {
+                if mode.kind != "pasta" {
+                    bail!(
+                        "--mac-address needs --network pasta or a network, not {}",
+                        mode.kind
+                    );
+                }
+                if !crate::network::config::valid_mac(mac) {
+                    bail!("invalid MAC address {mac:?}");
+                }
+                mode.options
+                    .extend(["--ns-mac-addr".to_string(), mac.clone()]);
+            }
+            mode
         }
     };
     if mode.kind == "container" {
