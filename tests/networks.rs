@@ -766,3 +766,94 @@ fn failures_and_killed_monitors_leave_nothing_behind() {
     wait_dead(&pids);
     env.run(&["rm", "k"]).ok();
 }
+
+/// Answer DNS queries on the host's 127.0.0.1:53 (the test runs as root): every A query gets
+/// 203.0.113.7, anything else an empty answer. Returns the number of A queries answered.
+fn fake_dns(stop: std::sync::Arc<std::sync::atomic::AtomicBool>) -> std::thread::JoinHandle<usize> {
+    let s = std::net::UdpSocket::bind("127.0.0.1:53").expect("binding 127.0.0.1:53 (needs root)");
+    s.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    std::thread::spawn(move || {
+        let mut answered = 0;
+        let mut buf = [0u8; 512];
+        while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+            let Ok((n, peer)) = s.recv_from(&mut buf) else {
+                continue;
+            };
+            let q = &buf[12..n];
+            let Some(end) = q.iter().position(|b| *b == 0).map(|i| i + 5) else {
+                continue;
+            };
+            let qtype = u16::from_be_bytes([q[end - 4], q[end - 3]]);
+            let mut r = buf[..2].to_vec();
+            r.extend_from_slice(&[0x81, 0x80, 0, 1, 0, u8::from(qtype == 1), 0, 0, 0, 0]);
+            r.extend_from_slice(&q[..end]);
+            if qtype == 1 {
+                r.extend_from_slice(&[0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 203, 0, 113, 7]);
+                answered += 1;
+            }
+            let _ = s.send_to(&r, peer);
+        }
+        answered
+    })
+}
+
+#[test]
+fn external_names_resolve_through_the_hosts_resolver() {
+    let env = Env::new();
+    let img = env.busybox().to_string();
+    env.run(&["network", "create", "dnsnet"]).ok();
+    // The container's resolv.conf is the host's, as with pasta.
+    let on_net = env
+        .run(&[
+            "run",
+            "--rm",
+            "--network",
+            "dnsnet",
+            &img,
+            "cat",
+            "/etc/resolv.conf",
+        ])
+        .ok();
+    let pasta = env
+        .run(&["run", "--rm", &img, "cat", "/etc/resolv.conf"])
+        .ok();
+    assert_eq!(on_net.stdout, pasta.stdout);
+    // A resolver on the host (reached as the gateway, which pasta maps to the host's
+    // loopback) answers a name from inside a container on the network.
+    let gw = env
+        .run(&[
+            "run",
+            "--rm",
+            "--network",
+            "dnsnet",
+            &img,
+            "sh",
+            "-c",
+            "grep host.containers.internal /etc/hosts",
+        ])
+        .ok()
+        .stdout
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let dns = fake_dns(stop.clone());
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--network",
+            "dnsnet",
+            "--dns",
+            &gw,
+            &img,
+            "nslookup",
+            "db.example.test",
+        ])
+        .ok();
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    assert!(dns.join().unwrap() >= 1);
+    assert!(o.stdout.contains("203.0.113.7"), "{}", o.stdout);
+}
