@@ -137,3 +137,41 @@ fn install_script_places_binary_completions_and_man_pages() {
     assert_eq!(o.status.code(), Some(1));
     let _ = std::fs::remove_dir_all(&dest);
 }
+
+#[test]
+fn run_and_create_parse_like_every_other_command() {
+    // `run`/`create` take a shorter parsing path; their help and errors must not differ.
+    for (cmd, about) in [
+        ("run", "Run a command in a new container"),
+        ("create", "Create a container without starting it"),
+    ] {
+        let o = Command::new(binary())
+            .args([cmd, "--help"])
+            .output()
+            .unwrap();
+        let help = String::from_utf8(o.stdout).unwrap();
+        assert_eq!(o.status.code(), Some(0));
+        assert_eq!(help.lines().next(), Some(about), "{help}");
+        assert!(
+            help.contains(&format!(
+                "Usage: skiff {cmd} [OPTIONS] <IMAGE_AND_COMMAND>..."
+            )),
+            "{help}"
+        );
+        assert!(
+            help.contains("--network-alias") && help.contains("--root <DIR>"),
+            "{help}"
+        );
+        let o = Command::new(binary())
+            .args(["--log-level=debug", cmd, "-p"])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(125));
+        assert!(
+            String::from_utf8_lossy(&o.stderr)
+                .contains("a value is required for '--publish <PUBLISH>'"),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+}

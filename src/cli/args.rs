@@ -11,6 +11,15 @@ use std::path::PathBuf;
     disable_help_subcommand = true
 )]
 pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options of every command.
+#[derive(Args, Debug)]
+pub struct GlobalArgs {
     /// Storage root directory (default $XDG_DATA_HOME/skiff)
     #[arg(long, global = true, value_name = "DIR")]
     pub root: Option<PathBuf>,
@@ -23,8 +32,6 @@ pub struct Cli {
     /// Cgroup manager: systemd (the user's systemd over D-Bus) or cgroupfs
     #[arg(long = "cgroup-manager", global = true, value_name = "MANAGER")]
     pub cgroup_manager: Option<String>,
-    #[command(subcommand)]
-    pub command: Command,
 }
 
 #[derive(Subcommand, Debug)]

@@ -36,7 +36,7 @@ pub fn main() -> i32 {
         }
         _ => {}
     }
-    let cli = match Cli::try_parse() {
+    let cli = match quick_parse().unwrap_or_else(Cli::try_parse) {
         Ok(c) => c,
         Err(e) => {
             let code = match e.kind() {
@@ -48,9 +48,9 @@ pub fn main() -> i32 {
         }
     };
     let g = GlobalOpts {
-        root: cli.root.clone(),
-        runroot: cli.runroot.clone(),
-        cgroup_manager: cli.cgroup_manager.clone(),
+        root: cli.global.root.clone(),
+        runroot: cli.global.runroot.clone(),
+        cgroup_manager: cli.global.cgroup_manager.clone(),
     };
     match dispatch(cli.command, &g) {
         Ok(code) => code,
@@ -66,6 +66,52 @@ pub fn main() -> i32 {
             code
         }
     }
+}
+
+/// `run` and `create` are parsed without building the definitions of every other command: on
+/// the hot path that saves the code pages and allocations of ~100 subcommands. The result is
+/// the same `Cli` the full parser gives (tests/docs.rs and the CLI tests cover both).
+fn quick_parse() -> Option<Result<Cli, clap::Error>> {
+    use clap::{Args, FromArgMatches};
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut i = 1;
+    while let Some(a) = argv.get(i).and_then(|a| a.to_str()) {
+        match a {
+            "--root" | "--runroot" | "--log-level" | "--cgroup-manager" => i += 2,
+            _ if ["--root=", "--runroot=", "--log-level=", "--cgroup-manager="]
+                .iter()
+                .any(|p| a.starts_with(p)) =>
+            {
+                i += 1
+            }
+            _ => break,
+        }
+    }
+    let (name, about) = match argv.get(i)?.to_str()? {
+        "run" => ("run", "Run a command in a new container"),
+        "create" => ("create", "Create a container without starting it"),
+        _ => return None,
+    };
+    // `about` after the arguments: the flattened structs would otherwise set their own.
+    let sub =
+        args::RunArgs::augment_args(clap::Command::new(name).disable_help_flag(true)).about(about);
+    let cmd = args::GlobalArgs::augment_args(clap::Command::new("skiff"))
+        .version(env!("CARGO_PKG_VERSION"))
+        .subcommand(sub);
+    Some((|| {
+        let m = cmd.try_get_matches_from(&argv)?;
+        let global = args::GlobalArgs::from_arg_matches(&m)?;
+        let (_, sm) = m
+            .subcommand()
+            .ok_or_else(|| clap::Error::new(clap::error::ErrorKind::MissingSubcommand))?;
+        let run = args::RunArgs::from_arg_matches(sm)?;
+        let command = if name == "run" {
+            args::Command::Run(run)
+        } else {
+            args::Command::Create(run)
+        };
+        Ok(Cli { global, command })
+    })())
 }
 
 /// The error chain on one line: "outer: inner: cause".
