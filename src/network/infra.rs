@@ -313,3 +313,24 @@ impl Infra {
         let _ = std::fs::remove_file(self.dir.join("state.json"));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parse_mac;
+
+    #[test]
+    fn mac_addresses() {
+        assert_eq!(
+            parse_mac("02:1c:0f:67:38:5a").unwrap(),
+            [2, 0x1c, 0x0f, 0x67, 0x38, 0x5a]
+        );
+        for bad in [
+            "",
+            "02:1c:0f:67:38",
+            "02:1c:0f:67:38:5a:00",
+            "02:1c:0f:67:38:zz",
+        ] {
+            assert!(parse_mac(bad).is_err(), "{bad}");
+        }
+    }
+}
