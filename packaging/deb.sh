@@ -16,7 +16,7 @@ Package: skiff
 Version: $version
 Architecture: $arch
 Maintainer: skiff developers <skiff@localhost>
-Depends: uidmap, passt | slirp4netns, iproute2
+Depends: uidmap, passt | slirp4netns
 Recommends: fuse-overlayfs, slirp4netns, nftables
 Section: admin
 Priority: optional

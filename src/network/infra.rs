@@ -12,11 +12,13 @@
 
 use super::config::{Attachment, Cidr, NetworkConfig};
 use super::{find_program, helper, Mode};
+use crate::runtime::netlink;
 use crate::runtime::netns::{self, NsFds};
 use crate::runtime::pid_start;
 use crate::runtime::userns::IdMap;
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, bail, Context, Result};
 use serde::{Deserialize, Serialize};
+use std::net::Ipv4Addr;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
@@ -43,12 +45,6 @@ pub fn sbin_program(name: &str) -> Option<PathBuf> {
             .iter()
             .map(|d| Path::new(d).join(name))
             .find(|p| p.is_file())
-    })
-}
-
-fn ip_program() -> Result<PathBuf> {
-    sbin_program("ip").ok_or_else(|| {
-        anyhow!("user-defined networks need the `ip` program (Debian package iproute2)")
     })
 }
 
@@ -87,6 +83,26 @@ pub fn holder_setup() -> Result<()> {
         );
     }
     Ok(())
+}
+
+fn ipv4(s: &str) -> Result<Ipv4Addr> {
+    s.parse()
+        .map_err(|_| anyhow!("bad IPv4 address {s:?} in the network configuration"))
+}
+
+fn parse_mac(s: &str) -> Result<[u8; 6]> {
+    let mut mac = [0u8; 6];
+    let mut parts = s.split(':');
+    for b in &mut mac {
+        *b = parts
+            .next()
+            .and_then(|p| u8::from_str_radix(p, 16).ok())
+            .ok_or_else(|| anyhow!("bad MAC address {s:?}"))?;
+    }
+    if parts.next().is_some() {
+        bail!("bad MAC address {s:?}");
+    }
+    Ok(mac)
 }
 
 fn alive(pid: i32, start: u64) -> bool {
@@ -139,7 +155,6 @@ impl Infra {
         if self.state.holder_pid > 0 {
             return Ok(self.state.holder_pid);
         }
-        ip_program()?;
         let pid = netns::spawn_holder(map)?;
         self.state = State {
             holder_pid: pid,
@@ -170,18 +185,8 @@ impl Infra {
         Ok(pid)
     }
 
-    fn ns(&self, net_of: Option<i32>) -> Result<NsFds> {
-        NsFds::open(self.state.holder_pid, net_of)
-    }
-
-    fn ip(&self, net_of: Option<i32>, script: &str) -> Result<()> {
-        let ip = ip_program()?;
-        netns::run_in(
-            &self.ns(net_of)?,
-            &ip.to_string_lossy(),
-            &["-batch", "-"],
-            script,
-        )
+    fn ns(&self) -> Result<NsFds> {
+        NsFds::open(self.state.holder_pid, None)
     }
 
     /// Make the bridge of `net` (address = gateway, NAT unless internal) once per namespace.
@@ -190,14 +195,15 @@ impl Infra {
         if self.state.bridges.contains(br) {
             return Ok(());
         }
-        let mut script = format!("link add {br} type bridge\n");
+        let mut addrs = Vec::new();
         for s in &net.subnets {
             let c = Cidr::parse(&s.subnet)?;
-            script.push_str(&format!("addr add {}/{} dev {br}\n", s.gateway, c.prefix));
+            addrs.push((ipv4(&s.gateway)?, c.prefix));
         }
-        script.push_str(&format!("link set {br} up\n"));
-        self.ip(None, &script)
-            .with_context(|| format!("creating the bridge of network {}", net.name))?;
+        netns::in_netns(self.state.holder_pid, None, |_| {
+            netlink::create_bridge(br, &addrs)
+        })
+        .with_context(|| format!("creating the bridge of network {}", net.name))?;
         if let Some(nft) = sbin_program("nft") {
             let mut rules = String::new();
             for s in &net.subnets {
@@ -213,13 +219,8 @@ impl Infra {
                     ));
                 }
             }
-            netns::run_in(
-                &self.ns(None)?,
-                &nft.to_string_lossy(),
-                &["-f", "-"],
-                &rules,
-            )
-            .with_context(|| format!("adding the firewall rules of network {}", net.name))?;
+            netns::run_in(&self.ns()?, &nft.to_string_lossy(), &["-f", "-"], &rules)
+                .with_context(|| format!("adding the firewall rules of network {}", net.name))?;
         }
         self.state.bridges.push(br.clone());
         self.save()
@@ -238,32 +239,26 @@ impl Infra {
         self.ensure_bridge(net)?;
         let br = &net.network_interface;
         let ctr_if = &a.interface;
-        self.ip(
-            None,
-            &format!(
-                "link add {host_if} type veth peer name {ctr_if} netns {pid}\n\
-                 link set {host_if} master {br}\n\
-                 link set {host_if} up\n"
-            ),
-        )
-        .with_context(|| format!("connecting to network {}", net.name))?;
-        let mut script = format!(
-            "link set {ctr_if} address {}\naddr add {}/{} dev {ctr_if}\nlink set {ctr_if} up\n",
-            a.mac, a.ip, a.prefix
-        );
-        if default_route {
-            script.push_str(&format!(
-                "route add default via {} dev {ctr_if}\n",
-                a.gateway
-            ));
-        }
-        self.ip(Some(pid), &script)
-            .with_context(|| format!("configuring {ctr_if} on network {}", net.name))
+        let mac = parse_mac(&a.mac)?;
+        let (addr, gateway) = (ipv4(&a.ip)?, ipv4(&a.gateway)?);
+        let route = default_route.then_some(gateway);
+        // The helper names the step that failed: its errors come back as text.
+        netns::in_netns(self.state.holder_pid, Some(pid), |to_container| {
+            netlink::add_veth(host_if, ctr_if, mac, pid, br)
+                .with_context(|| format!("connecting to network {}", net.name))?;
+            to_container.enter()?;
+            netlink::configure(ctr_if, addr, a.prefix, route)
+                .with_context(|| format!("configuring {ctr_if} on network {}", net.name))
+        })
     }
 
     /// Remove interface `ctr_if` from the container process `pid` (its veth peer goes too).
     pub fn unplug(&self, pid: i32, ctr_if: &str) -> Result<()> {
-        self.ip(Some(pid), &format!("link del {ctr_if}\n"))
+        netns::in_netns(self.state.holder_pid, Some(pid), |to_container| {
+            to_container.enter()?;
+            netlink::delete_link(ctr_if)
+        })
+        .with_context(|| format!("removing {ctr_if}"))
     }
 
     /// The holder's pid (0 when the namespace is not running).
@@ -316,5 +311,26 @@ impl Infra {
         }
         self.state = State::default();
         let _ = std::fs::remove_file(self.dir.join("state.json"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_mac;
+
+    #[test]
+    fn mac_addresses() {
+        assert_eq!(
+            parse_mac("02:1c:0f:67:38:5a").unwrap(),
+            [2, 0x1c, 0x0f, 0x67, 0x38, 0x5a]
+        );
+        for bad in [
+            "",
+            "02:1c:0f:67:38",
+            "02:1c:0f:67:38:5a:00",
+            "02:1c:0f:67:38:zz",
+        ] {
+            assert!(parse_mac(bad).is_err(), "{bad}");
+        }
     }
 }

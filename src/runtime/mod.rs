@@ -9,7 +9,7 @@ pub mod cgroups;
 pub mod exec;
 pub mod monitor;
 pub mod mounts;
-mod netlink;
+pub mod netlink;
 pub mod netns;
 pub mod process;
 pub mod rootfs;

@@ -8,6 +8,7 @@
 
 use super::userns::IdMap;
 use anyhow::{anyhow, bail, Context, Result};
+use serde::{de::DeserializeOwned, Serialize};
 use std::io::{BufRead, BufReader, Write};
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
@@ -96,15 +97,17 @@ pub struct NsFds {
 
 impl NsFds {
     pub fn open(holder: i32, net_of: Option<i32>) -> Result<NsFds> {
-        let open = |p: String| -> Result<OwnedFd> {
-            Ok(std::fs::File::open(&p)
-                .with_context(|| format!("opening {p}"))?
-                .into())
-        };
         Ok(NsFds {
-            user: open(format!("/proc/{holder}/ns/user"))?,
-            net: open(format!("/proc/{}/ns/net", net_of.unwrap_or(holder)))?,
+            user: Self::open_ns(holder, "user")?,
+            net: Self::open_ns(net_of.unwrap_or(holder), "net")?,
         })
+    }
+
+    fn open_ns(pid: i32, kind: &str) -> Result<OwnedFd> {
+        let p = format!("/proc/{pid}/ns/{kind}");
+        Ok(std::fs::File::open(&p)
+            .with_context(|| format!("opening {p}"))?
+            .into())
     }
 
     /// Make `cmd` run inside these namespaces, as root of the user namespace.
@@ -139,6 +142,57 @@ impl NsFds {
         }
         Ok(())
     }
+}
+
+/// Inside a helper forked by `in_netns`: the way into the other network namespace it was
+/// given.
+pub struct NetSwitch {
+    net: Option<OwnedFd>,
+}
+
+impl NetSwitch {
+    /// Move the helper from the holder's network namespace into the other one.
+    pub fn enter(&self) -> Result<()> {
+        let Some(net) = &self.net else {
+            bail!("no other network namespace to enter");
+        };
+        // SAFETY: plain syscall on a descriptor we own, in a single-threaded helper.
+        if unsafe { libc::setns(net.as_raw_fd(), libc::CLONE_NEWNET) } < 0 {
+            return Err(std::io::Error::last_os_error())
+                .context("joining the container's network namespace");
+        }
+        Ok(())
+    }
+}
+
+/// Run `f` in a forked helper (no exec) that has joined the user and network namespaces of
+/// `holder`, as root there; with `net_of`, `f` can move on into that process's network
+/// namespace through its `NetSwitch`. The result comes back through a pipe.
+pub fn in_netns<T, F>(holder: i32, net_of: Option<i32>, f: F) -> Result<T>
+where
+    T: Serialize + DeserializeOwned,
+    F: FnOnce(&NetSwitch) -> Result<T>,
+{
+    let ns = NsFds::open(holder, None)?;
+    let switch = NetSwitch {
+        net: net_of.map(|p| NsFds::open_ns(p, "net")).transpose()?,
+    };
+    let (res_r, res_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    // SAFETY: skiff is single-threaded when it wires networks; the child only joins the
+    // namespaces, runs `f` and `_exit`s.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        bail!("fork: {}", std::io::Error::last_os_error());
+    }
+    if pid == 0 {
+        drop(res_r);
+        super::unshare::send_result(&res_w, || {
+            ns.enter()?;
+            f(&switch)
+        });
+    }
+    drop(res_w);
+    super::unshare::recv_result(res_r, pid, "the network namespace helper")
 }
 
 /// Run `prog` with `input` on its stdin inside `ns`; a failure carries its last stderr line.
