@@ -19,7 +19,7 @@ packages=(
   busybox-static    # the offline test image
   passt             # pasta: rootless networking
   slirp4netns       # rootless networking, the other helper
-  iproute2          # ip: bridges and veths of user-defined networks
+  iproute2          # ip, for inspecting namespaces by hand and in bench scripts
   nftables          # nft: NAT out of user-defined networks
   acl               # setfacl, to open /dev/fuse and /dev/net/tun to the test users
   util-linux        # setpriv, to run the tests as the test user
