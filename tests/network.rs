@@ -4,8 +4,8 @@
 
 mod common;
 use common::*;
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream, UdpSocket};
+use std::io::Read;
+use std::net::{TcpListener, UdpSocket};
 use std::time::{Duration, Instant};
 
 /// The host's address on the interface with the default route (what slirp4netns reaches).
@@ -80,24 +80,6 @@ fn wait_gone(env: &Env) {
         std::thread::sleep(Duration::from_millis(50));
     }
     assert!(helpers_of(env).is_empty(), "left: {:?}", helpers_of(env));
-}
-
-/// GET / from 127.0.0.1:port, retrying while the server starts.
-fn http_get(port: u16) -> String {
-    let t = Instant::now();
-    loop {
-        if let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)) {
-            s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-            s.write_all(b"GET / HTTP/1.0\r\n\r\n").unwrap();
-            let mut r = String::new();
-            let _ = s.read_to_string(&mut r);
-            if !r.is_empty() {
-                return r;
-            }
-        }
-        assert!(t.elapsed() < Duration::from_secs(10), "no answer on {port}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
 }
 
 fn www(env: &Env) -> String {

@@ -5,8 +5,8 @@
 
 mod common;
 use common::*;
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::Read;
+use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
 /// A directory served by busybox httpd, with one page naming `who`.
@@ -421,20 +421,7 @@ fn published_ports_reach_a_container_on_a_network() {
     let port = free_port();
     let spec = format!("127.0.0.1:{port}:80");
     web(&env, "front", &["--network", "pub", "-p", &spec]);
-    let t = Instant::now();
-    let body = loop {
-        if let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)) {
-            s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-            s.write_all(b"GET / HTTP/1.0\r\n\r\n").unwrap();
-            let mut r = String::new();
-            let _ = s.read_to_string(&mut r);
-            if !r.is_empty() {
-                break r;
-            }
-        }
-        assert!(t.elapsed() < Duration::from_secs(10), "no answer on {port}");
-        std::thread::sleep(Duration::from_millis(100));
-    };
+    let body = http_get(port);
     assert!(body.contains("page of front"), "{body}");
     let o = env.run(&["port", "front"]).ok();
     assert_eq!(o.stdout, format!("80/tcp -> 127.0.0.1:{port}\n"));

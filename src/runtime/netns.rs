@@ -177,22 +177,10 @@ where
     let switch = NetSwitch {
         net: net_of.map(|p| NsFds::open_ns(p, "net")).transpose()?,
     };
-    let (res_r, res_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
-    // SAFETY: skiff is single-threaded when it wires networks; the child only joins the
-    // namespaces, runs `f` and `_exit`s.
-    let pid = unsafe { libc::fork() };
-    if pid < 0 {
-        bail!("fork: {}", std::io::Error::last_os_error());
-    }
-    if pid == 0 {
-        drop(res_r);
-        super::unshare::send_result(&res_w, || {
-            ns.enter()?;
-            f(&switch)
-        });
-    }
-    drop(res_w);
-    super::unshare::recv_result(res_r, pid, "the network namespace helper")
+    super::unshare::forked("the network namespace helper", move || {
+        ns.enter()?;
+        f(&switch)
+    })
 }
 
 /// Run `prog` with `input` on its stdin inside `ns`; a failure carries its last stderr line.

@@ -46,7 +46,7 @@ where
         }
         Access::Running { pid } => {
             let pid = *pid;
-            forked(move || {
+            super::unshare::forked("the helper", move || {
                 let path = format!("/proc/{pid}/ns/user");
                 let own = std::fs::read_link("/proc/self/ns/user").ok();
                 if own != std::fs::read_link(&path).ok() {
@@ -117,24 +117,4 @@ fn mount(ov: &Overlay) -> Result<Option<std::process::Child>> {
         prog.display(),
         ov.target.display()
     )
-}
-
-/// Run `f` in a forked child and return its serialized result.
-fn forked<T, F>(f: F) -> Result<T>
-where
-    T: Serialize + DeserializeOwned,
-    F: FnOnce() -> Result<T>,
-{
-    let (res_r, res_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
-    // SAFETY: skiff is single-threaded when it forks; the child only runs `f` and `_exit`s.
-    let pid = unsafe { libc::fork() };
-    if pid < 0 {
-        bail!("fork: {}", std::io::Error::last_os_error());
-    }
-    if pid == 0 {
-        drop(res_r);
-        super::unshare::send_result(&res_w, f);
-    }
-    drop(res_w);
-    super::unshare::recv_result(res_r, pid, "the helper")
 }

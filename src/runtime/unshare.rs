@@ -77,6 +77,27 @@ where
     recv_result(res_r, pid, "the user namespace helper")
 }
 
+/// Run `f` in a forked child and return its serialized result (`what` names the helper in
+/// errors).
+pub(crate) fn forked<T, F>(what: &str, f: F) -> Result<T>
+where
+    T: Serialize + DeserializeOwned,
+    F: FnOnce() -> Result<T>,
+{
+    let (res_r, res_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    // SAFETY: skiff is single-threaded when it forks; the child only runs `f` and `_exit`s.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        bail!("fork: {}", std::io::Error::last_os_error());
+    }
+    if pid == 0 {
+        drop(res_r);
+        send_result(&res_w, f);
+    }
+    drop(res_w);
+    recv_result(res_r, pid, what)
+}
+
 /// In a forked helper: run `f`, send its result (serialized) down `w`, and `_exit`.
 pub(crate) fn send_result<T, F>(w: &OwnedFd, f: F) -> !
 where

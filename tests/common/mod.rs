@@ -634,3 +634,25 @@ pub fn kill9(pids: &[i32]) {
             .unwrap();
     }
 }
+
+/// GET / from 127.0.0.1:port, retrying while the server starts.
+pub fn http_get(port: u16) -> String {
+    let t = std::time::Instant::now();
+    loop {
+        if let Ok(mut s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            s.set_read_timeout(Some(std::time::Duration::from_secs(5)))
+                .unwrap();
+            s.write_all(b"GET / HTTP/1.0\r\n\r\n").unwrap();
+            let mut r = String::new();
+            let _ = s.read_to_string(&mut r);
+            if !r.is_empty() {
+                return r;
+            }
+        }
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(10),
+            "no answer on {port}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
