@@ -61,28 +61,7 @@ pub fn holder_setup() -> Result<()> {
         // Without nftables there is no masquerading: containers still reach each other.
         return Ok(());
     };
-    let mut child = std::process::Command::new(nft)
-        .args(["-f", "-"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .context("running nft")?;
-    if let Some(mut i) = child.stdin.take() {
-        use std::io::Write;
-        i.write_all(BASE_RULES.as_bytes())?;
-    }
-    let out = child.wait_with_output()?;
-    if !out.status.success() {
-        anyhow::bail!(
-            "nft: {}",
-            String::from_utf8_lossy(&out.stderr)
-                .lines()
-                .next()
-                .unwrap_or("")
-        );
-    }
-    Ok(())
+    netns::run_in(None, &nft.to_string_lossy(), &["-f", "-"], BASE_RULES)
 }
 
 fn ipv4(s: &str) -> Result<Ipv4Addr> {
@@ -219,8 +198,13 @@ impl Infra {
                     ));
                 }
             }
-            netns::run_in(&self.ns()?, &nft.to_string_lossy(), &["-f", "-"], &rules)
-                .with_context(|| format!("adding the firewall rules of network {}", net.name))?;
+            netns::run_in(
+                Some(&self.ns()?),
+                &nft.to_string_lossy(),
+                &["-f", "-"],
+                &rules,
+            )
+            .with_context(|| format!("adding the firewall rules of network {}", net.name))?;
         }
         self.state.bridges.push(br.clone());
         self.save()

@@ -183,15 +183,18 @@ where
     })
 }
 
-/// Run `prog` with `input` on its stdin inside `ns`; a failure carries its last stderr line.
-pub fn run_in(ns: &NsFds, prog: &str, args: &[&str], input: &str) -> Result<()> {
+/// Run `prog` with `input` on its stdin inside `ns` (where the caller is, without); a failure
+/// carries its last stderr line.
+pub fn run_in(ns: Option<&NsFds>, prog: &str, args: &[&str], input: &str) -> Result<()> {
     let mut cmd = Command::new(prog);
     cmd.args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .stderr(Stdio::piped());
     super::spawn::clean_signals(&mut cmd);
-    ns.apply(&mut cmd);
+    if let Some(ns) = ns {
+        ns.apply(&mut cmd);
+    }
     let mut child = cmd.spawn().map_err(|e| anyhow!("running {prog}: {e}"))?;
     if let Some(mut i) = child.stdin.take() {
         i.write_all(input.as_bytes())
