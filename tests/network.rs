@@ -4,7 +4,6 @@
 
 mod common;
 use common::*;
-use std::io::Read;
 use std::net::{TcpListener, UdpSocket};
 use std::time::{Duration, Instant};
 
@@ -93,14 +92,7 @@ fn default_is_pasta_and_reaches_the_host() {
     let env = Env::new();
     let img = env.busybox();
     // pasta maps the gateway address (host.containers.internal) to the host's loopback.
-    let l = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = l.local_addr().unwrap().port().to_string();
-    let t = std::thread::spawn(move || {
-        let (mut s, _) = l.accept().unwrap();
-        let mut got = String::new();
-        s.read_to_string(&mut got).unwrap();
-        got
-    });
+    let (port, t) = accept_once("127.0.0.1:0");
     let o = env
         .run(&[
             "run",
@@ -126,14 +118,7 @@ fn default_is_pasta_and_reaches_the_host() {
 fn slirp4netns_reaches_the_host_address() {
     let env = Env::new();
     let img = env.busybox();
-    let l = TcpListener::bind("0.0.0.0:0").unwrap();
-    let port = l.local_addr().unwrap().port().to_string();
-    let t = std::thread::spawn(move || {
-        let (mut s, _) = l.accept().unwrap();
-        let mut got = String::new();
-        s.read_to_string(&mut got).unwrap();
-        got
-    });
+    let (port, t) = accept_once("0.0.0.0:0");
     let o = env
         .run(&[
             "run",

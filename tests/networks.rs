@@ -5,7 +5,6 @@
 
 mod common;
 use common::*;
-use std::io::Read;
 use std::net::TcpListener;
 use std::time::{Duration, Instant};
 
@@ -552,14 +551,7 @@ fn outbound_internal_and_the_namespace_lifetime() {
     env.run(&["network", "create", "out"]).ok();
     env.run(&["network", "create", "--internal", "sealed"]).ok();
     // Out through pasta: the host's loopback as host.containers.internal.
-    let l = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = l.local_addr().unwrap().port().to_string();
-    let t = std::thread::spawn(move || {
-        let (mut s, _) = l.accept().unwrap();
-        let mut got = String::new();
-        s.read_to_string(&mut got).unwrap();
-        got
-    });
+    let (port, t) = accept_once("127.0.0.1:0");
     env.run(&[
         "run",
         "--rm",

@@ -9,6 +9,12 @@ use common::*;
 use reg::{curl, Opts, Registry, TokenServer, PASS, USER};
 use std::path::Path;
 
+/// `CONTAINERS_REGISTRIES_CONF` pointing at a registries.conf with `text`, written in `env`.
+fn conf_vars(env: &Env, text: &str) -> [(&'static str, String); 1] {
+    let conf = write_file(env, "registries.conf", text.as_bytes());
+    [("CONTAINERS_REGISTRIES_CONF", conf.display().to_string())]
+}
+
 /// skiff with extra environment variables (the test user's environment is otherwise clean).
 fn run_env(env: &Env, vars: &[(&str, String)], args: &[&str]) -> Out {
     let mut c = env.raw_cmd(Path::new("/usr/bin/env"));
@@ -139,16 +145,13 @@ fn registries_conf_insecure_and_short_names() {
     let src = Env::new();
     let (id, _) = push_busybox(&src, &r, "team/bb:2");
     let env = Env::new();
-    let conf = write_file(
+    let vars = conf_vars(
         &env,
-        "registries.conf",
-        format!(
+        &format!(
             "unqualified-search-registries = [\"{h}\"]\n\n[[registry]]\nlocation = \"{h}\"\ninsecure = true\n\n[[registry]]\nprefix = \"mirror.example/team\"\nlocation = \"{h}/team\"\ninsecure = true\n\n[[registry]]\nlocation = \"blocked.example\"\nblocked = true\n\n[aliases]\n\"bbalias\" = \"{h}/team/bb\"\n",
             h = r.host
-        )
-        .as_bytes(),
+        ),
     );
-    let vars = [("CONTAINERS_REGISTRIES_CONF", conf.display().to_string())];
     let o = run_env(&env, &vars, &["pull", &format!("{}/team/bb:2", r.host)]).ok();
     assert_eq!(o.stdout.trim(), id);
     let env = Env::new();
@@ -872,21 +875,14 @@ fn registries_conf_mirror_serves_the_primary_name() {
     let src = Env::new();
     let (id, _) = push_busybox(&src, &mirror, "cache/bb:3");
     let env = Env::new();
-    let vars = [(
-        "CONTAINERS_REGISTRIES_CONF",
-        write_file(
-            &env,
-            "registries.conf",
-            format!(
-                "[[registry]]\nprefix = \"{p}/team\"\nlocation = \"{p}/team\"\ninsecure = true\n\n[[registry.mirror]]\nlocation = \"127.0.0.1:1/none\"\ninsecure = true\n\n[[registry.mirror]]\nlocation = \"{m}/tagsonly\"\ninsecure = true\npull-from-mirror = \"digest-only\"\n\n[[registry.mirror]]\nlocation = \"{m}/cache\"\ninsecure = true\n",
-                p = primary.host,
-                m = mirror.host
-            )
-            .as_bytes(),
-        )
-        .display()
-        .to_string(),
-    )];
+    let vars = conf_vars(
+        &env,
+        &format!(
+            "[[registry]]\nprefix = \"{p}/team\"\nlocation = \"{p}/team\"\ninsecure = true\n\n[[registry.mirror]]\nlocation = \"127.0.0.1:1/none\"\ninsecure = true\n\n[[registry.mirror]]\nlocation = \"{m}/tagsonly\"\ninsecure = true\npull-from-mirror = \"digest-only\"\n\n[[registry.mirror]]\nlocation = \"{m}/cache\"\ninsecure = true\n",
+            p = primary.host,
+            m = mirror.host
+        ),
+    );
     // The primary is empty: without the mirror this pull fails.
     let name = format!("{}/team/bb:3", primary.host);
     let o = run_env(&env, &vars, &["pull", &name]).ok();
@@ -1470,21 +1466,14 @@ fn mirror_missing_a_blob_falls_back_to_the_primary() {
         std::fs::remove_file(mirror.blob_file(l)).unwrap();
     }
     let env = Env::new();
-    let vars = [(
-        "CONTAINERS_REGISTRIES_CONF",
-        write_file(
-            &env,
-            "registries.conf",
-            format!(
-                "[[registry]]\nprefix = \"{p}/team\"\nlocation = \"{p}/team\"\ninsecure = true\n\n[[registry.mirror]]\nlocation = \"{m}/cache\"\ninsecure = true\n",
-                p = primary.host,
-                m = mirror.host
-            )
-            .as_bytes(),
-        )
-        .display()
-        .to_string(),
-    )];
+    let vars = conf_vars(
+        &env,
+        &format!(
+            "[[registry]]\nprefix = \"{p}/team\"\nlocation = \"{p}/team\"\ninsecure = true\n\n[[registry.mirror]]\nlocation = \"{m}/cache\"\ninsecure = true\n",
+            p = primary.host,
+            m = mirror.host
+        ),
+    );
     let before = primary.log();
     let name = format!("{}/team/bb:5", primary.host);
     let o = run_env(&env, &vars, &["pull", &name]).ok();

@@ -656,3 +656,17 @@ pub fn http_get(port: u16) -> String {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }
+
+/// Listen on `addr` (port 0: any free one) for one connection; the handle yields what the peer
+/// sent before closing. Returns the port and the handle.
+pub fn accept_once(addr: &str) -> (u16, std::thread::JoinHandle<String>) {
+    let l = std::net::TcpListener::bind(addr).unwrap();
+    let port = l.local_addr().unwrap().port();
+    let t = std::thread::spawn(move || {
+        let (mut s, _) = l.accept().unwrap();
+        let mut got = String::new();
+        s.read_to_string(&mut got).unwrap();
+        got
+    });
+    (port, t)
+}
