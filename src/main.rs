@@ -11,6 +11,7 @@ mod cli;
 mod engine;
 #[allow(dead_code)]
 mod format;
+mod model;
 mod network;
 mod registry;
 mod runtime;

@@ -35,19 +35,7 @@ pub struct NetworkConfig {
     pub ipam_options: BTreeMap<String, String>,
 }
 
-/// A container's place on one network, kept in its record.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Attachment {
-    pub network: String,
-    /// The interface inside the container: eth0, eth1, ...
-    pub interface: String,
-    pub ip: String,
-    pub prefix: u8,
-    pub gateway: String,
-    pub mac: String,
-    #[serde(default)]
-    pub aliases: Vec<String>,
-}
+pub use crate::model::network::Attachment;
 
 /// An IPv4 subnet.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -2,27 +2,9 @@
 //! `0.0.0.0:8080->80/tcp` rendering of `ps` and `port`.
 
 use anyhow::{bail, Context, Result};
-use serde::{Deserialize, Serialize};
 use std::net::IpAddr;
 
-/// One published port (or range), with podman's field names.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PortMapping {
-    /// Empty: all addresses.
-    #[serde(default)]
-    pub host_ip: String,
-    pub container_port: u16,
-    pub host_port: u16,
-    /// Number of consecutive ports (1 for a single port).
-    #[serde(default = "one")]
-    pub range: u16,
-    /// tcp or udp
-    pub protocol: String,
-}
-
-fn one() -> u16 {
-    1
-}
+pub use crate::model::network::PortMapping;
 
 fn parse_range(s: &str, what: &str) -> Result<(u16, u16)> {
     let (a, b) = s.split_once('-').unwrap_or((s, s));

@@ -32,14 +32,7 @@ use std::os::fd::AsFd;
 pub use process::{start, Launch, Started};
 pub use unshare::{exec_in_userns, in_userns};
 
-/// One resource limit set with setrlimit before exec (`--ulimit`).
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct Rlimit {
-    /// OCI name, e.g. RLIMIT_NOFILE.
-    pub name: String,
-    pub soft: u64,
-    pub hard: u64,
-}
+pub use crate::model::resources::Rlimit;
 
 /// An error with the exit code skiff must return (126 cannot execute, 127 not found...).
 #[derive(Debug, thiserror::Error)]
