@@ -13,7 +13,6 @@ pub mod netlink;
 pub mod netns;
 pub mod process;
 pub mod rootfs;
-#[allow(dead_code)]
 pub mod seccomp;
 pub mod security;
 pub mod spawn;

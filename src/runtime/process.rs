@@ -16,7 +16,7 @@ use nix::mount::MsFlags;
 use nix::sys::signal::{SigSet, Signal};
 use oci_spec::runtime::{LinuxNamespaceType, Spec};
 use std::ffi::CString;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::path::{Path, PathBuf};
 
@@ -695,12 +695,6 @@ pub(crate) fn open_pty_sized(size: Option<(u16, u16)>) -> Result<(OwnedFd, Owned
         super::tty::set_size(&slave, rows, cols);
     }
     Ok((master, slave))
-}
-
-/// Write to stderr from the container side (used for warnings before exec).
-#[allow(dead_code)]
-pub(crate) fn child_warn(msg: &str) {
-    let _ = std::io::stderr().write_all(msg.as_bytes());
 }
 
 /// Leave a forked process at once, without running destructors.

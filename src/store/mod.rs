@@ -15,12 +15,10 @@
 //! Locking order: images before containers. Every metadata file is written to a temporary
 //! name and renamed into place.
 
-#[allow(dead_code)]
 pub mod archive;
 pub mod containers;
 pub mod fs_tar;
 pub mod images;
-#[allow(dead_code)]
 pub mod layer_tar;
 pub mod layers;
 pub mod reference;
