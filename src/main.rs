@@ -9,7 +9,6 @@
 mod cli;
 #[allow(dead_code)]
 mod engine;
-#[allow(dead_code)]
 mod format;
 mod model;
 mod network;

@@ -1,7 +1,7 @@
-//! Registry access: the HTTP API v2 client (`client.rs`), credentials in auth.json
-//! (`auth.rs`), TLS configuration from certs.d (`tls.rs`), registries.conf (`conf.rs`) and
-//! manifest handling with platform selection (`manifest.rs`). No store access here: the engine
-//! moves bytes between a `Client` and the store.
+//! Registry access: the HTTP API v2 client (`client.rs`, one file per concern in `client/`),
+//! credentials in auth.json (`auth.rs`), TLS configuration from certs.d (`tls.rs`),
+//! registries.conf (`conf.rs`) and manifest handling with platform selection (`manifest.rs`).
+//! No store access here: the engine moves bytes between a `Client` and the store.
 
 pub mod auth;
 pub mod client;

@@ -1,5 +1,6 @@
 //! Creating the container process: clone into new namespaces, map ids from the parent, then in
-//! the child assemble the root filesystem, drop privileges and exec the command.
+//! the child (`process/child.rs`) assemble the root filesystem, drop privileges and exec the
+//! command.
 //!
 //! Parent and child talk through three channels:
 //! * a sync pipe: the parent writes one byte once the id maps (and cgroup) are in place;
@@ -8,15 +9,15 @@
 //! * a socketpair, with a terminal only: the child sends the pty master it opened inside the
 //!   container's devpts.
 
-use super::mounts::{self, Overlay, Root};
+mod child;
+
+use super::mounts::Overlay;
 use super::userns::IdMap;
 use super::{seccomp, CodedError};
-use anyhow::{anyhow, bail, Context, Result};
-use nix::mount::MsFlags;
+use anyhow::{bail, Context, Result};
 use nix::sys::signal::{SigSet, Signal};
 use oci_spec::runtime::{LinuxNamespaceType, Spec};
-use std::ffi::CString;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::path::{Path, PathBuf};
 
@@ -212,6 +213,9 @@ fn spawn_joined(
     bail!("{}", String::from_utf8_lossy(&buf))
 }
 
+/// Uninhabited: what `child` returns on success, since exec does not return.
+enum Never {}
+
 fn pipe_cloexec() -> Result<(OwnedFd, OwnedFd)> {
     Ok(rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?)
 }
@@ -219,15 +223,9 @@ fn pipe_cloexec() -> Result<(OwnedFd, OwnedFd)> {
 /// Start the container process. On success the command has been exec'd.
 pub fn start(l: &Launch) -> Result<Started> {
     let flags = clone_flags(l.spec);
-    let terminal = l
-        .spec
-        .process()
-        .as_ref()
-        .and_then(|p| p.terminal())
-        .unwrap_or(false);
     let (sync_r, sync_w) = pipe_cloexec()?;
     let (err_r, err_w) = pipe_cloexec()?;
-    let sock = if terminal {
+    let sock = if has_terminal(l.spec) {
         Some(nix::sys::socket::socketpair(
             nix::sys::socket::AddressFamily::Unix,
             nix::sys::socket::SockType::Stream,
@@ -243,10 +241,68 @@ pub fn start(l: &Launch) -> Result<Started> {
         Some(&forwarded_signals()),
         Some(&mut old_mask),
     )?;
+    let pid = match clone_container(l, flags) {
+        Ok(p) => p,
+        Err(e) => {
+            restore_mask(&old_mask);
+            return Err(e);
+        }
+    };
+    if pid == 0 {
+        drop(sync_w);
+        drop(err_r);
+        let child_sock = sock.map(|(_, c)| c);
+        let res = child::child(l, sync_r, child_sock.as_ref(), &old_mask);
+        report_and_exit(res, &err_w);
+    }
 
-    let joining =
-        l.join_netns_of.is_some() || l.join_netns_path.is_some() || l.join_userns_of.is_some();
-    let pid = match (l.join_netns_of, l.join_netns_path, l.join_userns_of) {
+    drop(sync_r);
+    drop(err_w);
+    let parent_sock = sock.map(|(p, _)| p);
+    let fail = |e: anyhow::Error| -> anyhow::Error {
+        let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), Signal::SIGKILL);
+        let _ = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None);
+        restore_mask(&old_mask);
+        e
+    };
+    let (placed, oom) = prepare(l, pid).map_err(fail)?;
+    if let Err(e) = rustix::io::write(&sync_w, b"1") {
+        return Err(fail(e.into()));
+    }
+    drop(sync_w);
+    let pty = match &parent_sock {
+        Some(s) => Some(receive_pty(s, &err_r, &fail)?),
+        None => None,
+    };
+    start_status(err_r, &fail)?;
+    Ok(Started {
+        pid,
+        pty,
+        old_mask,
+        cgroup: placed,
+        oom,
+    })
+}
+
+fn has_terminal(spec: &Spec) -> bool {
+    spec.process()
+        .as_ref()
+        .and_then(|p| p.terminal())
+        .unwrap_or(false)
+}
+
+fn restore_mask(old_mask: &SigSet) {
+    let _ = nix::sys::signal::pthread_sigmask(
+        nix::sys::signal::SigmaskHow::SIG_SETMASK,
+        Some(old_mask),
+        None,
+    );
+}
+
+/// Clone the container process: into new namespaces, or (`--network container:X`,
+/// `--network ns:PATH`, user-defined networks) joining existing ones. 0 in the container.
+fn clone_container(l: &Launch, flags: libc::c_ulong) -> Result<i32> {
+    match (l.join_netns_of, l.join_netns_path, l.join_userns_of) {
         (Some(target), _, _) => {
             open_ns_of(target).and_then(|(u, n)| spawn_joined(u, Some(n), flags))
         }
@@ -257,62 +313,40 @@ pub fn start(l: &Launch) -> Result<Started> {
             .context("opening the rootless network namespace's user namespace")
             .and_then(|u| spawn_joined(u, None, flags)),
         (None, None, None) => clone_fork(flags),
-    };
-    let pid = match pid {
-        Ok(p) => p,
-        Err(e) => {
-            let _ = nix::sys::signal::pthread_sigmask(
-                nix::sys::signal::SigmaskHow::SIG_SETMASK,
-                Some(&old_mask),
-                None,
-            );
-            return Err(e);
-        }
-    };
-    if pid == 0 {
-        drop(sync_w);
-        drop(err_r);
-        let child_sock = sock.map(|(_, c)| c);
-        let res = child(l, sync_r, child_sock.as_ref(), &old_mask);
-        // Only reached on failure.
-        let (code, msg) = match res {
-            Ok(never) => match never {},
-            Err(e) => match e.downcast_ref::<CodedError>() {
-                Some(c) => (c.code, c.msg.clone()),
-                None => (125, format!("{e:#}")),
-            },
-        };
-        let mut buf = vec![code as u8];
-        buf.extend_from_slice(msg.as_bytes());
-        let _ = rustix::io::write(&err_w, &buf);
-        // SAFETY: _exit never returns and skips destructors, as a forked child must.
-        unsafe { libc::_exit(code) };
     }
+}
 
-    drop(sync_r);
-    drop(err_w);
-    let parent_sock = sock.map(|(p, _)| p);
-    let fail = |e: anyhow::Error| -> anyhow::Error {
-        let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), Signal::SIGKILL);
-        let _ = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None);
-        let _ = nix::sys::signal::pthread_sigmask(
-            nix::sys::signal::SigmaskHow::SIG_SETMASK,
-            Some(&old_mask),
-            None,
-        );
-        e
+/// In the container, after `child` failed: send the exit code byte and the message on the
+/// error pipe, and leave.
+fn report_and_exit(res: Result<Never>, err_w: &OwnedFd) -> ! {
+    let (code, msg) = match res {
+        Ok(never) => match never {},
+        Err(e) => match e.downcast_ref::<CodedError>() {
+            Some(c) => (c.code, c.msg.clone()),
+            None => (125, format!("{e:#}")),
+        },
     };
+    let mut buf = vec![code as u8];
+    buf.extend_from_slice(msg.as_bytes());
+    let _ = rustix::io::write(err_w, &buf);
+    // SAFETY: _exit never returns and skips destructors, as a forked child must.
+    unsafe { libc::_exit(code) };
+}
+
+/// Everything the parent does before it releases the child: id maps (unless it joins another
+/// user namespace), the cgroup and its OOM watch, oom_score_adj, the network hook.
+fn prepare(
+    l: &Launch,
+    pid: i32,
+) -> Result<(super::cgroups::Placed, Option<super::cgroups::OomWatch>)> {
+    let joining =
+        l.join_netns_of.is_some() || l.join_netns_path.is_some() || l.join_userns_of.is_some();
     if !joining {
-        if let Err(e) = super::userns::write_maps(pid, l.idmap) {
-            return Err(fail(e));
-        }
+        super::userns::write_maps(pid, l.idmap)?;
     }
     // The process joins its cgroup before it is released: nothing runs unlimited.
     let placed = match l.cgroup {
-        Some((plan, limits)) => match super::cgroups::place(plan, pid, limits) {
-            Ok(p) => p,
-            Err(e) => return Err(fail(e)),
-        },
+        Some((plan, limits)) => super::cgroups::place(plan, pid, limits)?,
         None => super::cgroups::Placed::default(),
     };
     let oom = placed
@@ -321,36 +355,36 @@ pub fn start(l: &Launch) -> Result<Started> {
         .and_then(super::cgroups::OomWatch::new);
     if let Some(adj) = l.oom_score_adj {
         if let Err(e) = std::fs::write(format!("/proc/{pid}/oom_score_adj"), adj.to_string()) {
-            return Err(fail(anyhow!(
-                "setting oom_score_adj {adj}: {e} (lowering it needs privileges)"
-            )));
+            bail!("setting oom_score_adj {adj}: {e} (lowering it needs privileges)");
         }
     }
     if let Some(hook) = l.net_hook {
-        if let Err(e) = hook(pid) {
-            return Err(fail(e));
-        }
+        hook(pid)?;
     }
-    if let Err(e) = rustix::io::write(&sync_w, b"1") {
-        return Err(fail(e.into()));
-    }
-    drop(sync_w);
+    Ok((placed, oom))
+}
 
-    let mut pty = None;
-    if let Some(s) = &parent_sock {
-        match recv_fd(s.as_raw_fd()) {
-            Ok(fd) => pty = Some(fd),
-            Err(e) => {
-                // The child probably failed before sending; its error pipe tells why.
-                let mut buf = Vec::new();
-                let _ = std::fs::File::from(err_r.try_clone()?).read_to_end(&mut buf);
-                if !buf.is_empty() {
-                    return Err(fail(child_error(&buf)));
-                }
-                return Err(fail(e));
+/// Ends a failed start: kills and reaps the child, restores the signal mask.
+type Fail<'a> = &'a dyn Fn(anyhow::Error) -> anyhow::Error;
+
+/// The pty master the child sends; when it sends none, the error it reported instead.
+fn receive_pty(sock: &OwnedFd, err_r: &OwnedFd, fail: Fail) -> Result<OwnedFd> {
+    match recv_fd(sock.as_raw_fd()) {
+        Ok(fd) => Ok(fd),
+        Err(e) => {
+            // The child probably failed before sending; its error pipe tells why.
+            let mut buf = Vec::new();
+            let _ = std::fs::File::from(err_r.try_clone()?).read_to_end(&mut buf);
+            if !buf.is_empty() {
+                return Err(fail(child_error(&buf)));
             }
+            Err(fail(e))
         }
     }
+}
+
+/// EOF on the error pipe without data: the exec succeeded; otherwise the child's error.
+fn start_status(err_r: OwnedFd, fail: Fail) -> Result<()> {
     let mut buf = Vec::new();
     std::fs::File::from(err_r)
         .read_to_end(&mut buf)
@@ -358,13 +392,7 @@ pub fn start(l: &Launch) -> Result<Started> {
     if !buf.is_empty() {
         return Err(fail(child_error(&buf)));
     }
-    Ok(Started {
-        pid,
-        pty,
-        old_mask,
-        cgroup: placed,
-        oom,
-    })
+    Ok(())
 }
 
 fn child_error(buf: &[u8]) -> anyhow::Error {
@@ -403,188 +431,6 @@ pub(crate) fn send_fd(sock: RawFd, fd: RawFd) -> Result<()> {
         None,
     )?;
     Ok(())
-}
-
-enum Never {}
-
-/// The container side. Returns only on failure.
-fn child(l: &Launch, sync: OwnedFd, sock: Option<&OwnedFd>, mask: &SigSet) -> Result<Never> {
-    // Wait for the parent to write our id maps.
-    let mut b = [0u8; 1];
-    let n = rustix::io::read(&sync, &mut b)?;
-    if n != 1 {
-        bail!("the parent went away before the container started");
-    }
-    drop(sync);
-    nix::unistd::setresgid(0.into(), 0.into(), 0.into())
-        .context("becoming root in the user namespace")?;
-    nix::unistd::setresuid(0.into(), 0.into(), 0.into())
-        .context("becoming root in the user namespace")?;
-    if !l.idmap.is_single() {
-        nix::unistd::setgroups(&[]).context("clearing supplementary groups")?;
-    }
-    let spec = l.spec;
-    let hostname = spec.hostname().clone().unwrap_or_default();
-    if has_ns(spec, LinuxNamespaceType::Uts) && !hostname.is_empty() {
-        nix::unistd::sethostname(&hostname).context("setting the hostname")?;
-        if let Some(d) = spec.domainname() {
-            set_domainname(d)?;
-        }
-    }
-    if has_ns(spec, LinuxNamespaceType::Network)
-        && l.join_netns_of.is_none()
-        && l.join_netns_path.is_none()
-    {
-        super::netlink::loopback_up().context("bringing up lo")?;
-    }
-
-    mounts::make_private()?;
-    mounts::mount_rootfs(l.overlay)?;
-    let root = Root::open(&l.overlay.target)?;
-    let host_net = !has_ns(spec, LinuxNamespaceType::Network);
-    for m in spec.mounts().as_deref().unwrap_or_default() {
-        let dest = m.destination();
-        let typ = m.typ().as_deref().unwrap_or("bind");
-        let opts = m.options().clone().unwrap_or_default();
-        let (flags, data) = parse_options(&opts);
-        let is_bind = typ == "bind" || opts.iter().any(|o| o == "bind" || o == "rbind");
-        if is_bind {
-            let src = m.source().as_deref().unwrap_or(Path::new(""));
-            let rec = opts.iter().any(|o| o == "rbind");
-            mounts::bind(&root, src, dest, rec, flags)?;
-            continue;
-        }
-        match typ {
-            "sysfs" if host_net => {
-                // A sysfs mount needs a network namespace of our own: bind the host's.
-                mounts::bind(&root, Path::new("/sys"), dest, true, MsFlags::empty())?;
-                if flags.contains(MsFlags::MS_RDONLY) {
-                    let fd = root.open_or_create(dest, mounts::Kind::Dir)?;
-                    mounts::remount_bind(&mounts::fd_path(&fd), MsFlags::MS_RDONLY)?;
-                }
-            }
-            "cgroup" | "cgroup2" => {
-                // Optional: a cgroup mount may be refused on hybrid hosts; skip silently.
-                let _ = mounts::mount_fs(&root, dest, typ, typ, flags, data.as_deref());
-            }
-            _ => {
-                let src = m
-                    .source()
-                    .as_ref()
-                    .map(|s| s.display().to_string())
-                    .unwrap_or_else(|| typ.to_string());
-                mounts::mount_fs(&root, dest, typ, &src, flags, data.as_deref())?;
-                if dest == Path::new("/dev") && typ == "tmpfs" {
-                    mounts::populate_dev(&root)?;
-                }
-            }
-        }
-    }
-    let root_path = root.path().to_path_buf();
-    drop(root);
-    mounts::pivot(&root_path)?;
-    let linux = spec.linux().clone().unwrap_or_default();
-    mounts::readonly_paths(linux.readonly_paths().as_deref().unwrap_or_default())?;
-    mounts::mask_paths(linux.masked_paths().as_deref().unwrap_or_default())?;
-    let readonly_root = spec
-        .root()
-        .as_ref()
-        .and_then(|r| r.readonly())
-        .unwrap_or(false);
-    if readonly_root {
-        mounts::remount_bind("/", MsFlags::MS_RDONLY).context("making / read-only")?;
-    }
-
-    let process = spec
-        .process()
-        .clone()
-        .ok_or_else(|| anyhow!("the spec has no process"))?;
-    // Terminal: a pty from the container's own devpts; the master goes to the parent.
-    if let Some(sock) = sock {
-        let (master, slave) = open_pty(process.console_size().as_ref())?;
-        send_fd(sock.as_raw_fd(), master.as_raw_fd())?;
-        drop(master);
-        nix::unistd::setsid()?;
-        // SAFETY: TIOCSCTTY on a pty slave we own; no memory is passed.
-        if unsafe { libc::ioctl(slave.as_raw_fd(), libc::TIOCSCTTY, 0) } < 0 {
-            return Err(std::io::Error::last_os_error())
-                .context("setting the controlling terminal");
-        }
-        for fd in 0..3 {
-            nix::unistd::dup2(slave.as_raw_fd(), fd)?;
-        }
-    } else if !l.keep_stdin {
-        let null = std::fs::File::open("/dev/null").context("opening /dev/null")?;
-        nix::unistd::dup2(null.as_raw_fd(), 0)?;
-    }
-
-    let mut env: Vec<String> = process.env().clone().unwrap_or_default();
-    let ident = super::user::resolve(l.user, &env)?;
-    if !env.iter().any(|e| e.starts_with("HOME=")) {
-        env.push(format!("HOME={}", ident.home));
-    }
-    let cwd = process.cwd().clone();
-    if l.create_cwd && !cwd.exists() {
-        std::fs::create_dir_all(&cwd).ok();
-        let _ = std::os::unix::fs::chown(&cwd, Some(ident.uid), Some(ident.gid));
-    }
-
-    // Resolve the executable before privileges go, while errors can still be reported.
-    let args = process.args().clone().unwrap_or_default();
-    if args.is_empty() {
-        bail!("no command specified");
-    }
-    let path_var = env
-        .iter()
-        .find_map(|e| e.strip_prefix("PATH="))
-        .unwrap_or("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
-        .to_string();
-    let exe = find_executable(&args[0], &path_var)?;
-
-    // Privileges: bounding set, ids, capability sets, no_new_privs, seccomp, exec.
-    let caps = process.capabilities().clone().unwrap_or_default();
-    let keep: caps::CapsHashSet = caps
-        .bounding()
-        .as_ref()
-        .map(|s| s.iter().filter_map(|c| to_caps(*c)).collect())
-        .unwrap_or_default();
-    super::security::set_rlimits(l.rlimits)?;
-    super::security::drop_bounding(&keep)?;
-    super::security::set_ids(&ident)?;
-    std::env::set_current_dir(&cwd)
-        .map_err(|e| anyhow!("cannot enter the working directory {}: {e}", cwd.display()))?;
-    let nnp = process.no_new_privileges().unwrap_or(false);
-    if !nnp {
-        // Without no_new_privs, loading seccomp needs CAP_SYS_ADMIN: load it while we have it.
-        if let Some(sc) = l.seccomp {
-            seccomp::apply(sc)?;
-        }
-    }
-    super::security::set_caps(&keep, ident.uid == 0)?;
-    if nnp {
-        super::security::set_no_new_privs()?;
-        if let Some(sc) = l.seccomp {
-            seccomp::apply(sc)?;
-        }
-    }
-    super::security::reset_signals(mask);
-    super::security::close_extra_fds();
-
-    let cargs: Vec<CString> = args
-        .iter()
-        .map(|a| CString::new(a.as_bytes()))
-        .collect::<std::result::Result<_, _>>()
-        .context("argument contains a NUL byte")?;
-    let cenv: Vec<CString> = env
-        .iter()
-        .filter_map(|e| CString::new(e.as_bytes()).ok())
-        .collect();
-    let cexe = CString::new(exe.as_os_str().as_encoded_bytes()).context("bad executable path")?;
-    let err = match nix::unistd::execve(&cexe, &cargs, &cenv) {
-        Err(e) => e,
-        Ok(never) => match never {},
-    };
-    Err(exec_error(&args[0], err).into())
 }
 
 pub(crate) fn exec_error(name: &str, err: nix::errno::Errno) -> CodedError {
@@ -639,45 +485,6 @@ pub(crate) fn find_executable(name: &str, path_var: &str) -> Result<PathBuf> {
     .into())
 }
 
-fn to_caps(c: oci_spec::runtime::Capability) -> Option<caps::Capability> {
-    let name = format!("CAP_{}", super::security::cap_name(c));
-    name.parse().ok()
-}
-
-fn parse_options(opts: &[String]) -> (MsFlags, Option<String>) {
-    let mut f = MsFlags::empty();
-    let mut data = Vec::new();
-    for o in opts {
-        match o.as_str() {
-            "ro" => f |= MsFlags::MS_RDONLY,
-            "rw" => {}
-            "nosuid" => f |= MsFlags::MS_NOSUID,
-            "nodev" => f |= MsFlags::MS_NODEV,
-            "noexec" => f |= MsFlags::MS_NOEXEC,
-            "strictatime" => f |= MsFlags::MS_STRICTATIME,
-            "relatime" => f |= MsFlags::MS_RELATIME,
-            "noatime" => f |= MsFlags::MS_NOATIME,
-            "bind" | "rbind" | "private" | "rprivate" | "z" | "Z" => {}
-            other => data.push(other.to_string()),
-        }
-    }
-    let data = (!data.is_empty()).then(|| data.join(","));
-    (f, data)
-}
-
-fn set_domainname(d: &str) -> Result<()> {
-    // SAFETY: setdomainname reads exactly len bytes from a live buffer.
-    let r = unsafe { libc::setdomainname(d.as_ptr().cast(), d.len()) };
-    if r < 0 {
-        return Err(std::io::Error::last_os_error()).context("setting the domain name");
-    }
-    Ok(())
-}
-
-fn open_pty(size: Option<&oci_spec::runtime::Box>) -> Result<(OwnedFd, OwnedFd)> {
-    open_pty_sized(size.map(|b| (b.height() as u16, b.width() as u16)))
-}
-
 /// Open a pty in the current /dev/pts; the slave gets `size` (rows, cols) when given.
 pub(crate) fn open_pty_sized(size: Option<(u16, u16)>) -> Result<(OwnedFd, OwnedFd)> {
     use rustix::pty::{openpt, ptsname, unlockpt, OpenptFlags};
@@ -695,12 +502,6 @@ pub(crate) fn open_pty_sized(size: Option<(u16, u16)>) -> Result<(OwnedFd, Owned
         super::tty::set_size(&slave, rows, cols);
     }
     Ok((master, slave))
-}
-
-/// Write to stderr from the container side (used for warnings before exec).
-#[allow(dead_code)]
-pub(crate) fn child_warn(msg: &str) {
-    let _ = std::io::stderr().write_all(msg.as_bytes());
 }
 
 /// Leave a forked process at once, without running destructors.

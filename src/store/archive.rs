@@ -28,8 +28,6 @@ pub struct StagedLayer {
     pub path: PathBuf,
     /// Declared digest of the blob when the archive states one (OCI); verified by the caller.
     pub digest: Option<String>,
-    /// Declared media type when known.
-    pub media_type: Option<String>,
 }
 
 fn invalid(why: impl std::fmt::Display) -> anyhow::Error {
@@ -186,7 +184,6 @@ fn parse_docker(staging: &Path, manifest_json: &Path) -> Result<Vec<StagedImage>
                 Ok(StagedLayer {
                     path: inside(staging, rel)?,
                     digest,
-                    media_type: None,
                 })
             })
             .collect::<Result<Vec<_>>>()?;
@@ -292,7 +289,6 @@ fn collect_oci(
             Ok(StagedLayer {
                 path: blob_path(staging, d)?,
                 digest: Some(d.to_string()),
-                media_type: l["mediaType"].as_str().map(String::from),
             })
         })
         .collect::<Result<Vec<_>>>()?;
@@ -327,7 +323,9 @@ pub struct SaveLayer {
     pub digest: String,
     /// "sha256:<hex>" of the uncompressed tar.
     pub diff_id: String,
+    #[expect(dead_code, reason = "set by engine::images::save; no writer reads it")]
     pub media_type: String,
+    #[expect(dead_code, reason = "set by engine::images::save; no writer reads it")]
     pub size: u64,
 }
 

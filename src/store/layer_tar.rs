@@ -108,6 +108,18 @@ struct Extractor {
     whiteouts: bool,
 }
 
+/// Where an entry lands (`name` in the directory `parent`, `rel` below the root) and the
+/// owner, mode and mtime its header gives.
+struct Target<'a> {
+    parent: OwnedFd,
+    name: &'a str,
+    rel: PathBuf,
+    uid: u64,
+    gid: u64,
+    mode: u32,
+    mtime: i64,
+}
+
 /// The entry names of an open directory, without `.` and `..`, in directory order.
 pub(crate) fn dir_names(d: &OwnedFd) -> Result<Vec<String>> {
     let mut names = Vec::new();
@@ -251,15 +263,8 @@ impl Extractor {
         }
         let (name, parent_comps) = comps.split_last().ok_or_else(|| anyhow!("empty name"))?;
         let rel = join(&comps);
-        // Whiteouts.
         if self.whiteouts && name == OPAQUE_MARKER {
-            let d = self.dir(parent_comps)?;
-            let d = reopen_dir(&d)?;
-            for x in OPAQUE_XATTRS {
-                rustix::fs::fsetxattr(&d, *x, b"y", rustix::fs::XattrFlags::empty())
-                    .with_context(|| format!("marking {} opaque", join(parent_comps).display()))?;
-            }
-            return Ok(());
+            return self.mark_opaque(parent_comps);
         }
         if let Some(target) = name
             .strip_prefix(WHITEOUT_PREFIX)
@@ -268,180 +273,207 @@ impl Extractor {
             if target.is_empty() || target == "." || target == ".." {
                 bail!("refusing archive entry {:?}: bad whiteout", raw);
             }
-            let d = self.dir(parent_comps)?;
-            self.remove(d.as_fd(), target)?;
-            rustix::fs::mknodat(&d, target, FileType::CharacterDevice, Mode::empty(), 0)
-                .with_context(|| {
-                    format!(
-                        "creating whiteout {}",
-                        join(parent_comps).join(target).display()
-                    )
-                })?;
-            return Ok(());
+            return self.whiteout(parent_comps, target);
         }
-        let parent = self.dir(parent_comps)?;
-        let uid = hdr.uid()?;
-        let gid = hdr.gid()?;
-        let mode = hdr.mode()? & 0o7777;
-        let mtime = hdr.mtime().unwrap_or(0) as i64;
+        let t = Target {
+            parent: self.dir(parent_comps)?,
+            name,
+            rel,
+            uid: hdr.uid()?,
+            gid: hdr.gid()?,
+            mode: hdr.mode()? & 0o7777,
+            mtime: hdr.mtime().unwrap_or(0) as i64,
+        };
         match kind {
             tar::EntryType::Directory => {
-                match rustix::fs::statat(&parent, name.as_str(), AtFlags::SYMLINK_NOFOLLOW) {
-                    Ok(st) if FileType::from_raw_mode(st.st_mode) == FileType::Directory => {}
-                    Ok(_) => {
-                        self.remove(parent.as_fd(), name)?;
-                        rustix::fs::mkdirat(&parent, name.as_str(), Mode::from_raw_mode(0o700))?;
-                    }
-                    Err(_) => {
-                        rustix::fs::mkdirat(&parent, name.as_str(), Mode::from_raw_mode(0o700))
-                            .with_context(|| format!("creating {}", rel.display()))?;
-                    }
-                }
-                self.xattrs(e, &parent, name)?;
+                self.make_dir(e, &t)?;
                 self.dirs.push((comps.clone(), hdr));
             }
-            tar::EntryType::Regular | tar::EntryType::Continuous => {
-                self.remove(parent.as_fd(), name)?;
-                let f = rustix::fs::openat(
-                    &parent,
-                    name.as_str(),
-                    OFlags::CREATE
-                        | OFlags::EXCL
-                        | OFlags::WRONLY
-                        | OFlags::NOFOLLOW
-                        | OFlags::CLOEXEC,
-                    Mode::from_raw_mode(0o600),
-                )
-                .with_context(|| format!("creating {}", rel.display()))?;
-                let mut file = std::fs::File::from(f);
-                let n = std::io::copy(e, &mut file)
-                    .with_context(|| format!("writing {}", rel.display()))?;
-                self.stats.size += n;
-                if self.chown {
-                    rustix::fs::fchown(&file, Some(uid_of(uid)), Some(gid_of(gid)))
-                        .map_err(|er| self.owner_error(er, &rel, uid, gid))?;
-                }
-                rustix::fs::fchmod(&file, Mode::from_raw_mode(mode))?;
-                self.xattrs_fd(e, file.as_fd(), &rel)?;
-                rustix::fs::futimens(&file, &times(mtime))?;
-            }
-            tar::EntryType::Symlink => {
-                let target = e
-                    .link_name()?
-                    .ok_or_else(|| anyhow!("symlink {} has no target", rel.display()))?
-                    .into_owned();
-                self.remove(parent.as_fd(), name)?;
-                rustix::fs::symlinkat(&target, &parent, name.as_str())
-                    .with_context(|| format!("creating symlink {}", rel.display()))?;
-                if self.chown {
-                    rustix::fs::chownat(
-                        &parent,
-                        name.as_str(),
-                        Some(uid_of(uid)),
-                        Some(gid_of(gid)),
-                        AtFlags::SYMLINK_NOFOLLOW,
-                    )
-                    .map_err(|er| self.owner_error(er, &rel, uid, gid))?;
-                }
-                let _ = rustix::fs::utimensat(
-                    &parent,
-                    name.as_str(),
-                    &times(mtime),
-                    AtFlags::SYMLINK_NOFOLLOW,
-                );
-            }
-            tar::EntryType::Link => {
-                let target = e
-                    .link_name()?
-                    .ok_or_else(|| anyhow!("hardlink {} has no target", rel.display()))?
-                    .into_owned();
-                let tcomps = clean_path(&target).map_err(|_| {
-                    anyhow!(
-                        "refusing hardlink {} to {:?}: it points outside the root",
-                        rel.display(),
-                        target
-                    )
-                })?;
-                let (tname, tparent) = tcomps
-                    .split_last()
-                    .ok_or_else(|| anyhow!("hardlink {} has an empty target", rel.display()))?;
-                let tdir = in_root(
-                    self.root.as_fd(),
-                    &join(tparent),
-                    OFlags::PATH | OFlags::DIRECTORY,
-                )
-                .map_err(|_| {
-                    anyhow!(
-                        "hardlink {} points to {:?}, which does not exist",
-                        rel.display(),
-                        target
-                    )
-                })?;
-                if rustix::fs::statat(&tdir, tname.as_str(), AtFlags::SYMLINK_NOFOLLOW).is_err() {
-                    bail!(
-                        "hardlink {} points to {:?}, which does not exist",
-                        rel.display(),
-                        target
-                    );
-                }
-                self.remove(parent.as_fd(), name)?;
-                rustix::fs::linkat(
-                    &tdir,
-                    tname.as_str(),
-                    &parent,
-                    name.as_str(),
-                    AtFlags::empty(),
-                )
-                .with_context(|| format!("creating hardlink {}", rel.display()))?;
-            }
-            tar::EntryType::Fifo => {
-                self.remove(parent.as_fd(), name)?;
-                rustix::fs::mknodat(
-                    &parent,
-                    name.as_str(),
-                    FileType::Fifo,
-                    Mode::from_raw_mode(mode),
-                    0,
-                )?;
-                if self.chown {
-                    rustix::fs::chownat(
-                        &parent,
-                        name.as_str(),
-                        Some(uid_of(uid)),
-                        Some(gid_of(gid)),
-                        AtFlags::SYMLINK_NOFOLLOW,
-                    )
-                    .map_err(|er| self.owner_error(er, &rel, uid, gid))?;
-                }
-                let _ = rustix::fs::chmodat(
-                    &parent,
-                    name.as_str(),
-                    Mode::from_raw_mode(mode),
-                    AtFlags::empty(),
-                );
-            }
-            tar::EntryType::Char | tar::EntryType::Block => {
-                let major = hdr.device_major()?.unwrap_or(0);
-                let minor = hdr.device_minor()?.unwrap_or(0);
-                if kind == tar::EntryType::Char && major == 0 && minor == 0 {
-                    // Already an overlay whiteout.
-                    self.remove(parent.as_fd(), name)?;
-                    rustix::fs::mknodat(
-                        &parent,
-                        name.as_str(),
-                        FileType::CharacterDevice,
-                        Mode::empty(),
-                        0,
-                    )?;
-                } else {
-                    self.stats.skipped_devices += 1;
-                }
-            }
+            tar::EntryType::Regular | tar::EntryType::Continuous => self.write_file(e, &t)?,
+            tar::EntryType::Symlink => self.make_symlink(e, &t)?,
+            tar::EntryType::Link => self.make_hardlink(e, &t)?,
+            tar::EntryType::Fifo => self.make_fifo(&t)?,
+            tar::EntryType::Char | tar::EntryType::Block => self.device(&hdr, &t)?,
             tar::EntryType::XGlobalHeader | tar::EntryType::XHeader => {}
             other => bail!(
                 "unsupported archive entry type {other:?} for {}",
-                rel.display()
+                t.rel.display()
             ),
+        }
+        Ok(())
+    }
+
+    /// `.wh..wh..opq`: the directory `comps` becomes opaque.
+    fn mark_opaque(&self, comps: &[String]) -> Result<()> {
+        let d = self.dir(comps)?;
+        let d = reopen_dir(&d)?;
+        for x in OPAQUE_XATTRS {
+            rustix::fs::fsetxattr(&d, *x, b"y", rustix::fs::XattrFlags::empty())
+                .with_context(|| format!("marking {} opaque", join(comps).display()))?;
+        }
+        Ok(())
+    }
+
+    /// `.wh.NAME`: whatever is at `name` in the directory `comps` becomes a whiteout.
+    fn whiteout(&self, comps: &[String], name: &str) -> Result<()> {
+        let d = self.dir(comps)?;
+        self.remove(d.as_fd(), name)?;
+        rustix::fs::mknodat(&d, name, FileType::CharacterDevice, Mode::empty(), 0)
+            .with_context(|| format!("creating whiteout {}", join(comps).join(name).display()))?;
+        Ok(())
+    }
+
+    /// A directory: kept when one is there (its metadata is applied at the end), else made.
+    fn make_dir<R: Read>(&self, e: &mut tar::Entry<R>, t: &Target) -> Result<()> {
+        let (parent, name) = (&t.parent, t.name);
+        match rustix::fs::statat(parent, name, AtFlags::SYMLINK_NOFOLLOW) {
+            Ok(st) if FileType::from_raw_mode(st.st_mode) == FileType::Directory => {}
+            Ok(_) => {
+                self.remove(parent.as_fd(), name)?;
+                rustix::fs::mkdirat(parent, name, Mode::from_raw_mode(0o700))?;
+            }
+            Err(_) => {
+                rustix::fs::mkdirat(parent, name, Mode::from_raw_mode(0o700))
+                    .with_context(|| format!("creating {}", t.rel.display()))?;
+            }
+        }
+        self.xattrs(e, parent, name)
+    }
+
+    /// A regular file: its content, owner, mode, xattrs and mtime.
+    fn write_file<R: Read>(&mut self, e: &mut tar::Entry<R>, t: &Target) -> Result<()> {
+        self.remove(t.parent.as_fd(), t.name)?;
+        let f = rustix::fs::openat(
+            &t.parent,
+            t.name,
+            OFlags::CREATE | OFlags::EXCL | OFlags::WRONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+            Mode::from_raw_mode(0o600),
+        )
+        .with_context(|| format!("creating {}", t.rel.display()))?;
+        let mut file = std::fs::File::from(f);
+        let n =
+            std::io::copy(e, &mut file).with_context(|| format!("writing {}", t.rel.display()))?;
+        self.stats.size += n;
+        if self.chown {
+            rustix::fs::fchown(&file, Some(uid_of(t.uid)), Some(gid_of(t.gid)))
+                .map_err(|er| self.owner_error(er, &t.rel, t.uid, t.gid))?;
+        }
+        rustix::fs::fchmod(&file, Mode::from_raw_mode(t.mode))?;
+        self.xattrs_fd(e, file.as_fd(), &t.rel)?;
+        rustix::fs::futimens(&file, &times(t.mtime))?;
+        Ok(())
+    }
+
+    /// A symlink, with its owner and (best effort) mtime.
+    fn make_symlink<R: Read>(&self, e: &mut tar::Entry<R>, t: &Target) -> Result<()> {
+        let target = e
+            .link_name()?
+            .ok_or_else(|| anyhow!("symlink {} has no target", t.rel.display()))?
+            .into_owned();
+        self.remove(t.parent.as_fd(), t.name)?;
+        rustix::fs::symlinkat(&target, &t.parent, t.name)
+            .with_context(|| format!("creating symlink {}", t.rel.display()))?;
+        self.chown_at(t)?;
+        let _ = rustix::fs::utimensat(
+            &t.parent,
+            t.name,
+            &times(t.mtime),
+            AtFlags::SYMLINK_NOFOLLOW,
+        );
+        Ok(())
+    }
+
+    /// A hardlink to an entry extracted before, resolved inside the root.
+    fn make_hardlink<R: Read>(&self, e: &mut tar::Entry<R>, t: &Target) -> Result<()> {
+        let rel = &t.rel;
+        let target = e
+            .link_name()?
+            .ok_or_else(|| anyhow!("hardlink {} has no target", rel.display()))?
+            .into_owned();
+        let tcomps = clean_path(&target).map_err(|_| {
+            anyhow!(
+                "refusing hardlink {} to {:?}: it points outside the root",
+                rel.display(),
+                target
+            )
+        })?;
+        let (tname, tparent) = tcomps
+            .split_last()
+            .ok_or_else(|| anyhow!("hardlink {} has an empty target", rel.display()))?;
+        let missing = || {
+            anyhow!(
+                "hardlink {} points to {:?}, which does not exist",
+                rel.display(),
+                target
+            )
+        };
+        let tdir = in_root(
+            self.root.as_fd(),
+            &join(tparent),
+            OFlags::PATH | OFlags::DIRECTORY,
+        )
+        .map_err(|_| missing())?;
+        if rustix::fs::statat(&tdir, tname.as_str(), AtFlags::SYMLINK_NOFOLLOW).is_err() {
+            return Err(missing());
+        }
+        self.remove(t.parent.as_fd(), t.name)?;
+        rustix::fs::linkat(&tdir, tname.as_str(), &t.parent, t.name, AtFlags::empty())
+            .with_context(|| format!("creating hardlink {}", rel.display()))?;
+        Ok(())
+    }
+
+    /// A named pipe, with its owner and mode.
+    fn make_fifo(&self, t: &Target) -> Result<()> {
+        self.remove(t.parent.as_fd(), t.name)?;
+        rustix::fs::mknodat(
+            &t.parent,
+            t.name,
+            FileType::Fifo,
+            Mode::from_raw_mode(t.mode),
+            0,
+        )?;
+        self.chown_at(t)?;
+        let _ = rustix::fs::chmodat(
+            &t.parent,
+            t.name,
+            Mode::from_raw_mode(t.mode),
+            AtFlags::empty(),
+        );
+        Ok(())
+    }
+
+    /// A device node: a 0/0 character device is already an overlay whiteout and is made;
+    /// others cannot be created in a user namespace and are counted as skipped.
+    fn device(&mut self, hdr: &tar::Header, t: &Target) -> Result<()> {
+        let major = hdr.device_major()?.unwrap_or(0);
+        let minor = hdr.device_minor()?.unwrap_or(0);
+        if hdr.entry_type() == tar::EntryType::Char && major == 0 && minor == 0 {
+            self.remove(t.parent.as_fd(), t.name)?;
+            rustix::fs::mknodat(
+                &t.parent,
+                t.name,
+                FileType::CharacterDevice,
+                Mode::empty(),
+                0,
+            )?;
+        } else {
+            self.stats.skipped_devices += 1;
+        }
+        Ok(())
+    }
+
+    /// Give `t` its owner from the archive (when extracting with owners), not following a
+    /// symlink.
+    fn chown_at(&self, t: &Target) -> Result<()> {
+        if self.chown {
+            rustix::fs::chownat(
+                &t.parent,
+                t.name,
+                Some(uid_of(t.uid)),
+                Some(gid_of(t.gid)),
+                AtFlags::SYMLINK_NOFOLLOW,
+            )
+            .map_err(|er| self.owner_error(er, &t.rel, t.uid, t.gid))?;
         }
         Ok(())
     }

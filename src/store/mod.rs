@@ -15,12 +15,10 @@
 //! Locking order: images before containers. Every metadata file is written to a temporary
 //! name and renamed into place.
 
-#[allow(dead_code)]
 pub mod archive;
 pub mod containers;
 pub mod fs_tar;
 pub mod images;
-#[allow(dead_code)]
 pub mod layer_tar;
 pub mod layers;
 pub mod reference;
@@ -203,7 +201,9 @@ pub fn unique_name(prefix: &str) -> String {
     format!("{prefix}-{}-{t:x}", std::process::id())
 }
 
-/// Write `data` to `path` through a temporary file in the same directory and a rename.
+/// Write `data` to `path` so that a crash or power cut leaves either the old content or the new,
+/// never an empty or partial file: write a temporary file in the same directory, fsync it,
+/// rename it over `path`, then fsync the directory so the rename itself is durable.
 pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let tmp = dir.join(format!(
@@ -218,13 +218,26 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
             .mode(0o600)
             .open(&tmp)?;
         f.write_all(data)?;
+        f.sync_all()?;
+        drop(f);
         std::fs::rename(&tmp, path)?;
-        Ok(())
+        sync_dir(dir)
     })();
     if res.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
     res.with_context(|| format!("writing {}", path.display()))
+}
+
+/// fsync a directory, making the renames and creations in it durable.
+fn sync_dir(dir: &Path) -> Result<()> {
+    let d = File::open(if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    })?;
+    d.sync_all()?;
+    Ok(())
 }
 
 pub fn sha256_digest(data: &[u8]) -> String {
@@ -267,5 +280,42 @@ fn make_writable(path: &Path) {
         if m.is_dir() {
             let _ = std::fs::set_permissions(&w, std::fs::Permissions::from_mode(0o700));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_atomic_replaces_and_leaves_no_temp_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("record.json");
+        write_atomic(&p, b"first, and longer").unwrap();
+        write_atomic(&p, b"second").unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"second");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["record.json"]);
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&p).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[test]
+    fn write_atomic_failure_leaves_no_temp_file() {
+        let dir = tempfile::tempdir().unwrap();
+        // The target is a non-empty directory: the rename fails after the temp file is written.
+        let p = dir.path().join("busy");
+        std::fs::create_dir(&p).unwrap();
+        std::fs::write(p.join("x"), b"x").unwrap();
+        assert!(write_atomic(&p, b"data").is_err());
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["busy"]);
     }
 }
