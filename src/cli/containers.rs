@@ -222,7 +222,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                     "ImageID": c.image_id,
                     "Command": cmd_of(c),
                     "Created": c.created / 1_000_000_000,
-                    "CreatedAt": crate::engine::rfc3339(c.created),
+                    "CreatedAt": crate::model::time::rfc3339(c.created),
                     "CreatedHuman": format::human_ago(c.created / 1_000_000_000, now),
                     "RunningFor": format::human_ago(c.created / 1_000_000_000, now),
                     "Status": status_text(c, now),

@@ -95,7 +95,7 @@ pub fn commit(engine: &Engine, opts: &CommitOpts) -> Result<String> {
     };
     let mut config: serde_json::Value =
         serde_json::from_slice(&base_config).context("the image config is not valid JSON")?;
-    let now = super::rfc3339(now_nanos());
+    let now = crate::model::time::rfc3339(now_nanos());
     config["created"] = json!(now);
     if let Some(a) = &opts.author {
         config["author"] = json!(a);

@@ -1,7 +1,8 @@
 //! `inspect` and `info` documents, with podman's field names.
 
 use super::containers::{list, lookup};
-use super::{rfc3339, Engine};
+use super::Engine;
+use crate::model::time::rfc3339;
 use crate::store::images::find;
 use crate::store::LockKind;
 use anyhow::{Context, Result};

@@ -12,6 +12,7 @@
 
 use super::containers::{alive, RunOpts};
 use super::Engine;
+use crate::model::GoDuration;
 use crate::runtime::monitor::{self as rmon, AttachEnd, ChildIo, LogWriter};
 use crate::store::containers::ContainerRecord;
 use crate::store::{mkdir_p, now_nanos};
@@ -237,7 +238,7 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
             .filter(|h| h.interval > 0)
             .map(|h| {
                 (
-                    std::time::Duration::from_nanos(h.interval as u64),
+                    GoDuration(h.interval).to_std(),
                     &mut check as &mut dyn FnMut(),
                 )
             });

@@ -189,7 +189,7 @@ pub fn create(engine: &Engine, o: &CreateOpts) -> Result<NetworkConfig> {
         id: crate::store::containers::new_id()?,
         driver: "bridge".into(),
         network_interface: iface,
-        created: super::rfc3339(crate::store::now_nanos()),
+        created: crate::model::time::rfc3339(crate::store::now_nanos()),
         subnets: vec![Subnet {
             subnet: subnet.to_string(),
             gateway: gateway.to_string(),
