@@ -7,6 +7,7 @@ use super::ExitCode;
 use crate::engine::containers::{self as eng, RmOpts, RunOpts};
 use crate::engine::{inspect, run as erun, Engine};
 use crate::format;
+use crate::model::Signal;
 use crate::store::containers::ContainerRecord;
 use anyhow::{bail, Result};
 use serde_json::json;
@@ -401,7 +402,8 @@ pub fn stop(e: &Engine, a: StopArgs) -> Result<i32> {
 
 pub fn kill(e: &Engine, a: KillArgs) -> Result<i32> {
     let names = targets(e, a.all, a.containers)?;
-    each(names, |n| eng::kill(e, n, &a.signal).map(|_| ()))
+    let signal: Signal = a.signal.parse()?;
+    each(names, |n| eng::kill(e, n, signal).map(|_| ()))
 }
 
 pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {

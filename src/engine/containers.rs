@@ -1,6 +1,7 @@
 //! Container actions other than running: list, remove, and liveness reconciliation.
 
 use super::Engine;
+use crate::model::Signal;
 use crate::store::containers::{find, ContainerRecord};
 use crate::store::{now_nanos, remove_tree, LockKind};
 use anyhow::{bail, Result};
@@ -171,7 +172,7 @@ pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Res
             let _ = crate::runtime::cgroups::freeze(&c.state.cgroup_path, false);
         }
         let pid = nix::unistd::Pid::from_raw(c.state.pid);
-        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+        let _ = nix::sys::signal::kill(pid, Signal::KILL.0);
         for _ in 0..500 {
             if !alive(c) {
                 break;
@@ -205,22 +206,6 @@ pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Res
     Ok(())
 }
 
-/// Parse a signal name or number: `KILL`, `SIGKILL`, `9`, `term`.
-pub fn parse_signal(s: &str) -> Result<nix::sys::signal::Signal> {
-    use nix::sys::signal::Signal;
-    if let Ok(n) = s.parse::<i32>() {
-        return Signal::try_from(n).map_err(|_| anyhow::anyhow!("invalid signal: {s}"));
-    }
-    let up = s.to_ascii_uppercase();
-    let name = if up.starts_with("SIG") {
-        up
-    } else {
-        format!("SIG{up}")
-    };
-    name.parse::<Signal>()
-        .map_err(|_| anyhow::anyhow!("invalid signal: {s}"))
-}
-
 /// Wait until the container's process is gone or `timeout` passes; true if it is gone.
 fn wait_gone(c: &ContainerRecord, timeout: std::time::Duration) -> bool {
     let start = std::time::Instant::now();
@@ -234,8 +219,7 @@ fn wait_gone(c: &ContainerRecord, timeout: std::time::Duration) -> bool {
 }
 
 /// `kill`: send a signal to a running container's main process.
-pub fn kill(engine: &Engine, what: &str, signal: &str) -> Result<String> {
-    let sig = parse_signal(signal)?;
+pub fn kill(engine: &Engine, what: &str, sig: Signal) -> Result<String> {
     let c = lookup(engine, what)?;
     if c.state.status != "running" || !alive(&c) {
         bail!(
@@ -244,8 +228,8 @@ pub fn kill(engine: &Engine, what: &str, signal: &str) -> Result<String> {
             c.state.status
         );
     }
-    nix::sys::signal::kill(nix::unistd::Pid::from_raw(c.state.pid), sig)?;
-    super::events::container(engine, "kill", &c, &[("signal", format!("{}", sig as i32))]);
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(c.state.pid), sig.0)?;
+    super::events::container(engine, "kill", &c, &[("signal", sig.number().to_string())]);
     Ok(c.id)
 }
 
@@ -260,9 +244,9 @@ pub fn stop(engine: &Engine, what: &str, timeout: u64) -> Result<()> {
         return Ok(());
     }
     let pid = nix::unistd::Pid::from_raw(c.state.pid);
-    let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM);
+    let _ = nix::sys::signal::kill(pid, Signal::TERM.0);
     if !wait_gone(&c, std::time::Duration::from_secs(timeout)) {
-        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+        let _ = nix::sys::signal::kill(pid, Signal::KILL.0);
         if !wait_gone(&c, std::time::Duration::from_secs(10)) {
             bail!("container {} did not stop after SIGKILL", c.id);
         }
