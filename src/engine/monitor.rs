@@ -12,7 +12,7 @@
 
 use super::containers::{alive, RunOpts};
 use super::Engine;
-use crate::model::GoDuration;
+use crate::model::{GoDuration, ProcessId};
 use crate::runtime::monitor::{self as rmon, AttachEnd, ChildIo, LogWriter};
 use crate::store::containers::ContainerRecord;
 use crate::store::{mkdir_p, now_nanos};
@@ -100,17 +100,27 @@ pub fn is_active(rec: &ContainerRecord) -> bool {
 
 /// Whether the container's monitor process is alive (it has not recorded the exit yet).
 pub fn monitored(engine: &Engine, id: &str) -> bool {
-    let Ok(pid) = std::fs::read_to_string(run_dir(engine, id).join("monitor.pid")) else {
+    let Ok(text) = std::fs::read_to_string(run_dir(engine, id).join("monitor.pid")) else {
         return false;
     };
-    let Ok(stat) = std::fs::read_to_string(format!("/proc/{}/stat", pid.trim())) else {
+    // `PID START`; a monitor of an earlier version wrote the pid alone.
+    let mut f = text.split_whitespace();
+    let Some(Ok(pid)) = f.next().map(str::parse) else {
         return false;
     };
-    // "PID (skiff-monitor) S ...": our name, and not a zombie.
-    match stat.split_once(") ") {
-        Some((head, rest)) => head.ends_with("(skiff-monitor") && !rest.starts_with('Z'),
-        None => false,
-    }
+    let start = f.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+    let monitor = ProcessId { pid, start };
+    // And still a monitor (a pid written without its start time may have been reused).
+    monitor.is_alive()
+        && std::fs::read_to_string(format!("/proc/{}/comm", monitor.pid))
+            .is_ok_and(|c| c.trim_end() == "skiff-monitor")
+}
+
+/// What `monitor.pid` holds for this process.
+fn monitor_pid_text() -> String {
+    let pid = std::process::id() as i32;
+    let me = ProcessId::of(pid).unwrap_or(ProcessId { pid, start: 0 });
+    format!("{} {}", me.pid, me.start)
 }
 
 /// Tell the monitor the user stopped this container: it must not be restarted. (A foreground
@@ -197,10 +207,7 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
     let rdir = run_dir(engine, id);
     mkdir_p(&rdir)?;
     let _ = std::fs::remove_file(stop_marker(engine, id));
-    crate::store::write_atomic(
-        &rdir.join("monitor.pid"),
-        std::process::id().to_string().as_bytes(),
-    )?;
+    crate::store::write_atomic(&rdir.join("monitor.pid"), monitor_pid_text().as_bytes())?;
     let log_path = store.container_dir(id).join("userdata").join("ctr.log");
     let mut log = LogWriter::open(
         (rec.settings.log_driver != "none").then_some(log_path.as_path()),
@@ -281,9 +288,7 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
         Ok(())
     };
     let pid_file = rdir.join("monitor.pid");
-    if std::fs::read_to_string(&pid_file).ok().as_deref()
-        == Some(std::process::id().to_string().as_str())
-    {
+    if std::fs::read_to_string(&pid_file).is_ok_and(|t| t == monitor_pid_text()) {
         let _ = std::fs::remove_file(&pid_file);
         let _ = std::fs::remove_dir(&rdir);
     }

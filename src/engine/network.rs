@@ -331,7 +331,10 @@ pub fn attach(engine: &Engine, rec: &ContainerRecord, pid: i32) -> Result<Option
 
 /// Terminate the recorded helper of a container whose monitor is gone; it leaves its networks.
 pub fn stop_stale_helper(engine: &Engine, rec: &ContainerRecord) {
-    helper::kill_stale(rec.state.helper_pid, rec.state.helper_start);
+    helper::kill_stale(crate::model::ProcessId {
+        pid: rec.state.helper_pid,
+        start: rec.state.helper_start,
+    });
     super::networks::leave(engine, rec);
 }
 

@@ -530,8 +530,8 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
     }
     let helper = helper.into_inner();
     if let Some(h) = &helper {
-        rec.state.helper_pid = h.pid;
-        rec.state.helper_start = h.start;
+        rec.state.helper_pid = h.process.pid;
+        rec.state.helper_start = h.process.start;
     }
     store.save_container(rec)?;
     super::events::container(engine, "start", rec, &[]);
