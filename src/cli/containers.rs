@@ -7,7 +7,7 @@ use super::ExitCode;
 use crate::engine::containers::{self as eng, RmOpts, RunOpts};
 use crate::engine::{inspect, run as erun, Engine};
 use crate::format;
-use crate::model::Signal;
+use crate::model::{ContainerStatus, Signal};
 use crate::store::containers::ContainerRecord;
 use anyhow::{bail, Result};
 use serde_json::json;
@@ -128,7 +128,8 @@ pub fn start(e: &Engine, a: StartArgs) -> Result<i32> {
     let mut code = 0;
     for c in &a.containers {
         let res = eng::lookup(e, c).and_then(|rec| {
-            if rec.state.status == "running" && eng::alive(&rec) {
+            // Running (or between restarts) already: nothing to do, as podman.
+            if !rec.state.live_status().can_start() {
                 return Ok(());
             }
             erun::start_detached(e, rec)
@@ -152,18 +153,19 @@ const PS_HEADERS: &[(&str, &str)] = &[
 ];
 
 fn status_text(c: &ContainerRecord, now: i64) -> String {
-    match c.state.status.as_str() {
-        "created" => "Created".into(),
-        "running" => format!(
+    match c.state.status {
+        ContainerStatus::Created => "Created".into(),
+        ContainerStatus::Stopping => "Stopping".into(),
+        s @ (ContainerStatus::Running | ContainerStatus::Paused) => format!(
             "Up {}{}",
             format::human_duration(now - c.state.started_at / 1_000_000_000),
-            match (&c.state.health, c.state.paused) {
-                (_, true) => " (Paused)".to_string(),
-                (Some(h), false) if !h.status.is_empty() => format!(" ({})", h.status),
+            match (&c.state.health, s) {
+                (_, ContainerStatus::Paused) => " (Paused)".to_string(),
+                (Some(h), _) if !h.status.is_empty() => format!(" ({})", h.status),
                 _ => String::new(),
             }
         ),
-        _ => format!(
+        ContainerStatus::Restarting | ContainerStatus::Exited => format!(
             "Exited ({}) {}",
             c.state.exit_code,
             format::human_ago(c.state.finished_at / 1_000_000_000, now)
@@ -175,7 +177,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
     let filters = crate::engine::psfilter::Filters::parse(&a.filter)?;
     let mut all = eng::list(e)?;
     if !a.all && !a.latest && a.last.is_none() && !filters.implies_all() {
-        all.retain(|c| c.state.status == "running");
+        all.retain(|c| c.state.status.has_process());
     }
     crate::engine::psfilter::apply(e, &mut all, &filters)?;
     // podman lists oldest first (pkg/ps sorts by creation time ascending); --latest and
@@ -231,9 +233,9 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                     "Names": c.name,
                     "Name": c.name,
                     "Ports": crate::engine::network::ps_ports(c),
-                    "Pid": c.state.pid,
+                    "Pid": c.state.process.pid,
                     "ExitCode": c.state.exit_code,
-                    "Exited": c.state.status == "exited",
+                    "Exited": c.state.status == ContainerStatus::Exited,
                     "ExitedAt": c.state.finished_at / 1_000_000_000,
                     "StartedAt": c.state.started_at / 1_000_000_000,
                     "Labels": c.settings.labels,
@@ -369,7 +371,7 @@ fn targets(e: &Engine, all: bool, given: Vec<String>) -> Result<Vec<String>> {
     if all {
         return Ok(eng::list(e)?
             .into_iter()
-            .filter(|c| c.state.status == "running")
+            .filter(|c| c.state.status.has_process())
             .map(|c| c.id)
             .collect());
     }

@@ -112,7 +112,7 @@ pub fn run_once(engine: &Engine, what: &str) -> Result<i32> {
         }
         .into());
     };
-    if rec.state.status != "running" || !super::containers::alive(&rec) {
+    if !rec.state.is_running() {
         return Err(CodedError {
             code: 125,
             msg: format!("container {} is not running", rec.name),
@@ -175,7 +175,7 @@ fn record(
     output: String,
 ) -> Result<()> {
     let mut rec = engine.store.load_container(id)?;
-    if rec.state.status != "running" {
+    if !rec.state.status.has_process() {
         // It exited while the check ran: the monitor's exit record must stay as it is.
         return Ok(());
     }

@@ -10,9 +10,9 @@
 //! `stop` (and `rm`) leave `$runroot/<id>/stopped` before signalling: the monitor does not
 //! restart a container that was stopped by the user.
 
-use super::containers::{alive, RunOpts};
+use super::containers::RunOpts;
 use super::Engine;
-use crate::model::{GoDuration, ProcessId};
+use crate::model::{ContainerStatus, GoDuration, ProcessId};
 use crate::runtime::monitor::{self as rmon, AttachEnd, ChildIo, LogWriter};
 use crate::store::containers::ContainerRecord;
 use crate::store::{mkdir_p, now_nanos};
@@ -95,7 +95,7 @@ fn stop_marker(engine: &Engine, id: &str) -> PathBuf {
 
 /// Whether a monitor is looking after this container (running, or between restarts).
 pub fn is_active(rec: &ContainerRecord) -> bool {
-    (rec.state.status == "running" && alive(rec)) || rec.state.status == "restarting"
+    rec.state.is_running() || rec.state.status == ContainerStatus::Restarting
 }
 
 /// Whether the container's monitor process is alive (it has not recorded the exit yet).
@@ -256,15 +256,15 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
             rec.state.health = disk.state.health;
         }
         super::run::after_exit(engine, &mut rec, oom, helper, code);
-        rec.state.status = "exited".into();
-        rec.state.pid = 0;
+        rec.state.status = ContainerStatus::Exited;
+        rec.state.process = ProcessId::default();
         rec.state.exit_code = code;
         rec.state.finished_at = now_nanos();
         if !should_restart(&rec, code) || stop_marker(engine, id).exists() {
             break code;
         }
         rec.state.restart_count += 1;
-        rec.state.status = "restarting".into();
+        rec.state.status = ContainerStatus::Restarting;
         if store.save_container(&rec).is_err() {
             // Removed under us.
             let _ = std::fs::remove_dir_all(&rdir);
@@ -272,7 +272,7 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
         if stop_marker(engine, id).exists() {
-            rec.state.status = "exited".into();
+            rec.state.status = ContainerStatus::Exited;
             break code;
         }
     };
@@ -329,7 +329,7 @@ pub fn parse_detach_keys(s: &str) -> Result<Vec<u8>> {
 /// user detaches.
 pub fn attach(engine: &Engine, what: &str, no_stdin: bool, detach_keys: &str) -> Result<i32> {
     let rec = super::containers::lookup(engine, what)?;
-    if !(rec.state.status == "running" && alive(&rec)) {
+    if !rec.state.is_running() {
         bail!(
             "you can only attach to running containers: {} is {}: container state improper",
             rec.name,
