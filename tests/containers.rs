@@ -166,6 +166,43 @@ fn detached_lifecycle_stop_kill_wait_exec() {
 }
 
 #[test]
+fn stop_shows_stopping_while_it_waits() {
+    let env = Env::new();
+    let img = env.busybox();
+    // The container's PID 1 has no SIGTERM handler, so the signal does nothing: stop waits
+    // out its timeout, then kills.
+    env.run(&["run", "-d", "--name", "slow", img, "sleep", "1000"])
+        .ok();
+    let mut stop = env
+        .cmd(&["stop", "-t", "3", "slow"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let status = || {
+        env.run(&["inspect", "-f", "{{.State.Status}}", "slow"])
+            .ok()
+            .stdout
+            .trim()
+            .to_string()
+    };
+    let mut seen = status();
+    for _ in 0..100 {
+        if seen == "stopping" {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        seen = status();
+    }
+    assert_eq!(seen, "stopping");
+    let o = env.run(&["ps", "--format", "{{.State}} {{.Status}}"]).ok();
+    assert_eq!(o.stdout.trim(), "stopping Stopping");
+    assert!(stop.wait().unwrap().success());
+    assert_eq!(status(), "exited");
+    assert_eq!(env.run(&["wait", "slow"]).ok().stdout.trim(), "137");
+}
+
+#[test]
 fn rm_force_and_all() {
     let env = Env::new();
     let img = env.busybox();

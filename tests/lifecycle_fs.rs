@@ -703,8 +703,21 @@ fn events_are_logged_filtered_and_formatted() {
     assert_eq!(o.stdout, "");
     let o = env.run(&["events", "--stream=false", "--since", "0s"]).ok();
     assert_eq!(o.stdout, "");
-    let o = env.run(&["events", "--stream=false", "--since", "1h"]).ok();
-    assert!(o.lines().len() >= 10, "{}", o.stdout);
+    let hour = env.run(&["events", "--stream=false", "--since", "1h"]).ok();
+    assert!(hour.lines().len() >= 10, "{}", hour.stdout);
+    // A date alone is midnight UTC, as for logs.
+    let o = env
+        .run(&["events", "--stream=false", "--since", "2000-01-02"])
+        .ok();
+    assert_eq!(o.stdout, hour.stdout);
+    let o = env
+        .run(&["events", "--stream=false", "--since", "2999-01-02"])
+        .ok();
+    assert_eq!(o.stdout, "");
+    let o = env
+        .run(&["events", "--stream=false", "--until", "2000-01-02"])
+        .ok();
+    assert_eq!(o.stdout, "");
     env.run(&["events", "--stream=false", "--since", "tomorrowish"])
         .code(125);
     env.run(&["events", "--stream=false", "--filter", "bogus=1"])

@@ -132,6 +132,19 @@ fn logs_of_a_detached_container_keep_streams_apart() {
         "out1\nout2\nno newline\nlate\n"
     );
     assert_eq!(env.run(&["logs", "--until", "10m", "lg"]).ok().stdout, "");
+    // A date alone is midnight UTC.
+    assert_eq!(
+        env.run(&["logs", "--since", "2000-01-02", "lg"])
+            .ok()
+            .stdout,
+        "out1\nout2\nno newline\nlate\n"
+    );
+    assert_eq!(
+        env.run(&["logs", "--since", "2999-01-02", "lg"])
+            .ok()
+            .stdout,
+        ""
+    );
     env.run(&["logs", "--since", "yesterday-ish", "lg"])
         .code(125);
     env.run(&["logs", "nope"]).code(125);

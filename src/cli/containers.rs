@@ -7,6 +7,7 @@ use super::ExitCode;
 use crate::engine::containers::{self as eng, RmOpts, RunOpts};
 use crate::engine::{inspect, run as erun, Engine};
 use crate::format;
+use crate::model::{ContainerStatus, Signal};
 use crate::store::containers::ContainerRecord;
 use anyhow::{bail, Result};
 use serde_json::json;
@@ -127,7 +128,8 @@ pub fn start(e: &Engine, a: StartArgs) -> Result<i32> {
     let mut code = 0;
     for c in &a.containers {
         let res = eng::lookup(e, c).and_then(|rec| {
-            if rec.state.status == "running" && eng::alive(&rec) {
+            // Running (or between restarts) already: nothing to do, as podman.
+            if !rec.state.live_status().can_start() {
                 return Ok(());
             }
             erun::start_detached(e, rec)
@@ -151,18 +153,19 @@ const PS_HEADERS: &[(&str, &str)] = &[
 ];
 
 fn status_text(c: &ContainerRecord, now: i64) -> String {
-    match c.state.status.as_str() {
-        "created" => "Created".into(),
-        "running" => format!(
+    match c.state.status {
+        ContainerStatus::Created => "Created".into(),
+        ContainerStatus::Stopping => "Stopping".into(),
+        s @ (ContainerStatus::Running | ContainerStatus::Paused) => format!(
             "Up {}{}",
             format::human_duration(now - c.state.started_at / 1_000_000_000),
-            match (&c.state.health, c.state.paused) {
-                (_, true) => " (Paused)".to_string(),
-                (Some(h), false) if !h.status.is_empty() => format!(" ({})", h.status),
+            match (&c.state.health, s) {
+                (_, ContainerStatus::Paused) => " (Paused)".to_string(),
+                (Some(h), _) if !h.status.is_empty() => format!(" ({})", h.status),
                 _ => String::new(),
             }
         ),
-        _ => format!(
+        ContainerStatus::Restarting | ContainerStatus::Exited => format!(
             "Exited ({}) {}",
             c.state.exit_code,
             format::human_ago(c.state.finished_at / 1_000_000_000, now)
@@ -174,7 +177,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
     let filters = crate::engine::psfilter::Filters::parse(&a.filter)?;
     let mut all = eng::list(e)?;
     if !a.all && !a.latest && a.last.is_none() && !filters.implies_all() {
-        all.retain(|c| c.state.status == "running");
+        all.retain(|c| c.state.status.has_process());
     }
     crate::engine::psfilter::apply(e, &mut all, &filters)?;
     // podman lists oldest first (pkg/ps sorts by creation time ascending); --latest and
@@ -222,7 +225,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                     "ImageID": c.image_id,
                     "Command": cmd_of(c),
                     "Created": c.created / 1_000_000_000,
-                    "CreatedAt": crate::engine::rfc3339(c.created),
+                    "CreatedAt": crate::model::time::rfc3339(c.created),
                     "CreatedHuman": format::human_ago(c.created / 1_000_000_000, now),
                     "RunningFor": format::human_ago(c.created / 1_000_000_000, now),
                     "Status": status_text(c, now),
@@ -230,9 +233,9 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                     "Names": c.name,
                     "Name": c.name,
                     "Ports": crate::engine::network::ps_ports(c),
-                    "Pid": c.state.pid,
+                    "Pid": c.state.process.pid,
                     "ExitCode": c.state.exit_code,
-                    "Exited": c.state.status == "exited",
+                    "Exited": c.state.status == ContainerStatus::Exited,
                     "ExitedAt": c.state.finished_at / 1_000_000_000,
                     "StartedAt": c.state.started_at / 1_000_000_000,
                     "Labels": c.settings.labels,
@@ -368,7 +371,7 @@ fn targets(e: &Engine, all: bool, given: Vec<String>) -> Result<Vec<String>> {
     if all {
         return Ok(eng::list(e)?
             .into_iter()
-            .filter(|c| c.state.status == "running")
+            .filter(|c| c.state.status.has_process())
             .map(|c| c.id)
             .collect());
     }
@@ -401,7 +404,8 @@ pub fn stop(e: &Engine, a: StopArgs) -> Result<i32> {
 
 pub fn kill(e: &Engine, a: KillArgs) -> Result<i32> {
     let names = targets(e, a.all, a.containers)?;
-    each(names, |n| eng::kill(e, n, &a.signal).map(|_| ()))
+    let signal: Signal = a.signal.parse()?;
+    each(names, |n| eng::kill(e, n, signal).map(|_| ()))
 }
 
 pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {

@@ -2,6 +2,7 @@
 
 use crate::engine::events::{self, Event, EventFilter};
 use crate::engine::Engine;
+use crate::model::time;
 use anyhow::{bail, Result};
 use clap::Args;
 
@@ -58,17 +59,17 @@ fn print(e: &Event, format: Option<&str>) -> Result<()> {
 }
 
 pub fn events(e: &Engine, a: EventsArgs) -> Result<i32> {
-    let now = crate::store::now_nanos();
+    let now = time::now_nanos();
     let mut f = EventFilter {
         since: a
             .since
             .as_deref()
-            .map(|s| events::parse_time(s, now))
+            .map(|s| time::parse_when(s, now))
             .transpose()?,
         until: a
             .until
             .as_deref()
-            .map(|s| events::parse_time(s, now))
+            .map(|s| time::parse_when(s, now))
             .transpose()?,
         ..Default::default()
     };
@@ -92,7 +93,7 @@ pub fn events(e: &Engine, a: EventsArgs) -> Result<i32> {
         for ev in evs.iter().filter(|ev| f.matches(ev)) {
             print(ev, format)?;
         }
-        if !a.stream || f.until.is_some_and(|u| crate::store::now_nanos() > u) {
+        if !a.stream || f.until.is_some_and(|u| time::now_nanos() > u) {
             return Ok(0);
         }
         std::thread::sleep(std::time::Duration::from_millis(200));

@@ -197,7 +197,7 @@ pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
                     "Names": img.names,
                     "Name": name,
                     "Created": img.created,
-                    "CreatedAt": crate::engine::rfc3339(img.created * 1_000_000_000),
+                    "CreatedAt": crate::model::time::rfc3339(img.created * 1_000_000_000),
                     "CreatedSince": format::human_ago(img.created, now),
                     "Size": format::human_size(img.size),
                     "VirtualSize": img.size,

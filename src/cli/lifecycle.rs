@@ -50,7 +50,7 @@ pub fn restart(e: &Engine, a: RestartArgs) -> Result<i32> {
     let names: Vec<String> = if a.all {
         eng::list(e)?
             .into_iter()
-            .filter(|c| !a.running || c.state.status == "running")
+            .filter(|c| !a.running || c.state.is_running())
             .map(|c| c.id)
             .collect()
     } else {

@@ -21,7 +21,13 @@ pub fn pause(e: &Engine, a: PauseArgs, frozen: bool) -> Result<i32> {
     let names: Vec<String> = if a.all {
         econ::list(e)?
             .into_iter()
-            .filter(|c| c.state.status == "running" && c.state.paused != frozen)
+            .filter(|c| {
+                if frozen {
+                    c.state.status.can_pause()
+                } else {
+                    c.state.status.can_unpause()
+                }
+            })
             .map(|c| c.id)
             .collect()
     } else {

@@ -1,8 +1,9 @@
 //! `update`, `stats`, `pause`/`unpause`: actions on a running container's cgroup.
 
-use super::containers::{alive, lookup};
+use super::containers::lookup;
 use super::resources::ResourceFlags;
 use super::Engine;
+use crate::model::ContainerStatus;
 use crate::runtime::cgroups::{self, Limits};
 use crate::store::containers::ContainerRecord;
 use crate::store::LockKind;
@@ -53,7 +54,7 @@ pub fn update(engine: &Engine, what: &str, flags: &ResourceFlags) -> Result<(Str
     let _lock = engine.store.lock(LockKind::Containers, true)?;
     let mut c = lookup(engine, what)?;
     let mut warnings = Vec::new();
-    if c.state.status == "running" && alive(&c) {
+    if c.state.is_running() {
         if c.state.cgroup_path.is_empty() {
             return Err(no_cgroup(&c));
         }
@@ -68,25 +69,25 @@ pub fn update(engine: &Engine, what: &str, flags: &ResourceFlags) -> Result<(Str
 pub fn pause(engine: &Engine, what: &str, frozen: bool) -> Result<String> {
     let _lock = engine.store.lock(LockKind::Containers, true)?;
     let mut c = lookup(engine, what)?;
-    if c.state.status != "running" || !alive(&c) {
+    let status = c.state.live_status();
+    if !matches!(status, ContainerStatus::Running | ContainerStatus::Paused) {
         bail!("container {} is not running", c.name);
     }
-    if c.state.paused == frozen {
-        bail!(
-            "container {} is {}",
-            c.name,
-            if frozen {
-                "already paused"
-            } else {
-                "not paused"
-            }
-        );
+    if frozen && !status.can_pause() {
+        bail!("container {} is already paused", c.name);
+    }
+    if !frozen && !status.can_unpause() {
+        bail!("container {} is not paused", c.name);
     }
     if c.state.cgroup_path.is_empty() {
         return Err(no_cgroup(&c));
     }
     cgroups::freeze(&c.state.cgroup_path, frozen)?;
-    c.state.paused = frozen;
+    c.state.status = if frozen {
+        ContainerStatus::Paused
+    } else {
+        ContainerStatus::Running
+    };
     engine.store.save_container(&c)?;
     super::events::container(engine, if frozen { "pause" } else { "unpause" }, &c, &[]);
     Ok(c.id)
@@ -133,14 +134,11 @@ pub fn stats_targets(engine: &Engine, names: &[String]) -> Result<Vec<ContainerR
     let all = super::containers::list(engine)?;
     let mut out = Vec::new();
     if names.is_empty() {
-        out.extend(
-            all.into_iter()
-                .filter(|c| c.state.status == "running" && alive(c)),
-        );
+        out.extend(all.into_iter().filter(|c| c.state.is_running()));
     } else {
         for n in names {
             let c = crate::store::containers::find(&all, n)?.clone();
-            if c.state.status != "running" || !alive(&c) {
+            if !c.state.is_running() {
                 bail!("container {} is not running", c.name);
             }
             out.push(c);
@@ -166,7 +164,7 @@ pub fn stats(containers: &[ContainerRecord], interval: std::time::Duration) -> R
     let mut out = Vec::new();
     for (c, before) in containers.iter().zip(first) {
         let usage = cgroups::usage(&c.state.cgroup_path)?;
-        let (net_rx, net_tx) = net_io(c.state.pid);
+        let (net_rx, net_tx) = net_io(c.state.process.pid);
         out.push(Stats {
             id: c.id.clone(),
             name: c.name.clone(),

@@ -59,14 +59,14 @@ pub fn commit(engine: &Engine, opts: &CommitOpts) -> Result<String> {
     let staging = Staging::new(engine)?;
     let blob = staging.dir.join("layer.tar");
     let upper = store.container_dir(&rec.id).join("upper");
-    let running = rec.state.status == "running" && super::containers::alive(&rec);
+    let running = rec.state.is_running();
     let paused = Paused(if opts.pause && running {
         nix::sys::signal::kill(
-            nix::unistd::Pid::from_raw(rec.state.pid),
+            nix::unistd::Pid::from_raw(rec.state.process.pid),
             nix::sys::signal::Signal::SIGSTOP,
         )?;
         super::events::container(engine, "pause", &ctr, &[]);
-        Some(rec.state.pid)
+        Some(rec.state.process.pid)
     } else {
         None
     });
@@ -95,7 +95,7 @@ pub fn commit(engine: &Engine, opts: &CommitOpts) -> Result<String> {
     };
     let mut config: serde_json::Value =
         serde_json::from_slice(&base_config).context("the image config is not valid JSON")?;
-    let now = super::rfc3339(now_nanos());
+    let now = crate::model::time::rfc3339(now_nanos());
     config["created"] = json!(now);
     if let Some(a) = &opts.author {
         config["author"] = json!(a);

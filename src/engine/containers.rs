@@ -1,6 +1,7 @@
 //! Container actions other than running: list, remove, and liveness reconciliation.
 
 use super::Engine;
+use crate::model::{ContainerStatus as Status, ProcessId, Signal};
 use crate::store::containers::{find, ContainerRecord};
 use crate::store::{now_nanos, remove_tree, LockKind};
 use anyhow::{bail, Result};
@@ -67,25 +68,11 @@ pub struct RunOpts {
     pub add_host: Vec<String>,
 }
 
-/// Whether the process recorded for a running container is still the same process.
-pub fn alive(c: &ContainerRecord) -> bool {
-    if c.state.pid <= 0 {
-        return false;
-    }
-    match crate::runtime::proc_stat(c.state.pid) {
-        // The start time guards against pid reuse; a zombie nobody reaps (its monitor died)
-        // has exited.
-        Some((state, start)) => {
-            state != 'Z' && (c.state.pid_start == 0 || start == c.state.pid_start)
-        }
-        None => false,
-    }
-}
-
 /// Mark containers whose process is gone as exited (the invoking skiff died).
 fn reconcile(engine: &Engine, all: &mut [ContainerRecord]) {
     for c in all.iter_mut() {
-        let dead = (c.state.status == "running" && !alive(c)) || c.state.status == "restarting";
+        let gone = c.state.status.has_process() && !c.state.process.is_alive();
+        let dead = gone || c.state.status == Status::Restarting;
         if dead && !super::monitor::monitored(engine, &c.id) {
             // The monitor may have recorded the exit (and gone) since `all` was read.
             match engine.store.load_container(&c.id) {
@@ -98,8 +85,8 @@ fn reconcile(engine: &Engine, all: &mut [ContainerRecord]) {
             }
             // Its monitor died with it: the network helper may be left.
             super::network::stop_stale_helper(engine, c);
-            c.state.status = "exited".into();
-            c.state.pid = 0;
+            c.state.status = Status::Exited;
+            c.state.process = ProcessId::default();
             if c.state.finished_at == 0 {
                 c.state.finished_at = now_nanos();
             }
@@ -148,7 +135,7 @@ pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i
                 continue;
             }
         };
-        if c.state.status == "running" && alive(&c) && !opts.force {
+        if !opts.force && !c.state.live_status().can_remove() {
             errs.push(format!(
                 "cannot remove container {} as it is running - running or paused containers cannot be removed without force: container state improper",
                 c.id
@@ -166,19 +153,19 @@ pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i
 /// directory and, with `volumes`, its anonymous volumes.
 pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Result<()> {
     super::monitor::mark_stopped(engine, c);
-    if c.state.status == "running" && alive(c) {
-        if c.state.paused && !c.state.cgroup_path.is_empty() {
+    if c.state.is_running() {
+        if c.state.status == Status::Paused && !c.state.cgroup_path.is_empty() {
             let _ = crate::runtime::cgroups::freeze(&c.state.cgroup_path, false);
         }
-        let pid = nix::unistd::Pid::from_raw(c.state.pid);
-        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+        let pid = nix::unistd::Pid::from_raw(c.state.process.pid);
+        let _ = nix::sys::signal::kill(pid, Signal::KILL.0);
         for _ in 0..500 {
-            if !alive(c) {
+            if !c.state.process.is_alive() {
                 break;
             }
             std::thread::sleep(std::time::Duration::from_millis(10));
         }
-        if alive(c) {
+        if c.state.process.is_alive() {
             bail!("container {} did not stop after SIGKILL", c.id);
         }
     }
@@ -205,26 +192,10 @@ pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Res
     Ok(())
 }
 
-/// Parse a signal name or number: `KILL`, `SIGKILL`, `9`, `term`.
-pub fn parse_signal(s: &str) -> Result<nix::sys::signal::Signal> {
-    use nix::sys::signal::Signal;
-    if let Ok(n) = s.parse::<i32>() {
-        return Signal::try_from(n).map_err(|_| anyhow::anyhow!("invalid signal: {s}"));
-    }
-    let up = s.to_ascii_uppercase();
-    let name = if up.starts_with("SIG") {
-        up
-    } else {
-        format!("SIG{up}")
-    };
-    name.parse::<Signal>()
-        .map_err(|_| anyhow::anyhow!("invalid signal: {s}"))
-}
-
 /// Wait until the container's process is gone or `timeout` passes; true if it is gone.
 fn wait_gone(c: &ContainerRecord, timeout: std::time::Duration) -> bool {
     let start = std::time::Instant::now();
-    while alive(c) {
+    while c.state.process.is_alive() {
         if start.elapsed() >= timeout {
             return false;
         }
@@ -234,35 +205,36 @@ fn wait_gone(c: &ContainerRecord, timeout: std::time::Duration) -> bool {
 }
 
 /// `kill`: send a signal to a running container's main process.
-pub fn kill(engine: &Engine, what: &str, signal: &str) -> Result<String> {
-    let sig = parse_signal(signal)?;
+pub fn kill(engine: &Engine, what: &str, sig: Signal) -> Result<String> {
     let c = lookup(engine, what)?;
-    if c.state.status != "running" || !alive(&c) {
+    if !c.state.is_running() {
         bail!(
             "can only kill running containers. {} is in state {}: container state improper",
             c.id,
             c.state.status
         );
     }
-    nix::sys::signal::kill(nix::unistd::Pid::from_raw(c.state.pid), sig)?;
-    super::events::container(engine, "kill", &c, &[("signal", format!("{}", sig as i32))]);
+    nix::sys::signal::kill(nix::unistd::Pid::from_raw(c.state.process.pid), sig.0)?;
+    super::events::container(engine, "kill", &c, &[("signal", sig.number().to_string())]);
     Ok(c.id)
 }
 
-/// `stop`: the stop signal (SIGTERM), then SIGKILL after `timeout` seconds. Stopping a
-/// container that is not running is not an error.
+/// `stop`: the stop signal (SIGTERM), then SIGKILL after `timeout` seconds; the record says
+/// `stopping` until the exit is recorded. Stopping a container that is not running is not an
+/// error.
 pub fn stop(engine: &Engine, what: &str, timeout: u64) -> Result<()> {
     let c = lookup(engine, what)?;
     // Before the liveness check: a container between restarts must not come back.
     super::monitor::mark_stopped(engine, &c);
-    if c.state.status != "running" || !alive(&c) {
+    if !c.state.is_running() {
         wait_not_restarting(engine, &c.id);
         return Ok(());
     }
-    let pid = nix::unistd::Pid::from_raw(c.state.pid);
-    let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGTERM);
+    record_stopping(engine, &c);
+    let pid = nix::unistd::Pid::from_raw(c.state.process.pid);
+    let _ = nix::sys::signal::kill(pid, Signal::TERM.0);
     if !wait_gone(&c, std::time::Duration::from_secs(timeout)) {
-        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+        let _ = nix::sys::signal::kill(pid, Signal::KILL.0);
         if !wait_gone(&c, std::time::Duration::from_secs(10)) {
             bail!("container {} did not stop after SIGKILL", c.id);
         }
@@ -271,7 +243,7 @@ pub fn stop(engine: &Engine, what: &str, timeout: u64) -> Result<()> {
     let start = std::time::Instant::now();
     while start.elapsed() < std::time::Duration::from_secs(5) {
         match engine.store.load_container(&c.id) {
-            Ok(r) if r.state.status != "running" && r.state.status != "restarting" => break,
+            Ok(r) if !r.state.status.can_stop() => break,
             Err(_) => break,
             _ => std::thread::sleep(std::time::Duration::from_millis(5)),
         }
@@ -280,12 +252,25 @@ pub fn stop(engine: &Engine, what: &str, timeout: u64) -> Result<()> {
     Ok(())
 }
 
+/// Record `stopping` while the stop signal takes effect (podman's State.Status), unless the
+/// record changed since `c` was read: whoever records the exit (the monitor, a foreground
+/// `run`) overwrites it with `exited`.
+fn record_stopping(engine: &Engine, c: &ContainerRecord) {
+    match engine.store.load_container(&c.id) {
+        Ok(mut fresh) if fresh.state == c.state => {
+            fresh.state.status = Status::Stopping;
+            let _ = engine.store.save_container(&fresh);
+        }
+        _ => {}
+    }
+}
+
 /// Wait (up to 5s) until a monitor between restarts has seen the stop marker and exited.
 fn wait_not_restarting(engine: &Engine, id: &str) {
     let start = std::time::Instant::now();
     while start.elapsed() < std::time::Duration::from_secs(5) {
         match engine.store.load_container(id) {
-            Ok(r) if r.state.status == "restarting" => {
+            Ok(r) if r.state.status == Status::Restarting => {
                 std::thread::sleep(std::time::Duration::from_millis(10))
             }
             _ => break,
@@ -305,9 +290,9 @@ pub fn wait_condition(engine: &Engine, what: &str, conditions: &[String]) -> Res
     for c in conditions {
         match c.as_str() {
             "exited" | "stopped" => exit = true,
-            "created" | "configured" => states.push("created"),
-            "running" => states.push("running"),
-            "paused" => states.push("paused"),
+            "created" | "configured" => states.push(Status::Created),
+            "running" => states.push(Status::Running),
+            "paused" => states.push(Status::Paused),
             h @ ("healthy" | "unhealthy") => {
                 let rec = lookup(engine, what)?;
                 if rec.settings.healthcheck.is_none() {
@@ -328,14 +313,14 @@ pub fn wait_condition(engine: &Engine, what: &str, conditions: &[String]) -> Res
             Err(_) if exit => return Ok(c.state.exit_code),
             Err(_) => bail!("no container with name or ID {what:?} found: no such container"),
         };
-        if states.contains(&r.state.status.as_str()) && (r.state.status != "running" || alive(&r)) {
+        if states.contains(&r.state.live_status()) {
             return Ok(-1);
         }
-        if exit && r.state.status == "exited" {
+        if exit && r.state.status == Status::Exited {
             return Ok(r.state.exit_code);
         }
         if let Some(h) = &r.state.health {
-            if r.state.status == "running" && health.contains(&h.status.as_str()) {
+            if r.state.status.has_process() && health.contains(&h.status.as_str()) {
                 return Ok(-1);
             }
         }
@@ -351,9 +336,10 @@ pub fn wait(engine: &Engine, what: &str) -> Result<i32> {
             // Removed (e.g. --rm): podman reports the last known code.
             Err(_) => return Ok(c.state.exit_code),
         };
-        let stale =
-            r.state.status == "running" && !alive(&r) && !super::monitor::monitored(engine, &r.id);
-        if r.state.status == "exited" {
+        let stale = r.state.status.has_process()
+            && !r.state.process.is_alive()
+            && !super::monitor::monitored(engine, &r.id);
+        if r.state.status == Status::Exited {
             return Ok(r.state.exit_code);
         }
         if stale {
@@ -364,9 +350,7 @@ pub fn wait(engine: &Engine, what: &str) -> Result<i32> {
                 .map(|f| f.state.exit_code)
                 .unwrap_or(r.state.exit_code));
         }
-        if r.state.status == "created" {
-            // Not started yet: keep waiting, like podman.
-        }
+        // Not started yet (created): keep waiting, like podman.
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
 }

@@ -22,8 +22,10 @@ use std::path::Path;
 
 /// How to reach a container's root filesystem now.
 pub fn access(engine: &Engine, rec: &ContainerRecord) -> Result<Access> {
-    if rec.state.status == "running" && super::containers::alive(rec) {
-        return Ok(Access::Running { pid: rec.state.pid });
+    if rec.state.is_running() {
+        return Ok(Access::Running {
+            pid: rec.state.process.pid,
+        });
     }
     Ok(Access::Stopped(super::run::container_overlay(engine, rec)?))
 }

@@ -126,71 +126,6 @@ impl EventFilter {
     }
 }
 
-/// Parse a `--since`/`--until` value: RFC 3339, Unix seconds (with fraction), or a duration
-/// ago ("10m", "1h30m", "45s"). Unix nanoseconds.
-pub fn parse_time(s: &str, now: i64) -> anyhow::Result<i64> {
-    if let Some(secs) = super::parse_rfc3339(s) {
-        let frac = s
-            .get(19..)
-            .and_then(|r| r.strip_prefix('.'))
-            .map(|r| {
-                r.bytes()
-                    .take_while(u8::is_ascii_digit)
-                    .collect::<Vec<u8>>()
-            })
-            .map(|d| {
-                let mut d = String::from_utf8_lossy(&d).into_owned();
-                d.truncate(9);
-                while d.len() < 9 {
-                    d.push('0');
-                }
-                d.parse::<i64>().unwrap_or(0)
-            })
-            .unwrap_or(0);
-        return Ok(secs * 1_000_000_000 + frac);
-    }
-    if let Ok(f) = s.parse::<f64>() {
-        return Ok((f * 1e9) as i64);
-    }
-    if let Some(d) = parse_duration(s) {
-        return Ok(now - d);
-    }
-    anyhow::bail!("invalid time {s:?}: use RFC 3339, Unix seconds or a duration like 10m")
-}
-
-/// "1h30m", "10m", "45s", "1.5h", "500ms" → nanoseconds.
-fn parse_duration(s: &str) -> Option<i64> {
-    if s.is_empty() {
-        return None;
-    }
-    let mut total = 0f64;
-    let mut rest = s;
-    while !rest.is_empty() {
-        let n = rest
-            .bytes()
-            .take_while(|b| b.is_ascii_digit() || *b == b'.')
-            .count();
-        if n == 0 {
-            return None;
-        }
-        let v: f64 = rest[..n].parse().ok()?;
-        rest = &rest[n..];
-        let u = rest.bytes().take_while(|b| b.is_ascii_alphabetic()).count();
-        let mult = match &rest[..u] {
-            "h" => 3.6e12,
-            "m" => 6e10,
-            "s" => 1e9,
-            "ms" => 1e6,
-            "us" | "µs" => 1e3,
-            "ns" => 1.0,
-            _ => return None,
-        };
-        rest = &rest[u..];
-        total += v * mult;
-    }
-    Some(total as i64)
-}
-
 /// Read the events from byte `offset` on; returns them and the offset after the last whole
 /// line (a half-written last line is left for the next read).
 pub fn read_from(engine: &Engine, offset: u64) -> anyhow::Result<(Vec<Event>, u64)> {
@@ -221,7 +156,7 @@ pub fn read_from(engine: &Engine, offset: u64) -> anyhow::Result<(Vec<Event>, u6
 
 /// Go's `time.Time.String()` in UTC: "2026-11-28 06:20:01.123456789 +0000 UTC".
 pub fn go_time(nanos: i64) -> String {
-    let r = super::rfc3339(nanos); // 2026-11-28T06:20:01.123456789Z
+    let r = crate::model::time::rfc3339(nanos); // 2026-11-28T06:20:01.123456789Z
     let (date, rest) = r.split_once('T').unwrap_or((&r, ""));
     let rest = rest.trim_end_matches('Z');
     let rest = match rest.split_once('.') {
@@ -269,17 +204,5 @@ mod tests {
             go_time(1_700_000_000_000_000_000),
             "2023-11-14 22:13:20 +0000 UTC"
         );
-        let now = 1_000_000_000_000_000_000;
-        assert_eq!(parse_time("10m", now).unwrap(), now - 600_000_000_000);
-        assert_eq!(parse_time("1h30m", now).unwrap(), now - 5_400_000_000_000);
-        assert_eq!(
-            parse_time("1700000000", now).unwrap(),
-            1_700_000_000_000_000_000
-        );
-        assert_eq!(
-            parse_time("2023-11-14T22:13:20.5Z", now).unwrap(),
-            1_700_000_000_500_000_000
-        );
-        assert!(parse_time("yesterday", now).is_err());
     }
 }

@@ -3,9 +3,10 @@
 
 use super::run::{exec, ExecOpts};
 use super::Engine;
+use crate::model::time::now_nanos;
+use crate::model::GoDuration;
 use crate::runtime::CodedError;
 use crate::store::containers::{Health, HealthLog, Healthcheck};
-use crate::store::now_nanos;
 use anyhow::{anyhow, Result};
 use std::io::Read;
 use std::os::fd::AsRawFd;
@@ -19,7 +20,8 @@ const MAX_OUTPUT: usize = 4096;
 fn duration(flag: &str, v: &Option<String>, default: i64) -> Result<i64> {
     match v {
         None => Ok(default),
-        Some(s) => super::logs::parse_duration(s)
+        Some(s) => GoDuration::parse(s)
+            .map(GoDuration::nanos)
             .filter(|d| *d >= 0)
             .ok_or_else(|| anyhow!("invalid {flag} {s:?}: want a duration like 30s")),
     }
@@ -110,7 +112,7 @@ pub fn run_once(engine: &Engine, what: &str) -> Result<i32> {
         }
         .into());
     };
-    if rec.state.status != "running" || !super::containers::alive(&rec) {
+    if !rec.state.is_running() {
         return Err(CodedError {
             code: 125,
             msg: format!("container {} is not running", rec.name),
@@ -125,7 +127,7 @@ pub fn run_once(engine: &Engine, what: &str) -> Result<i32> {
             container: rec.id.clone(),
             command: argv(&hc.test),
             capture: Some(w.as_raw_fd()),
-            timeout: (hc.timeout > 0).then(|| std::time::Duration::from_nanos(hc.timeout as u64)),
+            timeout: (hc.timeout > 0).then(|| GoDuration(hc.timeout).to_std()),
             ..Default::default()
         },
     );
@@ -173,7 +175,7 @@ fn record(
     output: String,
 ) -> Result<()> {
     let mut rec = engine.store.load_container(id)?;
-    if rec.state.status != "running" {
+    if !rec.state.status.has_process() {
         // It exited while the check ran: the monitor's exit record must stay as it is.
         return Ok(());
     }

@@ -118,7 +118,7 @@ pub(crate) fn commit_image(
     let created = cfg
         .created()
         .as_deref()
-        .and_then(super::parse_rfc3339)
+        .and_then(crate::model::time::parse_rfc3339)
         .unwrap_or_else(|| now_nanos() / 1_000_000_000);
     let _lock = store.lock(LockKind::Images, true)?;
     store.commit_layers(staged)?;
@@ -242,7 +242,7 @@ pub fn import(engine: &Engine, opts: &ImportOpts) -> Result<String> {
     let blob = spool(&opts.source, &staging.dir, "rootfs.tar")?;
     check_is_tar(&blob)?;
     let staged = stage_layers(engine, &staging.dir, vec![(blob, None, None)])?;
-    let now = super::rfc3339(now_nanos());
+    let now = crate::model::time::rfc3339(now_nanos());
     let mut config = serde_json::json!({
         "created": now,
         "architecture": host_arch(),

@@ -1,7 +1,9 @@
 //! `inspect` and `info` documents, with podman's field names.
 
 use super::containers::{list, lookup};
-use super::{rfc3339, Engine};
+use super::Engine;
+use crate::model::time::rfc3339;
+use crate::model::ContainerStatus;
 use crate::store::images::find;
 use crate::store::LockKind;
 use anyhow::{Context, Result};
@@ -51,12 +53,11 @@ pub fn image(engine: &Engine, what: &str) -> Result<Value> {
     }))
 }
 
-fn status_word(s: &str) -> &str {
+/// inspect's State.Status: podman's word; between restarts the container has exited.
+fn status_word(s: ContainerStatus) -> &'static str {
     match s {
-        "created" => "created",
-        "running" => "running",
-        "paused" => "paused",
-        _ => "exited",
+        ContainerStatus::Restarting => ContainerStatus::Exited.as_str(),
+        s => s.as_str(),
     }
 }
 
@@ -70,7 +71,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         .and_then(|b| serde_json::from_slice(&b).ok())
         .unwrap_or(json!({}));
     let process = &spec["process"];
-    let running = c.state.status == "running";
+    let running = c.state.status.has_process();
     let t = |n: i64| {
         if n == 0 {
             "0001-01-01T00:00:00Z".to_string()
@@ -120,14 +121,14 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         "Args": c.command.iter().skip(1).cloned().collect::<Vec<_>>(),
         "State": {
             "OciVersion": "1.0.2",
-            "Status": if running && c.state.paused { "paused" } else { status_word(&c.state.status) },
+            "Status": status_word(c.state.status),
             "Running": running,
-            "Paused": running && c.state.paused,
-            "Restarting": c.state.status == "restarting",
+            "Paused": c.state.status == ContainerStatus::Paused,
+            "Restarting": c.state.status == ContainerStatus::Restarting,
             "OOMKilled": c.state.oom_killed,
             "CgroupPath": c.state.cgroup_path,
             "Dead": false,
-            "Pid": if running { c.state.pid } else { 0 },
+            "Pid": if running { c.state.process.pid } else { 0 },
             "ExitCode": c.state.exit_code,
             "Error": c.state.error,
             "StartedAt": t(c.state.started_at),
@@ -249,10 +250,11 @@ pub fn info(engine: &Engine) -> Result<Value> {
         let _l = store.lock(LockKind::Images, false)?;
         (store.images()?.len(), list(engine)?)
     };
-    let running = containers
-        .iter()
-        .filter(|c| c.state.status == "running")
-        .count();
+    let count = |s: ContainerStatus| containers.iter().filter(|c| c.state.status == s).count();
+    let (running, paused) = (
+        count(ContainerStatus::Running),
+        count(ContainerStatus::Paused),
+    );
     let map = engine.idmap();
     let uname = rustix::system::uname();
     let cg = crate::runtime::cgroups::version();
@@ -287,8 +289,8 @@ pub fn info(engine: &Engine) -> Result<Value> {
             "containerStore": {
                 "number": containers.len(),
                 "running": running,
-                "stopped": containers.len() - running,
-                "paused": 0,
+                "stopped": containers.len() - running - paused,
+                "paused": paused,
             },
         },
         "version": {

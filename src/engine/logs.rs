@@ -6,7 +6,7 @@
 
 use super::containers::lookup;
 use super::Engine;
-use crate::store::now_nanos;
+use crate::model::time::{now_nanos, parse_rfc3339_nanos, parse_when};
 use anyhow::{bail, Result};
 use std::io::{Read, Seek, SeekFrom};
 
@@ -53,7 +53,7 @@ impl Parser {
         let text = it.next().unwrap_or(b"");
         let slot = &mut self.pending[stream as usize - 1];
         let mut e = slot.take().unwrap_or_else(|| Entry {
-            nanos: parse_time_nanos(&ts).unwrap_or(0),
+            nanos: parse_rfc3339_nanos(&ts).unwrap_or(0),
             ts,
             stream,
             text: Vec::new(),
@@ -85,75 +85,6 @@ pub fn parse(data: &[u8]) -> Vec<Entry> {
         .collect();
     out.extend(p.flush());
     out
-}
-
-/// RFC 3339 (with fraction and offset) → Unix nanoseconds.
-pub fn parse_time_nanos(s: &str) -> Option<i64> {
-    let secs = super::parse_rfc3339(s)?;
-    let mut frac = 0i64;
-    if let Some(r) = s.get(19..).and_then(|r| r.strip_prefix('.')) {
-        let digits: String = r
-            .chars()
-            .take_while(|c| c.is_ascii_digit())
-            .take(9)
-            .collect();
-        if !digits.is_empty() {
-            frac = format!("{digits:0<9}").parse().ok()?;
-        }
-    }
-    Some(secs * 1_000_000_000 + frac)
-}
-
-/// `--since`/`--until`: RFC 3339, a date, Unix seconds, or a duration before now ("10m",
-/// "1h30m", "45s").
-pub fn parse_when(s: &str, now: i64) -> Result<i64> {
-    let t = s.trim();
-    if let Some(n) = parse_time_nanos(t) {
-        return Ok(n);
-    }
-    if t.len() == 10 && t.as_bytes().get(4) == Some(&b'-') {
-        if let Some(n) = parse_time_nanos(&format!("{t}T00:00:00Z")) {
-            return Ok(n);
-        }
-    }
-    if let Ok(secs) = t.parse::<f64>() {
-        return Ok((secs * 1e9) as i64);
-    }
-    if let Some(d) = parse_duration(t) {
-        return Ok(now - d);
-    }
-    bail!("invalid time {s:?}: use RFC 3339, Unix seconds or a duration like 10m")
-}
-
-/// Go-style durations: "1h30m", "10m", "2.5s", "300ms".
-pub(crate) fn parse_duration(s: &str) -> Option<i64> {
-    let mut total = 0f64;
-    let mut rest = s;
-    if rest.is_empty() {
-        return None;
-    }
-    while !rest.is_empty() {
-        let n = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(rest.len());
-        let num: f64 = rest[..n].parse().ok()?;
-        rest = &rest[n..];
-        let u = rest
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(rest.len());
-        let mult = match &rest[..u] {
-            "ns" => 1.0,
-            "us" | "µs" => 1e3,
-            "ms" => 1e6,
-            "s" => 1e9,
-            "m" => 60e9,
-            "h" => 3600e9,
-            _ => return None,
-        };
-        total += num * mult;
-        rest = &rest[u..];
-    }
-    Some(total as i64)
 }
 
 fn emit(e: &Entry, opts: &LogsOpts, out: &mut dyn FnMut(u8, &[u8])) {
@@ -302,21 +233,5 @@ mod tests {
         assert_eq!(e[1].ts, "2026-11-28T06:20:01.000000001+00:00");
         assert!(e[1].full && !e[2].full);
         assert_eq!(e[2].nanos % 1_000_000_000, 500_000_000);
-    }
-
-    #[test]
-    fn times_and_durations() {
-        let now = 1_800_000_000_000_000_000;
-        assert_eq!(parse_when("10m", now).unwrap(), now - 600_000_000_000);
-        assert_eq!(parse_when("1h30m", now).unwrap(), now - 5_400_000_000_000);
-        assert_eq!(
-            parse_when("2023-11-14T22:13:20.25Z", now).unwrap(),
-            1_700_000_000_250_000_000
-        );
-        assert_eq!(
-            parse_when("1700000000", now).unwrap(),
-            1_700_000_000_000_000_000
-        );
-        assert!(parse_when("soon", now).is_err());
     }
 }

@@ -10,8 +10,9 @@
 //! `stop` (and `rm`) leave `$runroot/<id>/stopped` before signalling: the monitor does not
 //! restart a container that was stopped by the user.
 
-use super::containers::{alive, RunOpts};
+use super::containers::RunOpts;
 use super::Engine;
+use crate::model::{ContainerStatus, GoDuration, ProcessId};
 use crate::runtime::monitor::{self as rmon, AttachEnd, ChildIo, LogWriter};
 use crate::store::containers::ContainerRecord;
 use crate::store::{mkdir_p, now_nanos};
@@ -94,22 +95,32 @@ fn stop_marker(engine: &Engine, id: &str) -> PathBuf {
 
 /// Whether a monitor is looking after this container (running, or between restarts).
 pub fn is_active(rec: &ContainerRecord) -> bool {
-    (rec.state.status == "running" && alive(rec)) || rec.state.status == "restarting"
+    rec.state.is_running() || rec.state.status == ContainerStatus::Restarting
 }
 
 /// Whether the container's monitor process is alive (it has not recorded the exit yet).
 pub fn monitored(engine: &Engine, id: &str) -> bool {
-    let Ok(pid) = std::fs::read_to_string(run_dir(engine, id).join("monitor.pid")) else {
+    let Ok(text) = std::fs::read_to_string(run_dir(engine, id).join("monitor.pid")) else {
         return false;
     };
-    let Ok(stat) = std::fs::read_to_string(format!("/proc/{}/stat", pid.trim())) else {
+    // `PID START`; a monitor of an earlier version wrote the pid alone.
+    let mut f = text.split_whitespace();
+    let Some(Ok(pid)) = f.next().map(str::parse) else {
         return false;
     };
-    // "PID (skiff-monitor) S ...": our name, and not a zombie.
-    match stat.split_once(") ") {
-        Some((head, rest)) => head.ends_with("(skiff-monitor") && !rest.starts_with('Z'),
-        None => false,
-    }
+    let start = f.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+    let monitor = ProcessId { pid, start };
+    // And still a monitor (a pid written without its start time may have been reused).
+    monitor.is_alive()
+        && std::fs::read_to_string(format!("/proc/{}/comm", monitor.pid))
+            .is_ok_and(|c| c.trim_end() == "skiff-monitor")
+}
+
+/// What `monitor.pid` holds for this process.
+fn monitor_pid_text() -> String {
+    let pid = std::process::id() as i32;
+    let me = ProcessId::of(pid).unwrap_or(ProcessId { pid, start: 0 });
+    format!("{} {}", me.pid, me.start)
 }
 
 /// Tell the monitor the user stopped this container: it must not be restarted. (A foreground
@@ -196,10 +207,7 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
     let rdir = run_dir(engine, id);
     mkdir_p(&rdir)?;
     let _ = std::fs::remove_file(stop_marker(engine, id));
-    crate::store::write_atomic(
-        &rdir.join("monitor.pid"),
-        std::process::id().to_string().as_bytes(),
-    )?;
+    crate::store::write_atomic(&rdir.join("monitor.pid"), monitor_pid_text().as_bytes())?;
     let log_path = store.container_dir(id).join("userdata").join("ctr.log");
     let mut log = LogWriter::open(
         (rec.settings.log_driver != "none").then_some(log_path.as_path()),
@@ -237,7 +245,7 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
             .filter(|h| h.interval > 0)
             .map(|h| {
                 (
-                    std::time::Duration::from_nanos(h.interval as u64),
+                    GoDuration(h.interval).to_std(),
                     &mut check as &mut dyn FnMut(),
                 )
             });
@@ -248,15 +256,15 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
             rec.state.health = disk.state.health;
         }
         super::run::after_exit(engine, &mut rec, oom, helper, code);
-        rec.state.status = "exited".into();
-        rec.state.pid = 0;
+        rec.state.status = ContainerStatus::Exited;
+        rec.state.process = ProcessId::default();
         rec.state.exit_code = code;
         rec.state.finished_at = now_nanos();
         if !should_restart(&rec, code) || stop_marker(engine, id).exists() {
             break code;
         }
         rec.state.restart_count += 1;
-        rec.state.status = "restarting".into();
+        rec.state.status = ContainerStatus::Restarting;
         if store.save_container(&rec).is_err() {
             // Removed under us.
             let _ = std::fs::remove_dir_all(&rdir);
@@ -264,7 +272,7 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
         if stop_marker(engine, id).exists() {
-            rec.state.status = "exited".into();
+            rec.state.status = ContainerStatus::Exited;
             break code;
         }
     };
@@ -280,9 +288,7 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
         Ok(())
     };
     let pid_file = rdir.join("monitor.pid");
-    if std::fs::read_to_string(&pid_file).ok().as_deref()
-        == Some(std::process::id().to_string().as_str())
-    {
+    if std::fs::read_to_string(&pid_file).is_ok_and(|t| t == monitor_pid_text()) {
         let _ = std::fs::remove_file(&pid_file);
         let _ = std::fs::remove_dir(&rdir);
     }
@@ -323,7 +329,7 @@ pub fn parse_detach_keys(s: &str) -> Result<Vec<u8>> {
 /// user detaches.
 pub fn attach(engine: &Engine, what: &str, no_stdin: bool, detach_keys: &str) -> Result<i32> {
     let rec = super::containers::lookup(engine, what)?;
-    if !(rec.state.status == "running" && alive(&rec)) {
+    if !rec.state.is_running() {
         bail!(
             "you can only attach to running containers: {} is {}: container state improper",
             rec.name,

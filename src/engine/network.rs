@@ -307,13 +307,13 @@ pub fn join_target(engine: &Engine, rec: &ContainerRecord) -> Result<Option<i32>
         .cloned()
         .unwrap_or_default();
     let other = super::containers::lookup(engine, &id)?;
-    if other.state.status != "running" || !super::containers::alive(&other) {
+    if !other.state.is_running() {
         bail!(
             "cannot join the network namespace of container {}: it is not running",
             other.name
         );
     }
-    Ok(Some(other.state.pid))
+    Ok(Some(other.state.process.pid))
 }
 
 /// `--network ns:PATH`: the network namespace file the container joins.
@@ -331,7 +331,7 @@ pub fn attach(engine: &Engine, rec: &ContainerRecord, pid: i32) -> Result<Option
 
 /// Terminate the recorded helper of a container whose monitor is gone; it leaves its networks.
 pub fn stop_stale_helper(engine: &Engine, rec: &ContainerRecord) {
-    helper::kill_stale(rec.state.helper_pid, rec.state.helper_start);
+    helper::kill_stale(rec.state.helper);
     super::networks::leave(engine, rec);
 }
 
@@ -368,7 +368,7 @@ pub fn ps_ports(rec: &ContainerRecord) -> String {
 /// inspect's `NetworkSettings`: addresses (of the first network at the top level, every
 /// network under `Networks`) while the container runs, and the published ports.
 pub fn inspect_settings(rec: &ContainerRecord) -> serde_json::Value {
-    let running = rec.state.status == "running";
+    let running = rec.state.status.has_process();
     let mut nets = serde_json::Map::new();
     for a in rec.settings.networks.iter() {
         let (ip, gw, mac, prefix) = if running {
@@ -411,8 +411,8 @@ pub fn inspect_settings(rec: &ContainerRecord) -> serde_json::Value {
         "Gateway": field("Gateway"),
         "MacAddress": field("MacAddress"),
         "Ports": inspect_ports(rec),
-        "SandboxKey": if running && rec.state.pid > 0 {
-            format!("/proc/{}/ns/net", rec.state.pid)
+        "SandboxKey": if running && !rec.state.process.is_none() {
+            format!("/proc/{}/ns/net", rec.state.process.pid)
         } else {
             String::new()
         },

@@ -189,7 +189,7 @@ pub fn create(engine: &Engine, o: &CreateOpts) -> Result<NetworkConfig> {
         id: crate::store::containers::new_id()?,
         driver: "bridge".into(),
         network_interface: iface,
-        created: super::rfc3339(crate::store::now_nanos()),
+        created: crate::model::time::rfc3339(crate::store::now_nanos()),
         subnets: vec![Subnet {
             subnet: subnet.to_string(),
             gateway: gateway.to_string(),
@@ -267,7 +267,7 @@ pub fn inspect(engine: &Engine, net: &NetworkConfig) -> Result<serde_json::Value
     let recs = engine.store.containers()?;
     let mut ctrs = serde_json::Map::new();
     for c in users_of(&recs, &net.name) {
-        if !(c.state.status == "running" && super::containers::alive(c)) {
+        if !c.state.is_running() {
             continue;
         }
         for a in c.settings.networks.iter().filter(|a| a.network == net.name) {
@@ -514,7 +514,7 @@ fn refresh_hosts(
         .iter()
         .filter(|c| uses_networks(c) && Some(c.id.as_str()) != leaving)
         .filter(|c| joining.is_none_or(|j| j.id != c.id))
-        .filter(|c| c.state.status == "running" && super::containers::alive(c))
+        .filter(|c| c.state.is_running())
         .collect();
     if let Some(j) = joining {
         members.push(j);
@@ -606,12 +606,18 @@ pub fn connect(engine: &Engine, net: &str, ctr: &str, r: &Request) -> Result<()>
         .unwrap_or(0);
     let recs = engine.store.containers()?;
     let a = allocate(&net, r, index, &recs)?;
-    let running = rec.state.status == "running" && super::containers::alive(&rec);
+    let running = rec.state.is_running();
     rec.settings.networks.push(a.clone());
     if running {
         let mut infra = acquire(engine)?;
         let routed = rec.settings.networks.len() > 1;
-        infra.plug(&net, rec.state.pid, &a, &host_if(&rec.id, index), !routed)?;
+        infra.plug(
+            &net,
+            rec.state.process.pid,
+            &a,
+            &host_if(&rec.id, index),
+            !routed,
+        )?;
         engine.store.save_container(&rec)?;
         refresh_hosts(engine, None, None)?;
     } else {
@@ -638,10 +644,10 @@ pub fn disconnect(engine: &Engine, net: &str, ctr: &str) -> Result<()> {
         );
     };
     let a = rec.settings.networks.remove(pos);
-    if rec.state.status == "running" && super::containers::alive(&rec) {
+    if rec.state.is_running() {
         let infra = Infra::lock(&infra_dir(engine))?;
         if infra.holder() > 0 {
-            infra.unplug(rec.state.pid, &a.interface)?;
+            infra.unplug(rec.state.process.pid, &a.interface)?;
         }
         engine.store.save_container(&rec)?;
         refresh_hosts(engine, None, None)?;

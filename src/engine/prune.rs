@@ -12,7 +12,7 @@ pub fn containers(engine: &Engine) -> Result<Vec<String>> {
     let _lock = engine.store.lock(LockKind::Containers, true)?;
     let mut out = Vec::new();
     for c in super::containers::list(engine)? {
-        if c.state.status == "running" && super::containers::alive(&c) {
+        if c.state.is_running() {
             continue;
         }
         super::containers::remove_locked(engine, &c, false)?;
@@ -129,10 +129,7 @@ pub fn df(engine: &Engine) -> Result<Vec<DfRow>> {
     paths.extend(vols.iter().map(|v| vol_dir.join(v)));
     let sizes = du(engine, paths)?;
     let (csizes, vsizes) = sizes.split_at(ctrs.len().min(sizes.len()));
-    let running: Vec<bool> = ctrs
-        .iter()
-        .map(|c| c.state.status == "running" && super::containers::alive(c))
-        .collect();
+    let running: Vec<bool> = ctrs.iter().map(|c| c.state.is_running()).collect();
     let in_use: HashSet<String> = ctrs.iter().flat_map(volume_names).collect();
     let vol_active: Vec<bool> = vols.iter().map(|v| in_use.contains(v)).collect();
     Ok(vec![

@@ -67,11 +67,7 @@ impl Filters {
 
     fn matches(&self, c: &ContainerRecord, images: &[ImageRecord]) -> bool {
         let state = c.state.status.as_str();
-        let status_ok = self.status.is_empty()
-            || self
-                .status
-                .iter()
-                .any(|s| s == state || (s == "exited" && state == "stopped"));
+        let status_ok = self.status.is_empty() || self.status.iter().any(|s| s == state);
         let name_ok = self.name.is_empty() || self.name.iter().any(|r| r.is_match(&c.name));
         let id_ok = self.id.is_empty() || self.id.iter().any(|p| c.id.starts_with(p.as_str()));
         let anc_ok = self.ancestor.is_empty()

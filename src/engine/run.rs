@@ -3,6 +3,7 @@
 use super::containers::{remove_locked, RunOpts};
 use super::spec::{self, SpecInputs, Volume};
 use super::Engine;
+use crate::model::{ContainerStatus, ProcessId};
 use crate::runtime::mounts::Overlay;
 use crate::runtime::{self, seccomp, Launch};
 use crate::store::containers::{new_id, random_name, ContainerRecord, Settings, State};
@@ -221,7 +222,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 healthcheck: super::health::settings(opts, &cfg_bytes)?,
             },
             state: State {
-                status: "created".into(),
+                status: ContainerStatus::Created,
                 ..Default::default()
             },
         };
@@ -354,14 +355,12 @@ pub(super) fn after_exit(
         h.stop();
     }
     super::networks::leave(engine, rec);
-    rec.state.helper_pid = 0;
-    rec.state.helper_start = 0;
+    rec.state.helper = ProcessId::default();
     rec.state.oom_killed = oom.is_some_and(|mut w| w.finish(code));
     if !rec.state.cgroup_path.is_empty() {
         crate::runtime::cgroups::remove(&rec.state.cgroup_path);
     }
     rec.state.cgroup_path.clear();
-    rec.state.paused = false;
     super::events::container(
         engine,
         "died",
@@ -371,8 +370,8 @@ pub(super) fn after_exit(
 }
 
 fn record_exit(engine: &Engine, mut rec: ContainerRecord, code: i32) -> Result<i32> {
-    rec.state.status = "exited".into();
-    rec.state.pid = 0;
+    rec.state.status = ContainerStatus::Exited;
+    rec.state.process = ProcessId::default();
     rec.state.exit_code = code;
     rec.state.finished_at = now_nanos();
     finish(engine, &rec)?;
@@ -390,7 +389,7 @@ pub(super) struct Launched {
 /// to start is recorded (exited, with the error) and returned.
 pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
     let store = &engine.store;
-    if rec.state.status == "running" && super::containers::alive(rec) {
+    if rec.state.is_running() {
         bail!("container {} is already running", rec.name);
     }
     let dir = store.container_dir(&rec.id);
@@ -439,7 +438,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
         match super::networks::acquire(engine) {
             Ok(i) => Some(i),
             Err(e) => {
-                rec.state.status = "exited".into();
+                rec.state.status = ContainerStatus::Exited;
                 rec.state.exit_code = 125;
                 rec.state.error = format!("{e:#}");
                 rec.state.finished_at = now_nanos();
@@ -490,7 +489,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
                 h.stop();
             }
             super::networks::leave(engine, rec);
-            rec.state.status = "exited".into();
+            rec.state.status = ContainerStatus::Exited;
             rec.state.exit_code = e
                 .downcast_ref::<runtime::CodedError>()
                 .map(|c| c.code)
@@ -505,9 +504,12 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
         eprintln!("WARN[0000] {w}");
     }
     rec.state = State {
-        status: "running".into(),
-        pid: started.pid,
-        pid_start: runtime::pid_start(started.pid),
+        status: ContainerStatus::Running,
+        // Our child (or the monitor's), not reaped yet: its start time can be read.
+        process: ProcessId::of(started.pid).unwrap_or(ProcessId {
+            pid: started.pid,
+            start: 0,
+        }),
         exit_code: 0,
         started_at: now_nanos(),
         finished_at: 0,
@@ -515,9 +517,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
         restart_count: rec.state.restart_count,
         cgroup_path: started.cgroup.path.clone().unwrap_or_default(),
         oom_killed: false,
-        paused: false,
-        helper_pid: 0,
-        helper_start: 0,
+        helper: ProcessId::default(),
         // Every start begins a new healthcheck history, as podman.
         health: rec
             .settings
@@ -530,8 +530,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
     }
     let helper = helper.into_inner();
     if let Some(h) = &helper {
-        rec.state.helper_pid = h.pid;
-        rec.state.helper_start = h.start;
+        rec.state.helper = h.process;
     }
     store.save_container(rec)?;
     super::events::container(engine, "start", rec, &[]);
@@ -637,7 +636,7 @@ pub struct ExecOpts {
 /// `exec`: run a command in a running container; its exit status (0 at once with `detach`).
 pub fn exec(engine: &Engine, opts: &ExecOpts) -> Result<i32> {
     let rec = super::containers::lookup(engine, &opts.container)?;
-    if rec.state.status != "running" || !super::containers::alive(&rec) {
+    if !rec.state.is_running() {
         bail!("can only create exec sessions on running containers: container state improper");
     }
     let spec = Spec::load(engine.store.container_dir(&rec.id).join("config.json"))
@@ -679,7 +678,7 @@ pub fn exec(engine: &Engine, opts: &ExecOpts) -> Result<i32> {
         .clone()
         .unwrap_or_else(|| rec.settings.user.clone());
     let x = runtime::exec::ExecSpec {
-        target: rec.state.pid,
+        target: rec.state.process.pid,
         args: &opts.command,
         env: &env,
         cwd: &cwd,

@@ -257,14 +257,16 @@ pub fn top(
         }
     }
     let c = super::containers::lookup(engine, what)?;
-    if c.state.status != "running" || !super::containers::alive(&c) {
+    if !c.state.is_running() {
         bail!(
             "top can only be used on running containers: {} is {}: container state improper",
             c.name,
             c.state.status
         );
     }
-    let acc = Access::Running { pid: c.state.pid };
+    let acc = Access::Running {
+        pid: c.state.process.pid,
+    };
     let rows = with_rootfs(engine.idmap(), &acc, move |root| rows(root, &list))?;
     Ok((headers, rows))
 }

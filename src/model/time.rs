@@ -66,7 +66,8 @@ pub fn parse_rfc3339(s: &str) -> Option<i64> {
     Some(days * 86400 + h * 3600 + mi * 60 + se - offset)
 }
 
-/// An RFC 3339 time → Unix nanoseconds (the fraction kept).
+/// An RFC 3339 time → Unix nanoseconds (the fraction kept); times past what i64 nanoseconds
+/// hold (the year 2262) saturate.
 pub fn parse_rfc3339_nanos(s: &str) -> Option<i64> {
     let secs = parse_rfc3339(s)?;
     let mut frac = 0i64;
@@ -80,7 +81,7 @@ pub fn parse_rfc3339_nanos(s: &str) -> Option<i64> {
             frac = format!("{digits:0<9}").parse().ok()?;
         }
     }
-    Some(secs * 1_000_000_000 + frac)
+    Some(secs.saturating_mul(1_000_000_000).saturating_add(frac))
 }
 
 /// `--since`/`--until` of logs, events, ps and prune filters: RFC 3339, a date
@@ -151,6 +152,7 @@ mod tests {
             parse_when("2023-11-14T22:13:20Z", now).unwrap(),
             1_700_000_000_000_000_000
         );
+        assert_eq!(parse_when("2999-01-02", now).unwrap(), i64::MAX);
         assert!(parse_when("yesterday", now).is_err());
     }
 }

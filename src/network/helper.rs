@@ -10,7 +10,7 @@
 
 use super::ports::{expand, PortMapping};
 use super::Mode;
-use crate::runtime::pid_start;
+use crate::model::ProcessId;
 use anyhow::{anyhow, bail, Context, Result};
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
@@ -20,9 +20,8 @@ use std::time::Duration;
 
 /// A running helper.
 pub struct Helper {
-    pub pid: i32,
-    /// Start time of `pid` (field 22 of /proc/PID/stat), against pid reuse.
-    pub start: u64,
+    /// Its process (default once it is stopped or let live on).
+    pub process: ProcessId,
     exit_fd: Option<OwnedFd>,
     child: Option<Child>,
 }
@@ -117,8 +116,8 @@ fn pasta(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<
         .and_then(|s| s.trim().parse().ok())
         .ok_or_else(|| anyhow!("pasta did not write its pid file"))?;
     Ok(Helper {
-        pid,
-        start: pid_start(pid),
+        // Gone already (default): nothing to stop later.
+        process: ProcessId::of(pid).unwrap_or_default(),
         exit_fd: None,
         child: None,
     })
@@ -185,10 +184,8 @@ fn slirp(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<
         .map_err(|e| anyhow!("starting slirp4netns: {e}"))?;
     drop(ready_w);
     drop(exit_r);
-    let pid = child.id() as i32;
     let mut h = Helper {
-        pid,
-        start: pid_start(pid),
+        process: child_process(&child),
         exit_fd: Some(exit_w),
         child: Some(child),
     };
@@ -246,21 +243,16 @@ impl Helper {
     /// A helper that is our child and ends when `exit_fd` (the write end of its stdin or of an
     /// exit pipe) is closed.
     pub fn from_child(child: Child, exit_fd: OwnedFd) -> Helper {
-        let pid = child.id() as i32;
         Helper {
-            pid,
-            start: pid_start(pid),
+            process: child_process(&child),
             exit_fd: Some(exit_fd),
             child: Some(child),
         }
     }
 
-    /// Let a daemonized helper (pasta) live on: its pid and start time, for `kill_stale` later.
-    pub fn keep(mut self) -> (i32, u64) {
-        let r = (self.pid, self.start);
-        self.pid = 0;
-        self.start = 0;
-        r
+    /// Let a daemonized helper (pasta) live on: its process, for `kill_stale` later.
+    pub fn keep(mut self) -> ProcessId {
+        std::mem::take(&mut self.process)
     }
 
     /// Terminate the helper and reap it when it is our child.
@@ -278,8 +270,7 @@ impl Helper {
             let _ = c.wait();
             return;
         }
-        kill_stale(self.pid, self.start);
-        self.pid = 0;
+        kill_stale(std::mem::take(&mut self.process));
     }
 }
 
@@ -290,11 +281,19 @@ impl Drop for Helper {
     }
 }
 
+/// Our child's process (not reaped yet, so its start time can be read).
+fn child_process(child: &Child) -> ProcessId {
+    let pid = child.id() as i32;
+    ProcessId::of(pid).unwrap_or(ProcessId { pid, start: 0 })
+}
+
 /// Terminate a helper recorded earlier if that very process still runs.
-pub fn kill_stale(pid: i32, start: u64) {
-    if pid <= 0 || start == 0 || pid_start(pid) != start {
+pub fn kill_stale(p: ProcessId) {
+    // Without its start time the pid may name another process by now.
+    if p.start == 0 || !p.is_alive() {
         return;
     }
+    let pid = p.pid;
     let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
     if !["pasta", "passt", "slirp4netns", "skiff"]
         .iter()

@@ -12,9 +12,9 @@
 
 use super::config::{Attachment, Cidr, NetworkConfig};
 use super::{find_program, helper, Mode};
+use crate::model::ProcessId;
 use crate::runtime::netlink;
 use crate::runtime::netns::{self, NsFds};
-use crate::runtime::pid_start;
 use crate::runtime::userns::IdMap;
 use anyhow::{anyhow, bail, Context, Result};
 use serde::{Deserialize, Serialize};
@@ -22,13 +22,50 @@ use std::net::Ipv4Addr;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Default, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(from = "StateFile", into = "StateFile")]
 struct State {
+    holder: ProcessId,
+    helper: ProcessId,
+    bridges: Vec<String>,
+}
+
+/// `state.json` as written: the process ids flat.
+#[derive(Serialize, Deserialize)]
+struct StateFile {
     holder_pid: i32,
     holder_start: u64,
     helper_pid: i32,
     helper_start: u64,
     bridges: Vec<String>,
+}
+
+impl From<StateFile> for State {
+    fn from(f: StateFile) -> State {
+        State {
+            holder: ProcessId {
+                pid: f.holder_pid,
+                start: f.holder_start,
+            },
+            helper: ProcessId {
+                pid: f.helper_pid,
+                start: f.helper_start,
+            },
+            bridges: f.bridges,
+        }
+    }
+}
+
+impl From<State> for StateFile {
+    fn from(s: State) -> StateFile {
+        StateFile {
+            holder_pid: s.holder.pid,
+            holder_start: s.holder.start,
+            helper_pid: s.helper.pid,
+            helper_start: s.helper.start,
+            bridges: s.bridges,
+        }
+    }
 }
 
 /// The locked namespace state; the lock is released on drop.
@@ -84,8 +121,9 @@ fn parse_mac(s: &str) -> Result<[u8; 6]> {
     Ok(mac)
 }
 
-fn alive(pid: i32, start: u64) -> bool {
-    pid > 0 && start != 0 && pid_start(pid) == start
+/// A process recorded here counts only with its start time (else the pid may be another's).
+fn alive(p: ProcessId) -> bool {
+    p.start != 0 && p.is_alive()
 }
 
 impl Infra {
@@ -111,8 +149,8 @@ impl Infra {
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default();
-        if !alive(state.holder_pid, state.holder_start) {
-            helper::kill_stale(state.helper_pid, state.helper_start);
+        if !alive(state.holder) {
+            helper::kill_stale(state.helper);
             state = State::default();
         }
         Ok(Infra {
@@ -131,13 +169,13 @@ impl Infra {
 
     /// The holder's pid, starting the namespace (and its pasta) when it is not running.
     pub fn ensure(&mut self, map: &IdMap) -> Result<i32> {
-        if self.state.holder_pid > 0 {
-            return Ok(self.state.holder_pid);
+        if !self.state.holder.is_none() {
+            return Ok(self.state.holder.pid);
         }
         let pid = netns::spawn_holder(map)?;
         self.state = State {
-            holder_pid: pid,
-            holder_start: pid_start(pid),
+            // Gone already (default): the next user starts another.
+            holder: ProcessId::of(pid).unwrap_or_default(),
             ..State::default()
         };
         // Outbound traffic (and the host as host.containers.internal) through pasta; without
@@ -148,11 +186,7 @@ impl Infra {
                 options: Vec::new(),
             };
             match helper::attach(&mode, pid, &[], &self.dir) {
-                Ok(Some(h)) => {
-                    let (p, s) = h.keep();
-                    self.state.helper_pid = p;
-                    self.state.helper_start = s;
-                }
+                Ok(Some(h)) => self.state.helper = h.keep(),
                 Ok(None) => {}
                 Err(e) => {
                     self.teardown();
@@ -165,7 +199,7 @@ impl Infra {
     }
 
     fn ns(&self) -> Result<NsFds> {
-        NsFds::open(self.state.holder_pid, None)
+        NsFds::open(self.state.holder.pid, None)
     }
 
     /// Make the bridge of `net` (address = gateway, NAT unless internal) once per namespace.
@@ -179,7 +213,7 @@ impl Infra {
             let c = Cidr::parse(&s.subnet)?;
             addrs.push((ipv4(&s.gateway)?, c.prefix));
         }
-        netns::in_netns(self.state.holder_pid, None, |_| {
+        netns::in_netns(self.state.holder.pid, None, |_| {
             netlink::create_bridge(br, &addrs)
         })
         .with_context(|| format!("creating the bridge of network {}", net.name))?;
@@ -227,7 +261,7 @@ impl Infra {
         let (addr, gateway) = (ipv4(&a.ip)?, ipv4(&a.gateway)?);
         let route = default_route.then_some(gateway);
         // The helper names the step that failed: its errors come back as text.
-        netns::in_netns(self.state.holder_pid, Some(pid), |to_container| {
+        netns::in_netns(self.state.holder.pid, Some(pid), |to_container| {
             netlink::add_veth(host_if, ctr_if, mac, pid, br)
                 .with_context(|| format!("connecting to network {}", net.name))?;
             to_container.enter()?;
@@ -238,7 +272,7 @@ impl Infra {
 
     /// Remove interface `ctr_if` from the container process `pid` (its veth peer goes too).
     pub fn unplug(&self, pid: i32, ctr_if: &str) -> Result<()> {
-        netns::in_netns(self.state.holder_pid, Some(pid), |to_container| {
+        netns::in_netns(self.state.holder.pid, Some(pid), |to_container| {
             to_container.enter()?;
             netlink::delete_link(ctr_if)
         })
@@ -247,14 +281,16 @@ impl Infra {
 
     /// The holder's pid (0 when the namespace is not running).
     pub fn holder(&self) -> i32 {
-        self.state.holder_pid
+        self.state.holder.pid
     }
 
     /// Count the container `id` (process `pid`) as a user of the namespace.
     pub fn add_user(&self, id: &str, pid: i32) -> Result<()> {
+        // A process gone already is recorded as none: it does not count.
+        let p = ProcessId::of(pid).unwrap_or_default();
         crate::store::write_atomic(
             &self.dir.join("users").join(id),
-            format!("{pid} {}", pid_start(pid)).as_bytes(),
+            format!("{} {}", p.pid, p.start).as_bytes(),
         )
     }
 
@@ -273,9 +309,12 @@ impl Infra {
         for e in std::fs::read_dir(&users).into_iter().flatten().flatten() {
             let p = e.path();
             let t = std::fs::read_to_string(&p).unwrap_or_default();
-            let mut f = t.split_whitespace().map(|x| x.parse::<u64>().unwrap_or(0));
-            let (pid, start) = (f.next().unwrap_or(0) as i32, f.next().unwrap_or(0));
-            if alive(pid, start) {
+            let mut f = t.split_whitespace();
+            let user = ProcessId {
+                pid: f.next().and_then(|x| x.parse().ok()).unwrap_or(0),
+                start: f.next().and_then(|x| x.parse().ok()).unwrap_or(0),
+            };
+            if alive(user) {
                 any = true;
             } else {
                 let _ = std::fs::remove_file(&p);
@@ -286,10 +325,10 @@ impl Infra {
 
     /// Stop pasta and the holder; the namespace and its bridges disappear.
     pub fn teardown(&mut self) {
-        helper::kill_stale(self.state.helper_pid, self.state.helper_start);
-        if alive(self.state.holder_pid, self.state.holder_start) {
+        helper::kill_stale(self.state.helper);
+        if alive(self.state.holder) {
             let _ = nix::sys::signal::kill(
-                nix::unistd::Pid::from_raw(self.state.holder_pid),
+                nix::unistd::Pid::from_raw(self.state.holder.pid),
                 nix::sys::signal::Signal::SIGKILL,
             );
         }

@@ -56,19 +56,3 @@ pub fn openat2_retry<Fd: std::os::fd::AsFd, P: rustix::path::Arg + Copy>(
         }
     }
 }
-
-/// The state letter and start time (field 22 of /proc/PID/stat, in clock ticks since boot) of
-/// a process, None when it is gone. The start time tells a process from a later one that got
-/// the same pid.
-pub fn proc_stat(pid: i32) -> Option<(char, u64)> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    let mut fields = stat.rsplit_once(')')?.1.split_whitespace();
-    let state = fields.next()?.chars().next()?;
-    let start = fields.nth(18)?.parse().ok()?;
-    Some((state, start))
-}
-
-/// Start time of a process (see `proc_stat`), 0 when it is gone.
-pub fn pid_start(pid: i32) -> u64 {
-    proc_stat(pid).map_or(0, |(_, start)| start)
-}

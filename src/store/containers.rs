@@ -2,47 +2,133 @@
 //! `containers/<id>/config.json` (the OCI runtime spec).
 
 use super::{mkdir_p, write_atomic, Store};
+use crate::model::{ContainerStatus, ProcessId};
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
+/// A container's lifecycle state.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(from = "StateRecord", into = "StateRecord")]
 pub struct State {
-    /// created, running, exited, stopped
-    pub status: String,
-    #[serde(default)]
-    pub pid: i32,
-    /// The process's start time (field 22 of /proc/PID/stat), against pid reuse.
-    #[serde(default)]
-    pub pid_start: u64,
-    #[serde(default)]
+    pub status: ContainerStatus,
+    /// The container's process while its status has one (see `is_running`).
+    pub process: ProcessId,
     pub exit_code: i32,
     /// Unix nanoseconds; 0 when never.
-    #[serde(default)]
     pub started_at: i64,
-    #[serde(default)]
     pub finished_at: i64,
-    #[serde(default)]
     pub error: String,
     /// The container's cgroup (relative to /sys/fs/cgroup) while it runs; empty without one.
-    #[serde(default)]
     pub cgroup_path: String,
-    #[serde(default)]
     pub oom_killed: bool,
-    /// Frozen by `pause`.
-    #[serde(default)]
-    pub paused: bool,
     /// Restarts done by the monitor under the restart policy since the last user start.
-    #[serde(default)]
     pub restart_count: u32,
-    /// The network helper (pasta, slirp4netns) while the container runs, and its start time.
-    #[serde(default)]
-    pub helper_pid: i32,
-    #[serde(default)]
-    pub helper_start: u64,
+    /// The network helper (pasta, slirp4netns) while the container runs.
+    pub helper: ProcessId,
     /// The healthcheck's state, when the container has one.
-    #[serde(default)]
     pub health: Option<Health>,
+}
+
+impl State {
+    /// Its recorded process still runs (running, paused or stopping, and the very process).
+    pub fn is_running(&self) -> bool {
+        self.status.has_process() && self.process.is_alive()
+    }
+
+    /// The status, except that a recorded process which is gone makes it `Exited` (its
+    /// monitor may not have recorded the exit yet, or died).
+    pub fn live_status(&self) -> ContainerStatus {
+        if self.status.has_process() && !self.process.is_alive() {
+            ContainerStatus::Exited
+        } else {
+            self.status
+        }
+    }
+}
+
+/// `state` of container.json as the first versions wrote it and later ones still do: the
+/// process ids flat (`pid`, `pid_start`, `helper_pid`, `helper_start`). Records from before
+/// `paused` was a status say `"status": "running", "paused": true`; that reads as `paused`.
+#[derive(Serialize, Deserialize)]
+struct StateRecord {
+    status: ContainerStatus,
+    #[serde(default)]
+    pid: i32,
+    /// The process's start time (field 22 of /proc/PID/stat), against pid reuse.
+    #[serde(default)]
+    pid_start: u64,
+    #[serde(default)]
+    exit_code: i32,
+    #[serde(default)]
+    started_at: i64,
+    #[serde(default)]
+    finished_at: i64,
+    #[serde(default)]
+    error: String,
+    #[serde(default)]
+    cgroup_path: String,
+    #[serde(default)]
+    oom_killed: bool,
+    #[serde(default, skip_serializing)]
+    paused: bool,
+    #[serde(default)]
+    restart_count: u32,
+    #[serde(default)]
+    helper_pid: i32,
+    #[serde(default)]
+    helper_start: u64,
+    #[serde(default)]
+    health: Option<Health>,
+}
+
+impl From<StateRecord> for State {
+    fn from(r: StateRecord) -> State {
+        let status = match r.status {
+            ContainerStatus::Running if r.paused => ContainerStatus::Paused,
+            s => s,
+        };
+        State {
+            status,
+            process: ProcessId {
+                pid: r.pid,
+                start: r.pid_start,
+            },
+            exit_code: r.exit_code,
+            started_at: r.started_at,
+            finished_at: r.finished_at,
+            error: r.error,
+            cgroup_path: r.cgroup_path,
+            oom_killed: r.oom_killed,
+            restart_count: r.restart_count,
+            helper: ProcessId {
+                pid: r.helper_pid,
+                start: r.helper_start,
+            },
+            health: r.health,
+        }
+    }
+}
+
+impl From<State> for StateRecord {
+    fn from(s: State) -> StateRecord {
+        StateRecord {
+            status: s.status,
+            pid: s.process.pid,
+            pid_start: s.process.start,
+            exit_code: s.exit_code,
+            started_at: s.started_at,
+            finished_at: s.finished_at,
+            error: s.error,
+            cgroup_path: s.cgroup_path,
+            oom_killed: s.oom_killed,
+            paused: false,
+            restart_count: s.restart_count,
+            helper_pid: s.helper.pid,
+            helper_start: s.helper.start,
+            health: s.health,
+        }
+    }
 }
 
 /// `--health-*`: the check (podman's Test: `CMD-SHELL cmd` or `CMD arg..`), durations in ns.
@@ -333,6 +419,77 @@ pub fn new_id() -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// container.json of a running container as the previous version wrote it.
+    const PREVIOUS_FORMAT: &str = r#"{"id":"055cad8a5a582087c790ebb67efd68e3e345059314eae1f638d549775713bc81","name":"old","image_id":"e89c75989c79bc82ea40c260439f85c19c01c8f5f7d382bbd25f4520db63d956","image_name":"localhost/bb:latest","layers":["88a47bc0db95eb1cae11eed621068f88360e1933eb3702d5799564a8e5cc03ab"],"created":1796178748443612209,"command":["sleep","100"],"settings":{"healthcheck":null,"user":"","tty":false,"interactive":false,"remove":false,"seccomp":"default","privileged":false,"network":"none","network_options":[],"ports":[],"networks":[],"create_workdir":false,"mount_program":null,"volumes":[],"tmpfs":[],"cap_add":[],"cap_drop":[],"read_only":false,"effective_caps":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_NET_BIND_SERVICE","CAP_SETFCAP","CAP_SETGID","CAP_SETPCAP","CAP_SETUID","CAP_SYS_CHROOT"],"anon_volumes":[],"hostname":"055cad8a5a58","resources":{},"ulimits":[],"oom_score_adj":null,"no_cgroup":false,"cgroup_parent":null,"cgroup_manager":null,"labels":{},"log_driver":"k8s-file","log_max_size":null,"restart_policy":"","restart_retries":0},"state":{"status":"running","pid":19379,"pid_start":53815,"exit_code":0,"started_at":1796178748515433631,"finished_at":0,"error":"","cgroup_path":"","oom_killed":false,"paused":false,"restart_count":0,"helper_pid":0,"helper_start":0,"health":null}}"#;
+
+    #[test]
+    fn records_of_the_previous_format_load() {
+        let rec: ContainerRecord = serde_json::from_str(PREVIOUS_FORMAT).unwrap();
+        assert_eq!(rec.name, "old");
+        let s = &rec.state;
+        assert_eq!(s.status, ContainerStatus::Running);
+        assert_eq!(
+            s.process,
+            ProcessId {
+                pid: 19379,
+                start: 53815
+            }
+        );
+        assert_eq!(s.started_at, 1796178748515433631);
+        assert!(s.helper.is_none() && s.health.is_none());
+
+        // Paused was a flag beside "running".
+        let paused = PREVIOUS_FORMAT.replace(r#""paused":false"#, r#""paused":true"#);
+        let rec: ContainerRecord = serde_json::from_str(&paused).unwrap();
+        assert_eq!(rec.state.status, ContainerStatus::Paused);
+
+        // An exited one with a helper recorded, and the other statuses written then.
+        let exited = PREVIOUS_FORMAT
+            .replace(r#""status":"running""#, r#""status":"exited""#)
+            .replace(r#""exit_code":0"#, r#""exit_code":137"#)
+            .replace(r#""helper_pid":0"#, r#""helper_pid":4242"#)
+            .replace(r#""helper_start":0"#, r#""helper_start":99"#);
+        let rec: ContainerRecord = serde_json::from_str(&exited).unwrap();
+        assert_eq!(rec.state.status, ContainerStatus::Exited);
+        assert_eq!(rec.state.exit_code, 137);
+        assert_eq!(
+            rec.state.helper,
+            ProcessId {
+                pid: 4242,
+                start: 99
+            }
+        );
+        for (word, status) in [
+            ("created", ContainerStatus::Created),
+            ("restarting", ContainerStatus::Restarting),
+        ] {
+            let t =
+                PREVIOUS_FORMAT.replace(r#""status":"running""#, &format!(r#""status":"{word}""#));
+            let rec: ContainerRecord = serde_json::from_str(&t).unwrap();
+            assert_eq!(rec.state.status, status);
+        }
+    }
+
+    #[test]
+    fn records_keep_the_flat_field_names() {
+        let mut rec: ContainerRecord = serde_json::from_str(PREVIOUS_FORMAT).unwrap();
+        rec.state.status = ContainerStatus::Paused;
+        let v = serde_json::to_value(&rec).unwrap();
+        let s = &v["state"];
+        assert_eq!(s["status"], "paused");
+        assert_eq!(
+            (s["pid"].as_i64(), s["pid_start"].as_u64()),
+            (Some(19379), Some(53815))
+        );
+        assert_eq!(
+            (s["helper_pid"].as_i64(), s["helper_start"].as_u64()),
+            (Some(0), Some(0))
+        );
+        assert!(s.get("paused").is_none());
+        let back: ContainerRecord = serde_json::from_value(v).unwrap();
+        assert_eq!(back, rec);
+    }
 
     #[test]
     fn random_names_avoid_taken() {

@@ -245,12 +245,7 @@ pub fn sha256_digest(data: &[u8]) -> String {
 }
 
 /// Current time as Unix nanoseconds.
-pub fn now_nanos() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as i64)
-        .unwrap_or(0)
-}
+pub use crate::model::time::now_nanos;
 
 /// Remove a directory tree whose files may belong to subordinate ids: try directly, and when
 /// that is refused, again inside the user namespace.

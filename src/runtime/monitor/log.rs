@@ -2,6 +2,7 @@
 //! container's output to both the caller's terminal and the log.
 
 use super::{read_some, ChildIo, STDERR};
+use crate::model::time;
 use crate::runtime::tty;
 use anyhow::{Context, Result};
 use std::fs::File;
@@ -82,7 +83,7 @@ impl LogWriter {
         if data.is_empty() {
             return;
         }
-        let ts = timestamp(now_nanos());
+        let ts = timestamp(time::now_nanos());
         let name = if stream == STDERR { "stderr" } else { "stdout" };
         let mut out = Vec::with_capacity(data.len() + 64);
         let mut rest = data;
@@ -117,34 +118,10 @@ impl LogWriter {
     }
 }
 
-fn now_nanos() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as i64)
-        .unwrap_or(0)
-}
-
 /// RFC 3339 with nanoseconds and a numeric UTC offset, as in podman's k8s-file logs.
 pub fn timestamp(nanos: i64) -> String {
-    let secs = nanos.div_euclid(1_000_000_000);
-    let ns = nanos.rem_euclid(1_000_000_000);
-    let days = secs.div_euclid(86400);
-    let rem = secs.rem_euclid(86400);
-    let z = days + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z.rem_euclid(146097);
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{ns:09}+00:00",
-        rem / 3600,
-        (rem % 3600) / 60,
-        rem % 60
-    )
+    let t = time::rfc3339(nanos);
+    format!("{}+00:00", t.strip_suffix('Z').unwrap_or(&t))
 }
 
 #[cfg(test)]
