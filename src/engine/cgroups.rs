@@ -57,7 +57,11 @@ pub fn update(engine: &Engine, what: &str, flags: &ResourceFlags) -> Result<(Str
         if c.state.cgroup_path.is_empty() {
             return Err(no_cgroup(&c));
         }
-        warnings = cgroups::update(&c.state.cgroup_path, &given)?;
+        warnings = cgroups::update(&c.state.cgroup_path, &given)
+            .map_err(super::resources::name_refused_limit)?
+            .iter()
+            .map(super::resources::warning_text)
+            .collect();
     }
     c.settings.resources = merge(&c.settings.resources, &given);
     engine.store.save_container(&c)?;

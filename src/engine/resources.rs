@@ -1,7 +1,9 @@
 //! Resource flags (`-m`, `--cpus`, `--pids-limit`, `--ulimit`, ...) parsed into the limits the
-//! runtime applies, with podman's units and validation.
+//! runtime applies, with podman's units and validation; podman's flag names in the warnings
+//! and errors about limits (the one place a typed limit is named after its flag).
 
-use crate::runtime::cgroups::{DeviceRate, Limits};
+use crate::model::{DeviceRate, LimitKind, Limits};
+use crate::runtime::cgroups::{LimitRefused, Warning};
 use crate::runtime::Rlimit as Ulimit;
 use anyhow::{anyhow, bail, Context, Result};
 
@@ -21,6 +23,40 @@ pub struct ResourceFlags {
     pub blkio_weight: Option<u64>,
     pub device_read_bps: Vec<String>,
     pub device_write_bps: Vec<String>,
+}
+
+/// The flag that asks for a kind of limit, as messages name it.
+pub fn flag_name(kind: LimitKind) -> &'static str {
+    match kind {
+        LimitKind::Memory => "--memory",
+        LimitKind::MemorySwap => "--memory-swap",
+        LimitKind::MemoryReservation => "--memory-reservation",
+        LimitKind::Cpu => "--cpus/--cpu-quota",
+        LimitKind::CpuShares => "--cpu-shares",
+        LimitKind::CpusetCpus => "--cpuset-cpus",
+        LimitKind::CpusetMems => "--cpuset-mems",
+        LimitKind::Pids => "--pids-limit",
+        LimitKind::BlkioWeight => "--blkio-weight",
+        LimitKind::DeviceReadBps => "--device-read-bps",
+        LimitKind::DeviceWriteBps => "--device-write-bps",
+    }
+}
+
+/// One warning line about limits (without the `WARN` prefix).
+pub fn warning_text(w: &Warning) -> String {
+    match w {
+        Warning::NotApplied(kind, why) => format!("{} not applied: {why}", flag_name(*kind)),
+        Warning::Other(text) => text.clone(),
+    }
+}
+
+/// An error of the runtime whose cause is a limit the kernel refused gets the limit's flag in
+/// front: `--memory: setting memory.max=... in cgroup ...: ...`.
+pub fn name_refused_limit(e: anyhow::Error) -> anyhow::Error {
+    match e.downcast_ref::<LimitRefused>().map(|r| r.limit) {
+        Some(kind) => e.context(flag_name(kind)),
+        None => e,
+    }
 }
 
 /// Sizes as podman takes them: a number with an optional b, k, m, g (or kb, mb, gb) suffix,
@@ -196,6 +232,27 @@ pub fn parse_ulimit(s: &str) -> Result<Ulimit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn warnings_name_the_flags() {
+        let w = Warning::NotApplied(LimitKind::Cpu, "this host has cgroup v1".into());
+        assert_eq!(
+            warning_text(&w),
+            "--cpus/--cpu-quota not applied: this host has cgroup v1"
+        );
+        assert_eq!(warning_text(&Warning::Other("x".into())), "x");
+        let e = anyhow::Error::new(std::io::Error::from_raw_os_error(22)).context(LimitRefused {
+            limit: LimitKind::Memory,
+            file: "memory.max",
+            value: "1".into(),
+            path: "/a".into(),
+        });
+        let text = format!("{:#}", name_refused_limit(e));
+        assert!(
+            text.starts_with("--memory: setting memory.max=\"1\" in cgroup /a: "),
+            "{text}"
+        );
+    }
 
     #[test]
     fn sizes() {

@@ -428,7 +428,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
             .or(engine.cgroup_manager.as_deref()),
         rec.settings.cgroup_parent.as_deref(),
         !rec.settings.no_cgroup,
-        &mut |w| eprintln!("WARN[0000] {w}"),
+        &mut |w| eprintln!("WARN[0000] {}", super::resources::warning_text(&w)),
     )?;
     let join = super::network::join_target(engine, rec);
     let join_netns_of = join.as_ref().ok().copied().flatten();
@@ -480,7 +480,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
     let started = join
         .map_err(|e| anyhow!("{e:#}"))
         .and_then(|_| super::network::check_ports(rec))
-        .and_then(|_| runtime::start(&launch));
+        .and_then(|_| runtime::start(&launch).map_err(super::resources::name_refused_limit));
     // Unlock the rootless network namespace.
     infra.borrow_mut().take();
     let started = match started {
@@ -502,7 +502,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
         }
     };
     for w in &started.cgroup.warnings {
-        eprintln!("WARN[0000] {w}");
+        eprintln!("WARN[0000] {}", super::resources::warning_text(w));
     }
     rec.state = State {
         status: "running".into(),

@@ -21,7 +21,7 @@ pub use network::{
 };
 pub use policy::{LogConfig, LogDriver, PullPolicy, RestartPolicy, UsernsMode};
 pub use process::ProcessId;
-pub use resources::{DeviceRate, Limits, Rlimit};
+pub use resources::{DeviceRate, LimitKind, Limits, Rlimit};
 pub use security::{Seccomp, SecurityConfig};
 pub use signal::Signal;
 pub use status::ContainerStatus;

@@ -67,6 +67,41 @@ impl DeviceRate {
     }
 }
 
+/// One kind of limit in `Limits`, to say which one a message is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LimitKind {
+    Memory,
+    MemorySwap,
+    MemoryReservation,
+    /// CPU quota and period (`--cpus`, `--cpu-quota`, `--cpu-period`).
+    Cpu,
+    CpuShares,
+    CpusetCpus,
+    CpusetMems,
+    Pids,
+    BlkioWeight,
+    DeviceReadBps,
+    DeviceWriteBps,
+}
+
+impl Limits {
+    pub fn is_empty(&self) -> bool {
+        *self == Limits::default()
+    }
+
+    /// The swap alone, as cgroup v2's `memory.swap.max` and systemd's `MemorySwapMax` take it:
+    /// podman's `--memory-swap` is memory plus swap. `u64::MAX` means unlimited; None when no
+    /// swap limit was asked for.
+    pub fn swap_max(&self) -> Option<u64> {
+        let s = self.memory_swap?;
+        Some(if s < 0 {
+            u64::MAX
+        } else {
+            (s as u64).saturating_sub(self.memory.unwrap_or(0))
+        })
+    }
+}
+
 /// One resource limit set with setrlimit before exec (`--ulimit`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rlimit {
@@ -150,6 +185,19 @@ mod tests {
         assert!(err("nofile=10:5").contains("the soft limit is above the hard limit"));
         assert!(err("bogus=1").contains("unknown limit \"bogus\""));
         assert!(err("nofile").contains("expected NAME=SOFT[:HARD]"));
+    }
+
+    #[test]
+    fn swap_alone() {
+        let l = |memory, memory_swap| Limits {
+            memory,
+            memory_swap,
+            ..Limits::default()
+        };
+        assert_eq!(l(Some(256), Some(512)).swap_max(), Some(256));
+        assert_eq!(l(Some(256), Some(256)).swap_max(), Some(0));
+        assert_eq!(l(Some(256), Some(-1)).swap_max(), Some(u64::MAX));
+        assert_eq!(l(Some(256), None).swap_max(), None);
     }
 
     #[test]
