@@ -1,9 +1,9 @@
 //! `update`, `stats`, `pause`/`unpause`: actions on a running container's cgroup.
 
 use super::containers::{alive, lookup};
-use super::resources::ResourceFlags;
 use super::Engine;
-use crate::runtime::cgroups::{self, Limits};
+use crate::model::Limits;
+use crate::runtime::cgroups;
 use crate::store::containers::ContainerRecord;
 use crate::store::LockKind;
 use anyhow::{bail, Result};
@@ -45,8 +45,9 @@ fn merge(base: &Limits, new: &Limits) -> Limits {
 }
 
 /// `update`: record new limits and apply them to the running container. Returns warnings.
-pub fn update(engine: &Engine, what: &str, flags: &ResourceFlags) -> Result<(String, Vec<String>)> {
-    let given = flags.limits()?;
+pub fn update(engine: &Engine, what: &str, limits: &Limits) -> Result<(String, Vec<String>)> {
+    let mut given = limits.clone();
+    super::resources::resolve_devices(&mut given)?;
     if given.is_empty() {
         bail!("no resource limits given to update");
     }

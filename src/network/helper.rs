@@ -9,7 +9,7 @@
 //!   the monitor does, however it ends. Published ports go through its API socket.
 
 use super::ports::{expand, PortMapping};
-use super::Mode;
+use crate::model::NetworkMode;
 use crate::runtime::pid_start;
 use anyhow::{anyhow, bail, Context, Result};
 use std::io::{Read, Write};
@@ -40,14 +40,14 @@ fn last_error(log: &Path) -> String {
 /// Connect the network namespace of `target` (a process in its own user namespace) to the
 /// host with the helper `mode` names. `dir` holds its pid file and log.
 pub fn attach(
-    mode: &Mode,
+    mode: &NetworkMode,
     target: i32,
     ports: &[PortMapping],
     dir: &Path,
 ) -> Result<Option<Helper>> {
-    match mode.kind.as_str() {
-        "pasta" => pasta(mode, target, ports, dir).map(Some),
-        "slirp4netns" => slirp(mode, target, ports, dir).map(Some),
+    match mode {
+        NetworkMode::Pasta(options) => pasta(options, target, ports, dir).map(Some),
+        NetworkMode::Slirp4netns(options) => slirp(options, target, ports, dir).map(Some),
         _ => Ok(None),
     }
 }
@@ -79,7 +79,7 @@ fn pasta_spec(ports: &[PortMapping], proto: &str) -> String {
     }
 }
 
-fn pasta(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<Helper> {
+fn pasta(options: &[String], target: i32, ports: &[PortMapping], dir: &Path) -> Result<Helper> {
     let pidfile = dir.join("pasta.pid");
     let log = dir.join("pasta.log");
     let _ = std::fs::remove_file(&pidfile);
@@ -91,7 +91,7 @@ fn pasta(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<
         .arg(&pidfile)
         .args(["-t", &pasta_spec(ports, "tcp")])
         .args(["-u", &pasta_spec(ports, "udp")]);
-    let has = |o: &str| mode.options.iter().any(|x| x == o);
+    let has = |o: &str| options.iter().any(|x| x == o);
     if !has("-T") && !has("--tcp-ns") {
         cmd.args(["-T", "none"]);
     }
@@ -99,7 +99,7 @@ fn pasta(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<
         cmd.args(["-U", "none"]);
     }
     crate::runtime::spawn::clean_signals(&mut cmd);
-    cmd.args(&mode.options)
+    cmd.args(options)
         .arg(target.to_string())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -132,7 +132,7 @@ fn pipe_inherit(inherit: usize) -> Result<(OwnedFd, OwnedFd)> {
     Ok((r, w))
 }
 
-fn slirp(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<Helper> {
+fn slirp(options: &[String], target: i32, ports: &[PortMapping], dir: &Path) -> Result<Helper> {
     let log = dir.join("slirp4netns.log");
     let logf =
         std::fs::File::create(&log).with_context(|| format!("creating {}", log.display()))?;
@@ -141,7 +141,7 @@ fn slirp(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<
     let mut args = vec!["--configure".to_string()];
     let mut mtu = "65520".to_string();
     let mut loopback = false;
-    for o in &mode.options {
+    for o in options {
         let (k, v) = o.split_once('=').unwrap_or((o, "true"));
         match k {
             "allow_host_loopback" => loopback = v == "true",
