@@ -9,7 +9,7 @@ use crate::engine::{inspect, run as erun, Engine};
 use crate::format;
 use crate::model::{ContainerConfig, ContainerOptions, ResourceOptions};
 use crate::store::containers::ContainerRecord;
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use serde_json::json;
 
 /// The `run`/`create` flags as container options (the positional words: image, command).
@@ -104,6 +104,20 @@ pub fn run(e: &Engine, a: RunArgs) -> Result<i32> {
 
 pub fn create(e: &Engine, a: RunArgs) -> Result<i32> {
     let config = container_options(a).validate()?;
+    let rec = erun::create(e, &config)?;
+    println!("{}", rec.id);
+    Ok(0)
+}
+
+/// `container-create-json` (internal): `ContainerOptions` as JSON on stdin, as the API and
+/// compose adapters give them; created (ID printed), or run with `--start`/`--detach`.
+pub fn create_json(e: &Engine, a: CreateJsonArgs) -> Result<i32> {
+    let opts: ContainerOptions = serde_json::from_reader(std::io::stdin().lock())
+        .context("reading container options (JSON) from stdin")?;
+    let config = opts.validate()?;
+    if a.start || a.detach {
+        return run_config(e, &config, a.detach);
+    }
     let rec = erun::create(e, &config)?;
     println!("{}", rec.id);
     Ok(0)
