@@ -28,6 +28,9 @@ _skiff() {
             skiff,container)
                 cmd="skiff__subcmd__container"
                 ;;
+            skiff,container-create-json)
+                cmd="skiff__subcmd__container__subcmd__create__subcmd__json"
+                ;;
             skiff,container-monitor)
                 cmd="skiff__subcmd__container__subcmd__monitor"
                 ;;
@@ -296,7 +299,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-h -V --root --runroot --log-level --cgroup-manager --help --version version info unshare import load save images tag rmi image run create start ps rm container inspect exec stop kill wait update stats pause unpause pull push login logout port network cp diff commit export rename top healthcheck events system logs attach restart container-monitor completion generate-man-pages"
+            opts="-h -V --root --runroot --log-level --cgroup-manager --help --version version info unshare import load save images tag rmi image run create start ps rm container inspect exec stop kill wait update stats pause unpause pull push login logout port network cp diff commit export rename top healthcheck events system logs attach restart container-monitor container-create-json completion generate-man-pages"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -457,6 +460,36 @@ _skiff() {
             ;;
         skiff__subcmd__container)
             opts="-h --root --runroot --log-level --cgroup-manager --help ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__container__subcmd__create__subcmd__json)
+            opts="-d -h --start --detach --root --runroot --log-level --cgroup-manager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

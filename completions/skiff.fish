@@ -74,6 +74,7 @@ complete -c skiff -n "__fish_skiff_needs_command" -f -a "logs" -d 'Show a contai
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "attach" -d 'Attach to a running container\'s output (and input)'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "restart" -d 'Restart containers (stop, then start)'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "container-monitor" -d '(internal) the monitor of a detached container'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "container-create-json" -d '(internal) create a container from options given as JSON on stdin'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "generate-man-pages" -d '(internal) write the man pages into a directory'
 complete -c skiff -n "__fish_skiff_using_subcommand version" -s f -l format -d 'Go template or "json"' -r
@@ -1050,6 +1051,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand container-monitor" -l runroo
 complete -c skiff -n "__fish_skiff_using_subcommand container-monitor" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container-monitor" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container-monitor" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -l start -d 'Then run it in the foreground and exit with its status'
+complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -s d -l detach -d 'Then start it in the background and print its ID'
+complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -s f -l file -d 'Write to this file instead of stdout' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F

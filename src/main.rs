@@ -10,9 +10,6 @@ mod cli;
 #[allow(dead_code)]
 mod engine;
 mod format;
-// The policies, network modes, sizes and limits wait for run/create's typed options; the
-// statuses, process ids, times, durations and signals are in use.
-#[allow(dead_code, unused_imports)]
 mod model;
 mod network;
 mod registry;

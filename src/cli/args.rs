@@ -132,6 +132,9 @@ pub enum Command {
     /// (internal) the monitor of a detached container
     #[command(name = "container-monitor", hide = true)]
     ContainerMonitor(MonitorArgs),
+    /// (internal) create a container from options given as JSON on stdin
+    #[command(name = "container-create-json", hide = true)]
+    ContainerCreateJson(CreateJsonArgs),
     /// Print a shell completion script
     Completion(super::docs::CompletionArgs),
     /// (internal) write the man pages into a directory
@@ -188,6 +191,16 @@ pub struct RestartArgs {
     #[arg(long)]
     pub running: bool,
     pub containers: Vec<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct CreateJsonArgs {
+    /// Then run it in the foreground and exit with its status
+    #[arg(long, conflicts_with = "detach")]
+    pub start: bool,
+    /// Then start it in the background and print its ID
+    #[arg(short, long)]
+    pub detach: bool,
 }
 
 #[derive(Args, Debug)]
@@ -577,6 +590,12 @@ pub struct RunArgs {
     /// Restart policy: no, always, on-failure[:N], unless-stopped
     #[arg(long)]
     pub restart: Option<String>,
+    /// Pull the image: always, missing, never, newer
+    #[arg(long)]
+    pub pull: Option<String>,
+    /// User namespace mode (only the default mapping is supported)
+    #[arg(long)]
+    pub userns: Option<String>,
     /// Image, then the command and its arguments
     #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, num_args = 1..)]
     pub image_and_command: Vec<String>,

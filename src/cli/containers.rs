@@ -4,28 +4,19 @@ use super::args::*;
 use super::images::print_inspect;
 use super::output::print_format;
 use super::ExitCode;
-use crate::engine::containers::{self as eng, RmOpts, RunOpts};
+use crate::engine::containers::{self as eng, RmOpts};
 use crate::engine::{inspect, run as erun, Engine};
 use crate::format;
-use crate::model::{ContainerStatus, Signal};
+use crate::model::{ContainerConfig, ContainerOptions, ContainerStatus, ResourceOptions, Signal};
 use crate::store::containers::ContainerRecord;
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use serde_json::json;
 
-fn run_opts(a: RunArgs) -> Result<RunOpts> {
+/// The `run`/`create` flags as container options (the positional words: image, command).
+fn container_options(a: RunArgs) -> ContainerOptions {
     let mut it = a.image_and_command.into_iter();
-    let image = it.next().unwrap_or_default();
-    let mut mount_program = None;
-    for o in &a.storage_opt {
-        match o.split_once('=') {
-            Some(("overlay.mount_program", p)) | Some(("mount_program", p)) => {
-                mount_program = Some(p.into())
-            }
-            _ => bail!("unsupported --storage-opt {o:?}"),
-        }
-    }
-    Ok(RunOpts {
-        image,
+    ContainerOptions {
+        image: it.next().unwrap_or_default(),
         command: it.collect(),
         name: a.name,
         env: a.env,
@@ -35,15 +26,20 @@ fn run_opts(a: RunArgs) -> Result<RunOpts> {
         entrypoint: a.entrypoint,
         hostname: a.hostname,
         domainname: a.domainname,
-        volumes: a.volume,
+        volume: a.volume,
         tmpfs: a.tmpfs,
         read_only: a.read_only,
         read_only_tmpfs: a.read_only_tmpfs,
-        network: a.network.first().cloned(),
-        networks_extra: a.network.iter().skip(1).cloned().collect(),
+        network: a.network,
         network_alias: a.network_alias,
         ip: a.ip,
         mac_address: a.mac_address,
+        publish: a.publish,
+        publish_all: a.publish_all,
+        dns: a.dns,
+        dns_search: a.dns_search,
+        dns_option: a.dns_option,
+        add_host: a.add_host,
         cap_add: a.cap_add,
         cap_drop: a.cap_drop,
         security_opt: a.security_opt,
@@ -51,15 +47,15 @@ fn run_opts(a: RunArgs) -> Result<RunOpts> {
         interactive: a.interactive,
         tty: a.tty,
         rm: a.rm,
-        mount_program,
-        resources: resource_flags(a.resources),
-        ulimits: a.ulimit,
+        storage_opt: a.storage_opt,
+        resources: resource_options(a.resources),
+        ulimit: a.ulimit,
         oom_score_adj: a.oom_score_adj,
-        cgroups: a.cgroups,
+        cgroups: Some(a.cgroups),
         cgroup_parent: a.cgroup_parent,
-        labels: a.label,
+        label: a.label,
         log_driver: a.log_driver,
-        log_opts: a.log_opt,
+        log_opt: a.log_opt,
         health_cmd: a.health_cmd,
         health_interval: a.health_interval,
         health_retries: a.health_retries,
@@ -67,17 +63,13 @@ fn run_opts(a: RunArgs) -> Result<RunOpts> {
         health_start_period: a.health_start_period,
         no_healthcheck: a.no_healthcheck,
         restart: a.restart,
-        publish: a.publish,
-        publish_all: a.publish_all,
-        dns: a.dns,
-        dns_search: a.dns_search,
-        dns_option: a.dns_option,
-        add_host: a.add_host,
-    })
+        pull: a.pull,
+        userns: a.userns,
+    }
 }
 
-pub(super) fn resource_flags(r: ResourceArgs) -> crate::engine::resources::ResourceFlags {
-    crate::engine::resources::ResourceFlags {
+pub(super) fn resource_options(r: ResourceArgs) -> ResourceOptions {
+    ResourceOptions {
         memory: r.memory,
         memory_swap: r.memory_swap,
         memory_reservation: r.memory_reservation,
@@ -94,22 +86,41 @@ pub(super) fn resource_flags(r: ResourceArgs) -> crate::engine::resources::Resou
     }
 }
 
-pub fn run(e: &Engine, a: RunArgs) -> Result<i32> {
-    let detach = a.detach;
-    let opts = run_opts(a)?;
+/// Create a container and run it: detached (print its ID) or in the foreground (its status).
+fn run_config(e: &Engine, config: &ContainerConfig, detach: bool) -> Result<i32> {
     if detach {
-        let rec = erun::create(e, &opts)?;
+        let rec = erun::create(e, config)?;
         let id = rec.id.clone();
         erun::start_detached(e, rec)?;
         println!("{id}");
         return Ok(0);
     }
-    erun::run(e, &opts)
+    erun::run(e, config)
+}
+
+pub fn run(e: &Engine, a: RunArgs) -> Result<i32> {
+    let detach = a.detach;
+    let config = container_options(a).validate()?;
+    run_config(e, &config, detach)
 }
 
 pub fn create(e: &Engine, a: RunArgs) -> Result<i32> {
-    let opts = run_opts(a)?;
-    let rec = erun::create(e, &opts)?;
+    let config = container_options(a).validate()?;
+    let rec = erun::create(e, &config)?;
+    println!("{}", rec.id);
+    Ok(0)
+}
+
+/// `container-create-json` (internal): `ContainerOptions` as JSON on stdin, as the API and
+/// compose adapters give them; created (ID printed), or run with `--start`/`--detach`.
+pub fn create_json(e: &Engine, a: CreateJsonArgs) -> Result<i32> {
+    let opts: ContainerOptions = serde_json::from_reader(std::io::stdin().lock())
+        .context("reading container options (JSON) from stdin")?;
+    let config = opts.validate()?;
+    if a.start || a.detach {
+        return run_config(e, &config, a.detach);
+    }
+    let rec = erun::create(e, &config)?;
     println!("{}", rec.id);
     Ok(0)
 }

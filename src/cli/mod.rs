@@ -206,6 +206,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Attach(a) => lifecycle::attach(&engine(g)?, a),
         Command::Restart(a) => lifecycle::restart(&engine(g)?, a),
         Command::ContainerMonitor(a) => lifecycle::monitor(&engine(g)?, a),
+        Command::ContainerCreateJson(a) => containers::create_json(&engine(g)?, a),
         Command::Port(a) => network::port(&engine(g)?, a),
         Command::Network(c) => network::network(&engine(g)?, c),
         Command::Completion(a) => docs::completion(a),

@@ -209,8 +209,8 @@ pub fn network(e: &Engine, c: NetworkCmd) -> Result<i32> {
             }
         }
         NetworkCmd::Connect(a) => {
-            let r = nets::Request {
-                network: a.network.clone(),
+            let r = crate::model::NetworkRequest {
+                name: a.network.clone(),
                 ip: a.ip,
                 mac: a.mac_address,
                 aliases: a.alias,

@@ -1,7 +1,7 @@
 //! `update`, `stats`, `pause`, `unpause`.
 
 use super::args::{PauseArgs, StatsArgs, UpdateArgs};
-use super::containers::resource_flags;
+use super::containers::resource_options;
 use super::output::print_format;
 use crate::engine::{cgroups as eng, containers as econ, Engine};
 use crate::format;
@@ -9,7 +9,8 @@ use anyhow::Result;
 use serde_json::json;
 
 pub fn update(e: &Engine, a: UpdateArgs) -> Result<i32> {
-    let (id, warnings) = eng::update(e, &a.container, &resource_flags(a.resources))?;
+    let limits = resource_options(a.resources).validate()?;
+    let (id, warnings) = eng::update(e, &a.container, &limits)?;
     for w in warnings {
         eprintln!("WARN[0000] {w}");
     }

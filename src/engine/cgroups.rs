@@ -1,10 +1,9 @@
 //! `update`, `stats`, `pause`/`unpause`: actions on a running container's cgroup.
 
 use super::containers::lookup;
-use super::resources::ResourceFlags;
 use super::Engine;
-use crate::model::ContainerStatus;
-use crate::runtime::cgroups::{self, Limits};
+use crate::model::{ContainerStatus, Limits};
+use crate::runtime::cgroups;
 use crate::store::containers::ContainerRecord;
 use crate::store::LockKind;
 use anyhow::{bail, Result};
@@ -46,8 +45,9 @@ fn merge(base: &Limits, new: &Limits) -> Limits {
 }
 
 /// `update`: record new limits and apply them to the running container. Returns warnings.
-pub fn update(engine: &Engine, what: &str, flags: &ResourceFlags) -> Result<(String, Vec<String>)> {
-    let given = flags.limits()?;
+pub fn update(engine: &Engine, what: &str, limits: &Limits) -> Result<(String, Vec<String>)> {
+    let mut given = limits.clone();
+    super::resources::resolve_devices(&mut given)?;
     if given.is_empty() {
         bail!("no resource limits given to update");
     }
@@ -58,7 +58,11 @@ pub fn update(engine: &Engine, what: &str, flags: &ResourceFlags) -> Result<(Str
         if c.state.cgroup_path.is_empty() {
             return Err(no_cgroup(&c));
         }
-        warnings = cgroups::update(&c.state.cgroup_path, &given)?;
+        warnings = cgroups::update(&c.state.cgroup_path, &given)
+            .map_err(super::resources::name_refused_limit)?
+            .iter()
+            .map(super::resources::warning_text)
+            .collect();
     }
     c.settings.resources = merge(&c.settings.resources, &given);
     engine.store.save_container(&c)?;

@@ -5,68 +5,6 @@ use crate::model::{ContainerStatus as Status, ProcessId, Signal};
 use crate::store::containers::{find, ContainerRecord};
 use crate::store::{now_nanos, remove_tree, LockKind};
 use anyhow::{bail, Result};
-use std::path::PathBuf;
-
-/// Options of `run` and `create`.
-#[derive(Debug, Clone, Default)]
-pub struct RunOpts {
-    pub image: String,
-    pub command: Vec<String>,
-    pub name: Option<String>,
-    pub env: Vec<String>,
-    pub env_file: Vec<PathBuf>,
-    pub workdir: Option<String>,
-    pub user: Option<String>,
-    pub entrypoint: Option<String>,
-    pub hostname: Option<String>,
-    pub domainname: Option<String>,
-    pub volumes: Vec<String>,
-    pub tmpfs: Vec<String>,
-    pub read_only: bool,
-    pub read_only_tmpfs: bool,
-    pub network: Option<String>,
-    /// More `--network NET` values after the first.
-    pub networks_extra: Vec<String>,
-    /// `--network-alias`, `--ip`, `--mac-address` (for the first network).
-    pub network_alias: Vec<String>,
-    pub ip: Option<String>,
-    pub mac_address: Option<String>,
-    pub cap_add: Vec<String>,
-    pub cap_drop: Vec<String>,
-    pub security_opt: Vec<String>,
-    pub privileged: bool,
-    pub interactive: bool,
-    pub tty: bool,
-    pub rm: bool,
-    pub mount_program: Option<PathBuf>,
-    pub resources: super::resources::ResourceFlags,
-    pub ulimits: Vec<String>,
-    pub oom_score_adj: Option<i32>,
-    /// `--cgroups`: enabled or disabled.
-    pub cgroups: String,
-    pub cgroup_parent: Option<String>,
-    /// `--label K=V`
-    pub labels: Vec<String>,
-    /// `--log-driver`, `--log-opt`, `--restart` as given.
-    pub log_driver: Option<String>,
-    pub log_opts: Vec<String>,
-    /// `--health-cmd` and friends as given; `--no-healthcheck`.
-    pub health_cmd: Option<String>,
-    pub health_interval: Option<String>,
-    pub health_retries: Option<u32>,
-    pub health_timeout: Option<String>,
-    pub health_start_period: Option<String>,
-    pub no_healthcheck: bool,
-    pub restart: Option<String>,
-    /// `-p`, as given.
-    pub publish: Vec<String>,
-    /// `-P`: publish the image's exposed ports on random host ports.
-    pub publish_all: bool,
-    pub dns: Vec<String>,
-    pub dns_search: Vec<String>,
-    pub dns_option: Vec<String>,
-    pub add_host: Vec<String>,
-}
 
 /// Mark containers whose process is gone as exited (the invoking skiff died).
 fn reconcile(engine: &Engine, all: &mut [ContainerRecord]) {

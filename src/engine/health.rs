@@ -4,10 +4,10 @@
 use super::run::{exec, ExecOpts};
 use super::Engine;
 use crate::model::time::now_nanos;
-use crate::model::GoDuration;
+use crate::model::{GoDuration, HealthConfig};
 use crate::runtime::CodedError;
 use crate::store::containers::{Health, HealthLog, Healthcheck};
-use anyhow::{anyhow, Result};
+use anyhow::{bail, Result};
 use std::io::Read;
 use std::os::fd::AsRawFd;
 
@@ -16,16 +16,6 @@ const SECOND: i64 = 1_000_000_000;
 const KEEP: usize = 5;
 /// Output kept per entry.
 const MAX_OUTPUT: usize = 4096;
-
-fn duration(flag: &str, v: &Option<String>, default: i64) -> Result<i64> {
-    match v {
-        None => Ok(default),
-        Some(s) => GoDuration::parse(s)
-            .map(GoDuration::nanos)
-            .filter(|d| *d >= 0)
-            .ok_or_else(|| anyhow!("invalid {flag} {s:?}: want a duration like 30s")),
-    }
-}
 
 /// The image config's `config.Healthcheck` (docker's field; durations in ns).
 fn from_image(cfg: &[u8]) -> Option<Healthcheck> {
@@ -50,45 +40,30 @@ fn from_image(cfg: &[u8]) -> Option<Healthcheck> {
 /// The healthcheck a new container gets: the image's, with each `--health-*` flag given
 /// replacing its field (podman); `--health-cmd none`, `--no-healthcheck` or an image `NONE`
 /// test: none.
-pub fn settings(
-    opts: &super::containers::RunOpts,
-    image_cfg: &[u8],
-) -> Result<Option<Healthcheck>> {
-    if opts.no_healthcheck {
+pub fn settings(given: &HealthConfig, image_cfg: &[u8]) -> Result<Option<Healthcheck>> {
+    if given.disabled {
         return Ok(None);
     }
     let image = from_image(image_cfg).filter(|h| !h.test.is_empty());
-    let test = match (&opts.health_cmd, &image) {
-        (Some(cmd), _) if cmd.is_empty() || cmd == "none" => return Ok(None),
-        (Some(cmd), _) => vec!["CMD-SHELL".into(), cmd.clone()],
+    let test = match (&given.test, &image) {
+        (Some(test), _) => test.clone(),
         (None, Some(h)) if h.test[0] != "NONE" => h.test.clone(),
         _ => return Ok(None),
     };
     let img = image.unwrap_or_default();
     let or = |v: i64, d: i64| if v > 0 { v } else { d };
-    let interval = duration(
-        "--health-interval",
-        &opts.health_interval,
-        or(img.interval, 30 * SECOND),
-    )?;
+    let nanos = |d: Option<GoDuration>, default: i64| d.map_or(default, GoDuration::nanos);
+    let interval = nanos(given.interval, or(img.interval, 30 * SECOND));
     if interval > 0 && interval < SECOND {
-        anyhow::bail!("invalid --health-interval: it must be at least 1 second");
+        bail!("invalid --health-interval: it must be at least 1 second");
     }
     Ok(Some(Healthcheck {
         test,
         interval,
-        timeout: duration(
-            "--health-timeout",
-            &opts.health_timeout,
-            or(img.timeout, 30 * SECOND),
-        )?,
-        start_period: duration(
-            "--health-start-period",
-            &opts.health_start_period,
-            img.start_period,
-        )?,
-        retries: opts
-            .health_retries
+        timeout: nanos(given.timeout, or(img.timeout, 30 * SECOND)),
+        start_period: nanos(given.start_period, img.start_period),
+        retries: given
+            .retries
             .unwrap_or(if img.retries > 0 { img.retries } else { 3 }),
     }))
 }

@@ -3,7 +3,7 @@
 use super::containers::{list, lookup};
 use super::Engine;
 use crate::model::time::rfc3339;
-use crate::model::ContainerStatus;
+use crate::model::{ContainerStatus, NetworkMode, RestartPolicy};
 use crate::store::images::find;
 use crate::store::LockKind;
 use anyhow::{Context, Result};
@@ -58,6 +58,23 @@ fn status_word(s: ContainerStatus) -> &'static str {
     match s {
         ContainerStatus::Restarting => ContainerStatus::Exited.as_str(),
         s => s.as_str(),
+    }
+}
+
+/// `HostConfig.NetworkMode` as podman shows it.
+fn network_mode(m: &NetworkMode) -> String {
+    match m {
+        NetworkMode::Private => "bridge".to_string(),
+        NetworkMode::Container(_) | NetworkMode::Ns(_) => m.to_string(),
+        m => m.kind().to_string(),
+    }
+}
+
+/// `HostConfig.RestartPolicy.Name`: podman shows no policy as "".
+fn restart_name(p: RestartPolicy) -> &'static str {
+    match p {
+        RestartPolicy::No => "",
+        p => p.name(),
     }
 }
 
@@ -199,11 +216,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         "HostConfig": {
             "Binds": c.settings.volumes,
             "PortBindings": super::network::inspect_ports(&c),
-            "NetworkMode": match c.settings.network.as_str() {
-                "private" => "bridge".to_string(),
-                "container" | "ns" => format!("{}:{}", c.settings.network, c.settings.network_options.first().cloned().unwrap_or_default()),
-                n => n.to_string(),
-            },
+            "NetworkMode": network_mode(&c.settings.network),
             "Privileged": c.settings.privileged,
             "ReadonlyRootfs": c.settings.read_only,
             "CapAdd": c.settings.cap_add,
@@ -237,8 +250,8 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
             "BlkioWeight": r.blkio_weight.unwrap_or(0),
             "OomScoreAdj": c.settings.oom_score_adj.unwrap_or(0),
             "Ulimits": c.settings.ulimits.iter().map(|u| json!({"Name": u.name, "Soft": u.soft, "Hard": u.hard})).collect::<Vec<_>>(),
-            "RestartPolicy": {"Name": c.settings.restart_policy, "MaximumRetryCount": c.settings.restart_retries},
-            "LogConfig": {"Type": if c.settings.log_driver.is_empty() { "k8s-file" } else { c.settings.log_driver.as_str() }, "Path": dir.join("userdata/ctr.log"), "Size": c.settings.log_max_size.map(|s| s.to_string()).unwrap_or_else(|| "0B".into())},
+            "RestartPolicy": {"Name": restart_name(c.settings.restart_policy), "MaximumRetryCount": c.settings.restart_policy.max_retries()},
+            "LogConfig": {"Type": c.settings.log.driver.name(), "Path": dir.join("userdata/ctr.log"), "Size": c.settings.log.max_size.map(|s| s.to_string()).unwrap_or_else(|| "0B".into())},
         },
     }))
 }

@@ -109,7 +109,7 @@ pub fn logs(
     out: &mut dyn FnMut(u8, &[u8]),
 ) -> Result<()> {
     let rec = lookup(engine, what)?;
-    if rec.settings.log_driver == "none" {
+    if rec.settings.log.driver == crate::model::LogDriver::None {
         bail!(
             "this container is using the 'none' log driver, cannot read logs: this container is not logging output"
         );

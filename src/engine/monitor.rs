@@ -10,80 +10,14 @@
 //! `stop` (and `rm`) leave `$runroot/<id>/stopped` before signalling: the monitor does not
 //! restart a container that was stopped by the user.
 
-use super::containers::RunOpts;
 use super::Engine;
-use crate::model::{ContainerStatus, GoDuration, ProcessId};
+use crate::model::{ContainerStatus, GoDuration, LogDriver, ProcessId};
 use crate::runtime::monitor::{self as rmon, AttachEnd, ChildIo, LogWriter};
 use crate::store::containers::ContainerRecord;
 use crate::store::{mkdir_p, now_nanos};
 use anyhow::{bail, Result};
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::PathBuf;
-
-/// `--log-driver` and `--log-opt` → (driver, max size in bytes).
-pub fn log_settings(opts: &RunOpts) -> Result<(String, Option<u64>)> {
-    let driver = match opts.log_driver.as_deref().unwrap_or("") {
-        "" | "k8s-file" => "k8s-file",
-        "json-file" => "json-file",
-        "none" => "none",
-        "passthrough" => "passthrough",
-        "journald" => bail!("the journald log driver is not supported: use k8s-file"),
-        d => bail!("invalid log driver {d:?}: use k8s-file, json-file, none or passthrough"),
-    };
-    let mut max = None;
-    for o in &opts.log_opts {
-        let (k, v) = o.split_once('=').unwrap_or((o.as_str(), ""));
-        match k {
-            "max-size" => max = Some(parse_size(v)?),
-            // podman accepts these; a path or tag does not change where skiff logs.
-            "path" | "tag" => bail!("--log-opt {k} is not supported"),
-            _ => bail!("unknown --log-opt {o:?}: only max-size is supported"),
-        }
-    }
-    Ok((driver.to_string(), max))
-}
-
-/// "10k", "1mb", "2G", "500" → bytes (decimal units, like podman's max-size).
-fn parse_size(s: &str) -> Result<u64> {
-    let t = s.trim().to_ascii_lowercase();
-    let t = t.strip_suffix('b').unwrap_or(&t);
-    let (num, mult) = match t.chars().last() {
-        Some('k') => (&t[..t.len() - 1], 1_000u64),
-        Some('m') => (&t[..t.len() - 1], 1_000_000),
-        Some('g') => (&t[..t.len() - 1], 1_000_000_000),
-        _ => (t, 1),
-    };
-    match num.trim().parse::<f64>() {
-        Ok(n) if n > 0.0 => Ok((n * mult as f64) as u64),
-        _ => bail!("invalid log max-size {s:?}"),
-    }
-}
-
-/// `--restart` → (policy, retries).
-pub fn restart_settings(opts: &RunOpts) -> Result<(String, u32)> {
-    let r = opts.restart.as_deref().unwrap_or("");
-    let (name, n) = match r.split_once(':') {
-        Some((name, n)) => (name, Some(n)),
-        None => (r, None),
-    };
-    let retries = match (name, n) {
-        ("on-failure", Some(n)) => n
-            .parse::<u32>()
-            .map_err(|_| anyhow::anyhow!("invalid restart policy {r:?}: bad retry count"))?,
-        (_, Some(_)) => bail!("invalid restart policy {r:?}: only on-failure takes a count"),
-        _ => 0,
-    };
-    match name {
-        "" | "no" | "always" | "on-failure" | "unless-stopped" => {}
-        _ => {
-            bail!("invalid restart policy {r:?}: use no, always, on-failure[:N] or unless-stopped")
-        }
-    }
-    if opts.rm && !matches!(name, "" | "no") {
-        bail!("the --rm option conflicts with --restart, when the restartPolicy is not \"\" and \"no\"");
-    }
-    Ok((if name == "no" { "" } else { name }.to_string(), retries))
-}
 
 fn run_dir(engine: &Engine, id: &str) -> PathBuf {
     engine.store.runroot.join(id)
@@ -136,7 +70,7 @@ pub fn mark_stopped(engine: &Engine, rec: &ContainerRecord) {
 
 /// Spawn the monitor for `rec` and wait until it reports the container started (or failed).
 pub fn spawn(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
-    if rec.settings.log_driver == "passthrough" {
+    if rec.settings.log.driver == LogDriver::Passthrough {
         bail!("the passthrough log driver cannot be used with detached containers");
     }
     let (r, w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
@@ -174,18 +108,6 @@ fn notify(fd: &mut Option<OwnedFd>, code: u8, msg: &str) {
     }
 }
 
-fn should_restart(rec: &ContainerRecord, code: i32) -> bool {
-    match rec.settings.restart_policy.as_str() {
-        "always" | "unless-stopped" => true,
-        "on-failure" => {
-            code != 0
-                && (rec.settings.restart_retries == 0
-                    || rec.state.restart_count < rec.settings.restart_retries)
-        }
-        _ => false,
-    }
-}
-
 /// The monitor process (`skiff container-monitor`): returns the container's last exit status.
 pub fn run(engine: &Engine, id: &str, notify_fd: Option<i32>) -> Result<i32> {
     rmon::become_monitor();
@@ -210,8 +132,8 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
     crate::store::write_atomic(&rdir.join("monitor.pid"), monitor_pid_text().as_bytes())?;
     let log_path = store.container_dir(id).join("userdata").join("ctr.log");
     let mut log = LogWriter::open(
-        (rec.settings.log_driver != "none").then_some(log_path.as_path()),
-        rec.settings.log_max_size,
+        (rec.settings.log.driver != LogDriver::None).then_some(log_path.as_path()),
+        rec.settings.log.max_size,
     )?;
     let listener = rmon::listen(&rdir).ok();
     rec.state.restart_count = 0;
@@ -260,7 +182,11 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
         rec.state.process = ProcessId::default();
         rec.state.exit_code = code;
         rec.state.finished_at = now_nanos();
-        if !should_restart(&rec, code) || stop_marker(engine, id).exists() {
+        let restart = rec
+            .settings
+            .restart_policy
+            .restarts_after(code, rec.state.restart_count);
+        if !restart || stop_marker(engine, id).exists() {
             break code;
         }
         rec.state.restart_count += 1;
@@ -365,28 +291,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn detach_keys_and_sizes() {
+    fn detach_keys() {
         assert_eq!(parse_detach_keys("ctrl-p,ctrl-q").unwrap(), vec![16, 17]);
         assert_eq!(parse_detach_keys("a,ctrl-[").unwrap(), vec![b'a', 27]);
         assert!(parse_detach_keys("ctrl-pp").is_err());
-        assert_eq!(parse_size("10k").unwrap(), 10_000);
-        assert_eq!(parse_size("1MB").unwrap(), 1_000_000);
-        assert!(parse_size("x").is_err());
-    }
-
-    #[test]
-    fn restart_policies() {
-        let mut o = RunOpts {
-            restart: Some("on-failure:3".into()),
-            ..Default::default()
-        };
-        assert_eq!(restart_settings(&o).unwrap(), ("on-failure".into(), 3));
-        o.restart = Some("no".into());
-        assert_eq!(restart_settings(&o).unwrap(), (String::new(), 0));
-        o.restart = Some("always:2".into());
-        assert!(restart_settings(&o).is_err());
-        o.restart = Some("always".into());
-        o.rm = true;
-        assert!(restart_settings(&o).is_err());
     }
 }

@@ -2,78 +2,62 @@
 //! create time, the container's /etc/hosts and /etc/resolv.conf, the helper attached at start,
 //! and `port`.
 
-use super::containers::RunOpts;
 use super::Engine;
-use crate::network::{self, helper, ports, Mode, PortMapping};
+use crate::model::{
+    HostAddress, HostEntry, NetworkConfig, NetworkMode, NetworkRequest, PortMapping,
+};
+use crate::network::{self, helper, ports};
 use crate::store::containers::ContainerRecord;
 use crate::store::write_atomic;
 use anyhow::{bail, Result};
+use std::net::IpAddr;
 use std::path::Path;
 
 /// What `create` records about networking.
 pub struct NetSettings {
-    pub mode: Mode,
+    /// The mode with the host's default resolved, `container:` naming the other container's ID
+    /// and networks by their names.
+    pub mode: NetworkMode,
     pub ports: Vec<PortMapping>,
-    /// The user-defined networks asked for (mode `bridge`).
-    pub networks: Vec<super::networks::Request>,
 }
 
-/// Resolve `--network`, `-p` and `-P` (with the image's exposed ports); random host ports are
+impl NetSettings {
+    /// The user-defined networks to join (mode `bridge`).
+    pub fn networks(&self) -> &[NetworkRequest] {
+        match &self.mode {
+            NetworkMode::Bridge(nets) => nets,
+            _ => &[],
+        }
+    }
+}
+
+/// Resolve the network mode on this host (the default helper, networks and containers by
+/// name) and the published ports with `-P` (the image's exposed ports); random host ports are
 /// chosen now, like podman does at create time.
-pub fn settings(engine: &Engine, opts: &RunOpts, exposed: &[String]) -> Result<NetSettings> {
-    let publish = !opts.publish.is_empty() || (opts.publish_all && !exposed.is_empty());
-    let mut requests = Vec::new();
-    let first = opts.network.as_deref();
-    let mut mode = match first {
-        Some(f) if super::networks::is_network(engine, f) => {
-            let mut values = vec![f.to_string()];
-            values.extend(opts.networks_extra.iter().cloned());
-            requests = super::networks::requests(
-                engine,
-                &values,
-                opts.ip.as_deref(),
-                opts.mac_address.as_deref(),
-                &opts.network_alias,
-            )?;
-            Mode {
-                kind: "bridge".into(),
-                options: Vec::new(),
-            }
-        }
-        _ => {
-            if !opts.networks_extra.is_empty() {
-                bail!(
-                    "--network {} cannot be combined with other networks",
-                    first.unwrap_or("default")
-                );
-            }
-            super::networks::requests(engine, &[], opts.ip.as_deref(), None, &opts.network_alias)?;
-            let mut mode = network::parse_mode(first, publish)?;
-            if let Some(mac) = &opts.mac_address {
-                if mode.kind != "pasta" {
-                    bail!(
+pub fn settings(engine: &Engine, net: &NetworkConfig, exposed: &[String]) -> Result<NetSettings> {
+    let publish = !net.ports.is_empty() || (net.publish_all && !exposed.is_empty());
+    let mut mode = net.mode.clone();
+    match &mut mode {
+        NetworkMode::Bridge(nets) => super::networks::resolve(engine, nets)?,
+        NetworkMode::Default => {
+            mode = network::default_mode(publish);
+            if let Some(mac) = &net.default_mac {
+                match &mut mode {
+                    NetworkMode::Pasta(opts) => {
+                        opts.extend(["--ns-mac-addr".to_string(), mac.clone()])
+                    }
+                    m => bail!(
                         "--mac-address needs --network pasta or a network, not {}",
-                        mode.kind
-                    );
+                        m.kind()
+                    ),
                 }
-                if !crate::network::config::valid_mac(mac) {
-                    bail!("invalid MAC address {mac:?}");
-                }
-                mode.options
-                    .extend(["--ns-mac-addr".to_string(), mac.clone()]);
             }
-            mode
         }
-    };
-    if mode.kind == "container" {
-        let other = super::containers::lookup(engine, &mode.options[0])?;
-        mode.options = vec![other.id];
+        NetworkMode::Container(other) => *other = super::containers::lookup(engine, other)?.id,
+        m => network::check_helper(m)?,
     }
-    let mut ports: Vec<PortMapping> = Vec::new();
-    for p in &opts.publish {
-        ports.extend(ports::parse(p)?);
-    }
-    if opts.publish_all {
+    let mut ports = net.ports.clone();
+    if net.publish_all {
         for e in exposed {
             let (port, proto) = e.split_once('/').unwrap_or((e, "tcp"));
             let Ok(cport) = port.parse::<u16>() else {
@@ -94,14 +78,19 @@ pub fn settings(engine: &Engine, opts: &RunOpts, exposed: &[String]) -> Result<N
             });
         }
     }
-    if !ports.is_empty() && !matches!(mode.kind.as_str(), "pasta" | "slirp4netns" | "bridge") {
-        if mode.kind == "host" {
+    if !ports.is_empty()
+        && !matches!(
+            mode,
+            NetworkMode::Pasta(_) | NetworkMode::Slirp4netns(_) | NetworkMode::Bridge(_)
+        )
+    {
+        if mode == NetworkMode::Host {
             eprintln!("WARN[0000] Port mappings have been discarded as one of the Host, Container, Pod, and None network modes are in use");
             ports.clear();
         } else {
             bail!(
                 "cannot publish ports with --network {}: ports need pasta, slirp4netns or a network",
-                mode.kind
+                mode.kind()
             );
         }
     }
@@ -110,52 +99,20 @@ pub fn settings(engine: &Engine, opts: &RunOpts, exposed: &[String]) -> Result<N
             p.host_port = ports::free_port(&p.host_ip, &p.protocol, p.range)?;
         }
     }
-    Ok(NetSettings {
-        mode,
-        ports,
-        networks: requests,
-    })
+    Ok(NetSettings { mode, ports })
 }
 
-/// DNS and hosts flags of `run`/`create`.
+/// DNS and hosts settings of a new container's /etc/hosts and /etc/resolv.conf.
 #[derive(Debug, Clone, Default)]
 pub struct DnsOpts<'a> {
-    pub dns: &'a [String],
+    pub dns: &'a [IpAddr],
     pub search: &'a [String],
     pub options: &'a [String],
-    pub add_host: &'a [String],
+    pub add_host: &'a [HostEntry],
     /// `--network container:X`: X's userdata directory.
     pub shared_from: Option<&'a Path>,
     /// On user-defined networks: the address on the first one.
     pub own_ip: Option<&'a str>,
-}
-
-fn parse_add_host(h: &str) -> Result<(String, String)> {
-    let (name, ip) = h
-        .split_once(':')
-        .or_else(|| h.split_once('='))
-        .ok_or_else(|| anyhow::anyhow!("invalid --add-host {h:?}: use NAME:IP"))?;
-    let ip = ip.trim_start_matches('[').trim_end_matches(']');
-    if name.is_empty() {
-        bail!("invalid --add-host {h:?}: the name is empty");
-    }
-    if ip != "host-gateway" && ip.parse::<std::net::IpAddr>().is_err() {
-        bail!("invalid IP address in --add-host {h:?}: {ip:?}");
-    }
-    Ok((name.to_string(), ip.to_string()))
-}
-
-/// Check `--dns`, `--add-host` before anything is written.
-pub fn validate_dns(d: &DnsOpts) -> Result<()> {
-    for s in d.dns {
-        if s.parse::<std::net::IpAddr>().is_err() {
-            bail!("{s} is not an ip address");
-        }
-    }
-    for h in d.add_host {
-        parse_add_host(h)?;
-    }
-    Ok(())
 }
 
 /// Write hosts, hostname and resolv.conf into the container's userdata directory.
@@ -163,10 +120,10 @@ pub fn write_userdata(
     dir: &Path,
     hostname: &str,
     name: &str,
-    mode: &Mode,
+    mode: &NetworkMode,
     dns: &DnsOpts,
 ) -> Result<()> {
-    let host_net = mode.kind == "host";
+    let host_net = *mode == NetworkMode::Host;
     let (own_ip, host_ip) = network::addresses(mode);
     let own_ip = dns.own_ip.map(String::from).or(own_ip);
     let mut hosts = String::new();
@@ -182,16 +139,14 @@ pub fn write_userdata(
         hosts.push_str("::1\tlocalhost localhost.localdomain localhost6 localhost6.localdomain6\n");
     }
     for h in dns.add_host {
-        let (n, ip) = parse_add_host(h)?;
-        let ip = if ip == "host-gateway" {
-            match &host_ip {
+        let ip = match h.address {
+            HostAddress::Ip(ip) => ip.to_string(),
+            HostAddress::HostGateway => match &host_ip {
                 Some(a) => a.clone(),
                 None => bail!("--add-host {h}: no host address is known for this network mode"),
-            }
-        } else {
-            ip
+            },
         };
-        hosts.push_str(&format!("{ip}\t{n}\n"));
+        hosts.push_str(&format!("{ip}\t{}\n", h.name));
     }
     let own = own_ip.as_deref().unwrap_or("127.0.1.1");
     if hostname == name {
@@ -204,7 +159,7 @@ pub fn write_userdata(
             "{h}\thost.containers.internal host.docker.internal\n"
         ));
     }
-    if mode.kind == "container" {
+    if matches!(mode, NetworkMode::Container(_)) {
         // The other container's view of names: its hosts and resolv.conf, as podman shares them.
         if let Some(other_dir) = dns.shared_from {
             hosts = std::fs::read_to_string(other_dir.join("hosts")).unwrap_or(hosts);
@@ -218,9 +173,9 @@ pub fn write_userdata(
     } else {
         host_resolv
     };
-    let slirp = mode.kind == "slirp4netns";
-    let host_resolv = match (mode.kind.as_str(), dns.shared_from) {
-        ("container", Some(d)) => {
+    let slirp = matches!(mode, NetworkMode::Slirp4netns(_));
+    let host_resolv = match (mode, dns.shared_from) {
+        (NetworkMode::Container(_), Some(d)) => {
             std::fs::read_to_string(d.join("resolv.conf")).unwrap_or(host_resolv)
         }
         _ => host_resolv,
@@ -255,7 +210,7 @@ fn resolv_conf(host: &str, d: &DnsOpts, slirp: bool) -> String {
         }
     }
     if !d.dns.is_empty() {
-        ns = d.dns.to_vec();
+        ns = d.dns.iter().map(IpAddr::to_string).collect();
     } else {
         // A loopback resolver of the host is unreachable from the container.
         ns.retain(|n| !n.starts_with("127.") && n != "::1");
@@ -287,26 +242,12 @@ pub fn check_ports(rec: &ContainerRecord) -> Result<()> {
     ports::check_available(&rec.settings.ports)
 }
 
-/// The record's network mode.
-pub fn mode_of(rec: &ContainerRecord) -> Mode {
-    Mode {
-        kind: rec.settings.network.clone(),
-        options: rec.settings.network_options.clone(),
-    }
-}
-
 /// `--network container:X`: the pid whose user and network namespaces the container joins.
 pub fn join_target(engine: &Engine, rec: &ContainerRecord) -> Result<Option<i32>> {
-    if rec.settings.network != "container" {
+    let NetworkMode::Container(id) = &rec.settings.network else {
         return Ok(None);
-    }
-    let id = rec
-        .settings
-        .network_options
-        .first()
-        .cloned()
-        .unwrap_or_default();
-    let other = super::containers::lookup(engine, &id)?;
+    };
+    let other = super::containers::lookup(engine, id)?;
     if !other.state.is_running() {
         bail!(
             "cannot join the network namespace of container {}: it is not running",
@@ -318,15 +259,16 @@ pub fn join_target(engine: &Engine, rec: &ContainerRecord) -> Result<Option<i32>
 
 /// `--network ns:PATH`: the network namespace file the container joins.
 pub fn join_path(rec: &ContainerRecord) -> Option<std::path::PathBuf> {
-    (rec.settings.network == "ns")
-        .then(|| rec.settings.network_options.first().map(Into::into))
-        .flatten()
+    match &rec.settings.network {
+        NetworkMode::Ns(p) => Some(p.clone()),
+        _ => None,
+    }
 }
 
 /// Connect a just-created container process (not yet running) to the host.
 pub fn attach(engine: &Engine, rec: &ContainerRecord, pid: i32) -> Result<Option<helper::Helper>> {
     let dir = engine.store.container_dir(&rec.id).join("userdata");
-    helper::attach(&mode_of(rec), pid, &rec.settings.ports, &dir)
+    helper::attach(&rec.settings.network, pid, &rec.settings.ports, &dir)
 }
 
 /// Terminate the recorded helper of a container whose monitor is gone; it leaves its networks.
@@ -445,7 +387,7 @@ mod tests {
     #[test]
     fn resolv_flags_replace_host_values() {
         let host = "search a.example\nnameserver 127.0.0.53\nnameserver 10.0.0.1\noptions edns0\n";
-        let dns = vec!["9.9.9.9".to_string()];
+        let dns = vec!["9.9.9.9".parse().unwrap()];
         let search = vec!["example".to_string()];
         let opts = vec!["ndots:2".to_string()];
         let d = DnsOpts {
@@ -465,17 +407,5 @@ mod tests {
             resolv_conf(host, &d, true),
             "search a.example\nnameserver 10.0.2.3\nnameserver 10.0.0.1\noptions edns0\n"
         );
-    }
-
-    #[test]
-    fn add_host_forms() {
-        assert_eq!(
-            parse_add_host("name:1.2.3.4").unwrap(),
-            ("name".into(), "1.2.3.4".into())
-        );
-        assert_eq!(parse_add_host("v6:[::1]").unwrap().1, "::1");
-        assert_eq!(parse_add_host("v6:::1").unwrap().1, "::1");
-        assert!(parse_add_host("name").is_err());
-        assert!(parse_add_host("name:nope").is_err());
     }
 }

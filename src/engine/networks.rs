@@ -8,6 +8,8 @@
 //! then networks, then the rootless namespace's lock.
 
 use super::Engine;
+use crate::model::network::valid_mac;
+use crate::model::{NetworkMode, NetworkRequest};
 use crate::network::config::{self, Attachment, Cidr, NetworkConfig, Subnet};
 use crate::network::infra::Infra;
 use crate::network::{forward, helper::Helper};
@@ -289,84 +291,25 @@ pub fn inspect(engine: &Engine, net: &NetworkConfig) -> Result<serde_json::Value
     Ok(v)
 }
 
-/// One `--network NET[:ip=IP,mac=MAC,alias=A]` of `run`/`create`.
-#[derive(Debug, Clone, Default)]
-pub struct Request {
-    pub network: String,
-    pub ip: Option<String>,
-    pub mac: Option<String>,
-    pub aliases: Vec<String>,
-}
-
-/// Whether `--network` names a network (rather than a mode); `bridge` means the default one.
-pub fn is_network(engine: &Engine, value: &str) -> bool {
-    let name = value.split_once(':').map(|(n, _)| n).unwrap_or(value);
-    name == "bridge" || name == config::DEFAULT_NETWORK || find(engine, name).is_ok()
-}
-
-/// Parse the `--network` values of a container on networks.
-pub fn requests(
-    engine: &Engine,
-    values: &[String],
-    ip: Option<&str>,
-    mac: Option<&str>,
-    aliases: &[String],
-) -> Result<Vec<Request>> {
-    let mut v: Vec<Request> = Vec::new();
-    for val in values {
-        let (name, opts) = val.split_once(':').unwrap_or((val, ""));
-        let net = find(engine, name).map_err(|e| {
-            if RESERVED.contains(&name) && name != "bridge" {
-                anyhow!("--network {name} cannot be combined with other networks")
-            } else {
-                e
-            }
-        })?;
-        let mut r = Request {
-            network: net.name,
-            ..Request::default()
-        };
-        for o in opts.split(',').filter(|o| !o.is_empty()) {
-            match o.split_once('=') {
-                Some(("ip", x)) => r.ip = Some(x.to_string()),
-                Some(("mac", x)) => r.mac = Some(x.to_string()),
-                Some(("alias", x)) => r.aliases.push(x.to_string()),
-                Some(("interface_name", _)) => {}
-                _ => bail!("invalid option {o:?} for network {name}: use ip=, mac=, alias="),
-            }
+/// The networks a new container asks for, by their names (`bridge` is the default network,
+/// an ID or prefix names its network); each may be given once.
+pub fn resolve(engine: &Engine, nets: &mut [NetworkRequest]) -> Result<()> {
+    let mut seen: Vec<String> = Vec::new();
+    for r in nets.iter_mut() {
+        r.name = find(engine, &r.name)?.name;
+        if seen.contains(&r.name) {
+            bail!("network {} is given twice", r.name);
         }
-        if v.iter().any(|x| x.network == r.network) {
-            bail!("network {} is given twice", r.network);
-        }
-        v.push(r);
+        seen.push(r.name.clone());
     }
-    // The flags apply to the first network, as podman's do.
-    if let Some(first) = v.first_mut() {
-        if first.ip.is_none() {
-            first.ip = ip.map(String::from);
-        }
-        if first.mac.is_none() {
-            first.mac = mac.map(String::from);
-        }
-        first.aliases.extend(aliases.iter().cloned());
-    } else if ip.is_some() || mac.is_some() || !aliases.is_empty() {
-        bail!("--ip, --mac-address and --network-alias need --network NET");
-    }
-    for r in &v {
-        if let Some(m) = &r.mac {
-            if !config::valid_mac(m) {
-                bail!("invalid MAC address {m:?}");
-            }
-        }
-    }
-    Ok(v)
+    Ok(())
 }
 
 /// Addresses for a new attachment on `net`, not colliding with any container in `recs`
 /// (callers hold the containers lock).
 fn allocate(
     net: &NetworkConfig,
-    r: &Request,
+    r: &NetworkRequest,
     index: usize,
     recs: &[ContainerRecord],
 ) -> Result<Attachment> {
@@ -428,12 +371,12 @@ fn allocate(
 /// Allocate the attachments of a new container (callers hold the containers lock).
 pub fn allocate_all(
     engine: &Engine,
-    reqs: &[Request],
+    reqs: &[NetworkRequest],
     recs: &[ContainerRecord],
 ) -> Result<Vec<Attachment>> {
     let mut out: Vec<Attachment> = Vec::new();
     for (i, r) in reqs.iter().enumerate() {
-        let net = find(engine, &r.network)?;
+        let net = find(engine, &r.name)?;
         out.push(allocate(&net, r, i, recs)?);
     }
     Ok(out)
@@ -441,7 +384,7 @@ pub fn allocate_all(
 
 /// Whether the container is on user-defined networks.
 pub fn uses_networks(rec: &ContainerRecord) -> bool {
-    rec.settings.network == "bridge" && !rec.settings.networks.is_empty()
+    matches!(rec.settings.network, NetworkMode::Bridge(_)) && !rec.settings.networks.is_empty()
 }
 
 /// Lock the rootless network namespace and make sure it runs: the container process will be
@@ -487,7 +430,7 @@ pub fn join(
 /// The container left its networks (its process ended, or it never started): peers forget
 /// its name, and the namespace goes when nobody uses it any more.
 pub fn leave(engine: &Engine, rec: &ContainerRecord) {
-    if rec.settings.network != "bridge" {
+    if !matches!(rec.settings.network, NetworkMode::Bridge(_)) {
         return;
     }
     let Ok(mut infra) = Infra::lock(&infra_dir(engine)) else {
@@ -573,15 +516,15 @@ fn write_peers(path: &std::path::Path, peers: &str) -> Result<()> {
 
 /// `network connect NET CTR`: attach a container on networks to one more; a running container
 /// gets the interface at once.
-pub fn connect(engine: &Engine, net: &str, ctr: &str, r: &Request) -> Result<()> {
+pub fn connect(engine: &Engine, net: &str, ctr: &str, r: &NetworkRequest) -> Result<()> {
     let _clock = engine.store.lock(LockKind::Containers, true)?;
     let mut rec = super::containers::lookup(engine, ctr)?;
     let net = find(engine, net)?;
-    if rec.settings.network != "bridge" {
+    if !matches!(rec.settings.network, NetworkMode::Bridge(_)) {
         bail!(
             "container {} uses network mode {}: only containers on networks can be connected to more",
             rec.name,
-            rec.settings.network
+            rec.settings.network.kind()
         );
     }
     if rec.settings.networks.iter().any(|a| a.network == net.name) {
@@ -592,7 +535,7 @@ pub fn connect(engine: &Engine, net: &str, ctr: &str, r: &Request) -> Result<()>
         );
     }
     if let Some(m) = &r.mac {
-        if !config::valid_mac(m) {
+        if !valid_mac(m) {
             bail!("invalid MAC address {m:?}");
         }
     }

@@ -1,9 +1,11 @@
 //! `create`, `start` and `run`: from an image and options to a finished container process.
 
-use super::containers::{remove_locked, RunOpts};
+use super::containers::remove_locked;
 use super::spec::{self, SpecInputs, Volume};
 use super::Engine;
-use crate::model::{ContainerStatus, ProcessId};
+use crate::model::{
+    ContainerConfig, ContainerStatus, NetworkMode, ProcessId, PullPolicy, Seccomp, UsernsMode,
+};
 use crate::runtime::mounts::Overlay;
 use crate::runtime::{self, seccomp, Launch};
 use crate::store::containers::{new_id, random_name, ContainerRecord, Settings, State};
@@ -12,84 +14,114 @@ use crate::store::{now_nanos, write_atomic, LockKind};
 use anyhow::{anyhow, bail, Context, Result};
 use oci_spec::image::ImageConfiguration;
 use oci_spec::runtime::Spec;
+use std::collections::BTreeMap;
 
 /// The image's labels with `--label K=V` on top.
 fn labels_of(
     icfg: &oci_spec::image::Config,
-    given: &[String],
-) -> Result<std::collections::BTreeMap<String, String>> {
-    let mut m: std::collections::BTreeMap<String, String> = icfg
+    given: &BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    let mut m: BTreeMap<String, String> = icfg
         .labels()
         .clone()
         .unwrap_or_default()
         .into_iter()
         .collect();
-    for l in given {
-        let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
-        if k.is_empty() {
-            bail!("invalid label {l:?}: the key is empty");
+    m.extend(given.iter().map(|(k, v)| (k.clone(), v.clone())));
+    m
+}
+
+/// A seccomp profile file given at create time: its canonical path, once it is known to
+/// compile (so a bad profile fails at create time).
+fn seccomp_profile(choice: &Seccomp) -> Result<Seccomp> {
+    let Seccomp::Profile(given) = choice else {
+        return Ok(choice.clone());
+    };
+    let v = given.display();
+    let p =
+        std::fs::canonicalize(given).map_err(|e| anyhow!("opening seccomp profile {v}: {e}"))?;
+    let data = std::fs::read(&p)?;
+    seccomp::compile_profile(&data, &[]).with_context(|| format!("seccomp profile {v}"))?;
+    Ok(Seccomp::Profile(p))
+}
+
+/// The filter a container's processes get with these capabilities (None: unconfined).
+fn compile_seccomp(choice: &Seccomp, caps: &[String]) -> Result<Option<seccomp::Compiled>> {
+    Ok(match choice {
+        Seccomp::Unconfined => None,
+        Seccomp::Default => Some(seccomp::compile_default(caps)?),
+        Seccomp::Profile(path) => {
+            let data = std::fs::read(path)
+                .with_context(|| format!("reading seccomp profile {}", path.display()))?;
+            Some(seccomp::compile_profile(&data, caps)?)
         }
-        m.insert(k.to_string(), v.to_string());
-    }
-    Ok(m)
+    })
 }
 
 /// `create`: make the container record, its directories and its runtime spec.
-pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
+pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerRecord> {
+    let c = config;
     let store = &engine.store;
     let _ilock = store.lock(LockKind::Images, false)?;
+    if c.userns != UsernsMode::Default {
+        bail!("--userns modes other than the default mapping are not supported yet");
+    }
     let images = store.images()?;
-    let img = find(&images, &opts.image)?.clone();
+    if matches!(c.pull, PullPolicy::Always | PullPolicy::Newer) {
+        bail!(
+            "{}: pulling from run/create is not supported yet: run `skiff pull` first",
+            c.image
+        );
+    }
+    let img = find(&images, &c.image)?.clone();
     let cfg_bytes = store.read_blob(&img.config_digest())?;
     let cfg: ImageConfiguration =
         serde_json::from_slice(&cfg_bytes).context("the image config is corrupt")?;
     let icfg = cfg.config().clone().unwrap_or_default();
 
     let id = new_id()?;
-    let hostname = opts
-        .hostname
-        .clone()
-        .unwrap_or_else(|| id[..12].to_string());
-    let args = spec::command(&cfg, opts)?;
-    let env = spec::environment(&cfg, opts, &hostname)?;
-    let cwd = opts
-        .workdir
-        .clone()
-        .or_else(|| icfg.working_dir().clone().filter(|w| !w.is_empty()))
-        .unwrap_or_else(|| "/".into());
-    if !cwd.starts_with('/') {
-        bail!("invalid working directory {cwd:?}: must be an absolute path");
-    }
-    let user = opts
+    let hostname = c.hostname.clone().unwrap_or_else(|| id[..12].to_string());
+    let args = spec::command(&cfg, c)?;
+    let env = spec::environment(&cfg, c, &hostname)?;
+    let cwd = match &c.workdir {
+        Some(w) => w.clone(),
+        None => {
+            let w = icfg
+                .working_dir()
+                .clone()
+                .filter(|w| !w.is_empty())
+                .unwrap_or_else(|| "/".into());
+            if !w.starts_with('/') {
+                bail!("invalid working directory {w:?}: must be an absolute path");
+            }
+            w
+        }
+    };
+    let user = c
         .user
         .clone()
         .or_else(|| icfg.user().clone())
         .unwrap_or_default();
-    let caps = spec::capabilities(opts)?;
+    let caps = spec::capabilities(&c.security)?;
     let exposed = icfg.exposed_ports().clone().unwrap_or_default();
-    let netset = super::network::settings(engine, opts, &exposed)?;
-    let shared_dir = (netset.mode.kind == "container").then(|| {
-        store
-            .container_dir(&netset.mode.options[0])
-            .join("userdata")
-    });
+    let netset = super::network::settings(engine, &c.network, &exposed)?;
+    let shared_dir = match &netset.mode {
+        NetworkMode::Container(other) => Some(store.container_dir(other).join("userdata")),
+        _ => None,
+    };
     let dns = super::network::DnsOpts {
-        dns: &opts.dns,
-        search: &opts.dns_search,
-        options: &opts.dns_option,
-        add_host: &opts.add_host,
+        dns: &c.network.dns,
+        search: &c.network.dns_search,
+        options: &c.network.dns_options,
+        add_host: &c.network.add_hosts,
         shared_from: shared_dir.as_deref(),
         own_ip: None,
     };
-    super::network::validate_dns(&dns)?;
-    let net = netset.mode.kind.clone();
-    let seccomp_choice = seccomp_choice(opts)?;
-    let (log_driver, log_max_size) = super::monitor::log_settings(opts)?;
-    let (restart_policy, restart_retries) = super::monitor::restart_settings(opts)?;
+    let seccomp = seccomp_profile(&c.security.seccomp)?;
     let volumes_dir = store.root.join("volumes");
     let mut anon = Vec::new();
     let mut volumes: Vec<Volume> = Vec::new();
-    for v in &opts.volumes {
+    for v in &c.volumes {
         let vol = spec::parse_volume(v, &volumes_dir, &|| {
             new_id().unwrap_or_else(|_| crate::store::unique_name("vol"))
         })?;
@@ -118,37 +150,29 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
             anonymous: true,
         });
     }
+    let mut limits = c.limits.clone();
+    super::resources::resolve_devices(&mut limits)?;
+    let healthcheck = super::health::settings(&c.health, &cfg_bytes)?;
 
     let _clock = store.lock(LockKind::Containers, true)?;
     let existing = store.containers()?;
-    let name = match &opts.name {
+    let name = match &c.name {
         Some(n) => {
-            if n.is_empty()
-                || !n
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b))
-                || !n.as_bytes()[0].is_ascii_alphanumeric()
-            {
-                bail!(
-                    "container name {n:?} is invalid: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"
-                );
-            }
-            if let Some(c) = existing.iter().find(|c| &c.name == n) {
+            if let Some(other) = existing.iter().find(|x| &x.name == n) {
                 bail!(
                     "the container name \"{n}\" is already in use by {}. You have to remove that container to be able to reuse that name: that name is already in use",
-                    c.id
+                    other.id
                 );
             }
             n.clone()
         }
         None => {
             let seed = u64::from_str_radix(&id[..16], 16).unwrap_or(7);
-            random_name(seed, &|n| existing.iter().any(|c| c.name == n))
+            random_name(seed, &|n| existing.iter().any(|x| x.name == n))
         }
     };
-    let (limits, ulimits, no_cgroup) = resource_settings(opts)?;
     // Addresses are allocated under the containers lock: concurrent runs never share one.
-    let attachments = super::networks::allocate_all(engine, &netset.networks, &existing)?;
+    let attachments = super::networks::allocate_all(engine, netset.networks(), &existing)?;
     let dns = super::network::DnsOpts {
         own_ip: attachments.first().map(|a| a.ip.as_str()),
         ..dns
@@ -159,7 +183,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
         super::network::write_userdata(&userdata, &hostname, &name, &netset.mode, &dns)?;
         let gid5 = engine.idmap().host_gid(5).is_some();
         let spec = spec::build(
-            opts,
+            c,
             &SpecInputs {
                 args: &args,
                 env: &env,
@@ -168,7 +192,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
                 caps: &caps,
                 volumes: &volumes,
                 userdata: &userdata,
-                host_network: net == "host",
+                host_network: netset.mode == NetworkMode::Host,
                 gid_mapped_5: gid5,
             },
         )?;
@@ -180,7 +204,7 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
             image_name: img
                 .names
                 .iter()
-                .find(|n| crate::store::reference::name_matches(n, &opts.image))
+                .find(|n| crate::store::reference::name_matches(n, &c.image))
                 .or(img.names.first())
                 .cloned()
                 .unwrap_or_else(|| img.id.clone()),
@@ -189,37 +213,34 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
             command: args.clone(),
             settings: Settings {
                 user,
-                tty: opts.tty,
-                interactive: opts.interactive,
-                remove: opts.rm,
-                seccomp: seccomp_choice,
-                privileged: opts.privileged,
-                network: net,
-                network_options: netset.mode.options.clone(),
+                tty: c.tty,
+                interactive: c.interactive,
+                remove: c.remove,
+                seccomp,
+                privileged: c.security.privileged,
+                network: netset.mode.clone(),
                 ports: netset.ports.clone(),
                 networks: attachments.clone(),
-                create_workdir: opts.workdir.is_some(),
-                mount_program: opts.mount_program.clone(),
-                volumes: opts.volumes.clone(),
-                tmpfs: opts.tmpfs.clone(),
-                cap_add: opts.cap_add.clone(),
-                cap_drop: opts.cap_drop.clone(),
-                read_only: opts.read_only,
+                create_workdir: c.workdir.is_some(),
+                mount_program: c.mount_program.clone(),
+                volumes: c.volumes.clone(),
+                tmpfs: c.tmpfs.clone(),
+                cap_add: c.security.cap_add.clone(),
+                cap_drop: c.security.cap_drop.clone(),
+                read_only: c.read_only,
                 effective_caps: caps.clone(),
                 anon_volumes: anon,
                 hostname,
-                log_driver,
-                log_max_size,
-                restart_policy,
-                restart_retries,
-                resources: limits.clone(),
-                ulimits: ulimits.clone(),
-                oom_score_adj: opts.oom_score_adj,
-                no_cgroup,
-                cgroup_parent: opts.cgroup_parent.clone(),
+                log: c.log,
+                restart_policy: c.restart,
+                resources: limits,
+                ulimits: c.ulimits.clone(),
+                oom_score_adj: c.oom_score_adj,
+                no_cgroup: c.no_cgroup,
+                cgroup_parent: c.cgroup_parent.clone(),
                 cgroup_manager: engine.cgroup_manager.clone(),
-                labels: labels_of(&icfg, &opts.labels)?,
-                healthcheck: super::health::settings(opts, &cfg_bytes)?,
+                labels: labels_of(&icfg, &c.labels),
+                healthcheck,
             },
             state: State {
                 status: ContainerStatus::Created,
@@ -234,40 +255,6 @@ pub fn create(engine: &Engine, opts: &RunOpts) -> Result<ContainerRecord> {
         let _ = std::fs::remove_dir_all(&dir);
     }
     built
-}
-
-fn seccomp_choice(opts: &RunOpts) -> Result<String> {
-    let mut choice = if opts.privileged {
-        "unconfined".to_string()
-    } else {
-        "default".to_string()
-    };
-    for o in &opts.security_opt {
-        if let Some(v) = o
-            .strip_prefix("seccomp=")
-            .or_else(|| o.strip_prefix("seccomp:"))
-        {
-            choice = if v == "unconfined" {
-                "unconfined".into()
-            } else {
-                let p = std::fs::canonicalize(v)
-                    .map_err(|e| anyhow!("opening seccomp profile {v}: {e}"))?;
-                // Validate now so a bad profile fails at create time.
-                let data = std::fs::read(&p)?;
-                seccomp::compile_profile(&data, &[])
-                    .with_context(|| format!("seccomp profile {v}"))?;
-                p.display().to_string()
-            };
-        } else if o == "no-new-privileges"
-            || o.starts_with("no-new-privileges=")
-            || o.starts_with("unmask=")
-            || o.starts_with("label=")
-        {
-        } else {
-            bail!("invalid --security-opt {o:?}");
-        }
-    }
-    Ok(choice)
 }
 
 /// Start a container in the background: a monitor process (`container-monitor`, see
@@ -307,8 +294,7 @@ pub fn start_foreground(engine: &Engine, rec: ContainerRecord) -> Result<i32> {
 fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
     // Like podman, a foreground container still writes its log (and prints the output), unless
     // its log driver says otherwise; a --rm container has nobody to read it.
-    let logged =
-        !rec.settings.remove && !matches!(rec.settings.log_driver.as_str(), "none" | "passthrough");
+    let logged = !rec.settings.remove && rec.settings.log.driver.writes_file();
     if !logged {
         let Launched {
             mut started,
@@ -325,7 +311,7 @@ fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
         .container_dir(&rec.id)
         .join("userdata")
         .join("ctr.log");
-    let mut log = runtime::monitor::LogWriter::open(Some(&path), rec.settings.log_max_size)?;
+    let mut log = runtime::monitor::LogWriter::open(Some(&path), rec.settings.log.max_size)?;
     let mut io = runtime::monitor::ChildIo::new(rec.settings.tty, false)?;
     let Launched {
         mut started,
@@ -405,18 +391,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
             );
         }
     }
-    let compiled = match rec.settings.seccomp.as_str() {
-        "unconfined" => None,
-        "default" | "" => Some(seccomp::compile_default(&rec.settings.effective_caps)?),
-        path => {
-            let data =
-                std::fs::read(path).with_context(|| format!("reading seccomp profile {path}"))?;
-            Some(seccomp::compile_profile(
-                &data,
-                &rec.settings.effective_caps,
-            )?)
-        }
-    };
+    let compiled = compile_seccomp(&rec.settings.seccomp, &rec.settings.effective_caps)?;
     let limits = &rec.settings.resources;
     let plan = crate::runtime::cgroups::plan(
         &rec.id,
@@ -427,7 +402,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
             .or(engine.cgroup_manager.as_deref()),
         rec.settings.cgroup_parent.as_deref(),
         !rec.settings.no_cgroup,
-        &mut |w| eprintln!("WARN[0000] {w}"),
+        &mut |w| eprintln!("WARN[0000] {}", super::resources::warning_text(&w)),
     )?;
     let join = super::network::join_target(engine, rec);
     let join_netns_of = join.as_ref().ok().copied().flatten();
@@ -479,7 +454,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
     let started = join
         .map_err(|e| anyhow!("{e:#}"))
         .and_then(|_| super::network::check_ports(rec))
-        .and_then(|_| runtime::start(&launch));
+        .and_then(|_| runtime::start(&launch).map_err(super::resources::name_refused_limit));
     // Unlock the rootless network namespace.
     infra.borrow_mut().take();
     let started = match started {
@@ -501,7 +476,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
         }
     };
     for w in &started.cgroup.warnings {
-        eprintln!("WARN[0000] {w}");
+        eprintln!("WARN[0000] {}", super::resources::warning_text(w));
     }
     rec.state = State {
         status: ContainerStatus::Running,
@@ -562,33 +537,6 @@ pub(super) fn container_overlay(engine: &Engine, rec: &ContainerRecord) -> Resul
     })
 }
 
-/// Validate the resource flags of `run`/`create` (before anything is written).
-fn resource_settings(
-    opts: &RunOpts,
-) -> Result<(
-    crate::runtime::cgroups::Limits,
-    Vec<crate::runtime::Rlimit>,
-    bool,
-)> {
-    let limits = opts.resources.limits()?;
-    let ulimits = opts
-        .ulimits
-        .iter()
-        .map(|u| super::resources::parse_ulimit(u))
-        .collect::<Result<Vec<_>>>()?;
-    let no_cgroup = match opts.cgroups.as_str() {
-        "" | "enabled" => false,
-        "disabled" => true,
-        other => bail!("invalid --cgroups {other:?}: use enabled or disabled"),
-    };
-    if let Some(adj) = opts.oom_score_adj {
-        if !(-1000..=1000).contains(&adj) {
-            bail!("invalid --oom-score-adj {adj}: must be between -1000 and 1000");
-        }
-    }
-    Ok((limits, ulimits, no_cgroup))
-}
-
 /// Record the final state, or remove the container when it was started with `--rm`.
 pub(super) fn finish(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
     if rec.settings.remove {
@@ -607,8 +555,8 @@ pub(super) fn finish(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
 }
 
 /// `run` in the foreground: create, start, wait. Returns the exit status.
-pub fn run(engine: &Engine, opts: &RunOpts) -> Result<i32> {
-    let rec = create(engine, opts)?;
+pub fn run(engine: &Engine, config: &ContainerConfig) -> Result<i32> {
+    let rec = create(engine, config)?;
     start_foreground(engine, rec)
 }
 
@@ -664,11 +612,7 @@ pub fn exec(engine: &Engine, opts: &ExecOpts) -> Result<i32> {
     } else {
         rec.settings.effective_caps.clone()
     };
-    let compiled = match rec.settings.seccomp.as_str() {
-        "unconfined" => None,
-        "default" | "" => Some(seccomp::compile_default(&caps)?),
-        path => Some(seccomp::compile_profile(&std::fs::read(path)?, &caps)?),
-    };
+    let compiled = compile_seccomp(&rec.settings.seccomp, &caps)?;
     let cwd = opts
         .workdir
         .clone()

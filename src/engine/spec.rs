@@ -1,6 +1,6 @@
 //! Building the OCI runtime spec for a container from its image config and the run options.
 
-use super::containers::RunOpts;
+use crate::model::{ContainerConfig, SecurityConfig};
 use crate::runtime::security::{all_caps, normalize_cap, DEFAULT_CAPS};
 use anyhow::{anyhow, bail, Context, Result};
 use oci_spec::image::ImageConfiguration;
@@ -38,22 +38,18 @@ pub const READONLY_PATHS: &[&str] = &[
 ];
 
 /// The command a container runs: entrypoint + cmd with podman's override rules.
-pub fn command(cfg: &ImageConfiguration, opts: &RunOpts) -> Result<Vec<String>> {
-    let c = cfg.config().clone().unwrap_or_default();
-    let entrypoint: Vec<String> = match &opts.entrypoint {
-        Some(e) if e.trim_start().starts_with('[') => {
-            serde_json::from_str(e).context("--entrypoint is not a valid JSON array")?
-        }
-        Some(e) if e.is_empty() => Vec::new(),
-        Some(e) => vec![e.clone()],
-        None => c.entrypoint().clone().unwrap_or_default(),
+pub fn command(cfg: &ImageConfiguration, c: &ContainerConfig) -> Result<Vec<String>> {
+    let ic = cfg.config().clone().unwrap_or_default();
+    let entrypoint: Vec<String> = match &c.entrypoint {
+        Some(e) => e.clone(),
+        None => ic.entrypoint().clone().unwrap_or_default(),
     };
-    let cmd: Vec<String> = if !opts.command.is_empty() {
-        opts.command.clone()
-    } else if opts.entrypoint.is_some() {
+    let cmd: Vec<String> = if !c.command.is_empty() {
+        c.command.clone()
+    } else if c.entrypoint.is_some() {
         Vec::new()
     } else {
-        c.cmd().clone().unwrap_or_default()
+        ic.cmd().clone().unwrap_or_default()
     };
     let mut all = entrypoint;
     all.extend(cmd);
@@ -92,7 +88,7 @@ fn set_env(env: &mut Vec<String>, kv: String) {
 /// The environment: image env, defaults, env files, then `-e`.
 pub fn environment(
     cfg: &ImageConfiguration,
-    opts: &RunOpts,
+    opts: &ContainerConfig,
     hostname: &str,
 ) -> Result<Vec<String>> {
     let c = cfg.config().clone().unwrap_or_default();
@@ -106,7 +102,7 @@ pub fn environment(
     }
     set_env(&mut env, "container=skiff".into());
     set_env(&mut env, format!("HOSTNAME={hostname}"));
-    for f in &opts.env_file {
+    for f in &opts.env_files {
         for e in env_file(f)? {
             set_env(&mut env, e);
         }
@@ -120,7 +116,7 @@ pub fn environment(
 }
 
 /// The capability set: podman's default (or all with --privileged), then adds and drops.
-pub fn capabilities(opts: &RunOpts) -> Result<Vec<String>> {
+pub fn capabilities(opts: &SecurityConfig) -> Result<Vec<String>> {
     let mut caps: Vec<String> = if opts.privileged {
         all_caps()
     } else {
@@ -264,7 +260,7 @@ pub struct SpecInputs<'a> {
     pub gid_mapped_5: bool,
 }
 
-pub fn build(opts: &RunOpts, inp: &SpecInputs) -> Result<Spec> {
+pub fn build(opts: &ContainerConfig, inp: &SpecInputs) -> Result<Spec> {
     let mut mounts = vec![
         json!({"destination": "/proc", "type": "proc", "source": "proc", "options": ["nosuid", "noexec", "nodev"]}),
         json!({"destination": "/dev", "type": "tmpfs", "source": "tmpfs", "options": ["nosuid", "strictatime", "mode=755", "size=65536k"]}),
@@ -277,7 +273,7 @@ pub fn build(opts: &RunOpts, inp: &SpecInputs) -> Result<Spec> {
         json!({"destination": "/dev/shm", "type": "tmpfs", "source": "shm", "options": ["nosuid", "noexec", "nodev", "mode=1777", "size=65536k"]}),
         json!({"destination": "/dev/mqueue", "type": "mqueue", "source": "mqueue", "options": ["nosuid", "noexec", "nodev"]}),
         json!({"destination": "/sys", "type": "sysfs", "source": "sysfs", "options":
-            if opts.privileged { json!(["nosuid", "noexec", "nodev"]) } else { json!(["nosuid", "noexec", "nodev", "ro"]) }}),
+            if opts.security.privileged { json!(["nosuid", "noexec", "nodev"]) } else { json!(["nosuid", "noexec", "nodev", "ro"]) }}),
     ];
     for f in ["hosts", "hostname", "resolv.conf"] {
         mounts.push(json!({"destination": format!("/etc/{f}"), "type": "bind",
@@ -321,13 +317,13 @@ pub fn build(opts: &RunOpts, inp: &SpecInputs) -> Result<Spec> {
             "bounding": inp.caps, "effective": inp.caps, "permitted": inp.caps,
             "inheritable": [], "ambient": []
         },
-        "noNewPrivileges": no_new_privileges(opts),
+        "noNewPrivileges": opts.security.no_new_privileges,
     });
     if let Some((r, c)) = console {
         process["consoleSize"] = json!({"height": r, "width": c});
     }
     let mut linux = json!({"namespaces": namespaces});
-    if !opts.privileged && !opts.security_opt.iter().any(|o| o == "unmask=ALL") {
+    if !opts.security.privileged && !opts.security.unmask_all {
         linux["maskedPaths"] = json!(MASKED_PATHS);
         linux["readonlyPaths"] = json!(READONLY_PATHS);
     }
@@ -345,24 +341,10 @@ pub fn build(opts: &RunOpts, inp: &SpecInputs) -> Result<Spec> {
     serde_json::from_value(spec).context("building the runtime spec")
 }
 
-/// no_new_privs: on by default (stricter than podman), off with `--privileged`; an explicit
-/// `--security-opt no-new-privileges[=true|false]` wins over both.
-fn no_new_privileges(opts: &RunOpts) -> bool {
-    let explicit = opts
-        .security_opt
-        .iter()
-        .rev()
-        .find_map(|o| match o.as_str() {
-            "no-new-privileges" | "no-new-privileges=true" | "no-new-privileges:true" => Some(true),
-            "no-new-privileges=false" | "no-new-privileges:false" => Some(false),
-            _ => None,
-        });
-    explicit.unwrap_or(!opts.privileged)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ContainerOptions;
 
     fn cfg(v: Value) -> ImageConfiguration {
         serde_json::from_value(v).unwrap()
@@ -373,32 +355,42 @@ mod tests {
                "config": {"Entrypoint": ["/ep"], "Cmd": ["a", "b"], "Env": ["PATH=/x", "A=1"]}})
     }
 
+    fn config(o: ContainerOptions) -> ContainerConfig {
+        o.validate().unwrap()
+    }
+
     #[test]
     fn command_override_rules() {
         let c = cfg(base());
-        let mut o = RunOpts::default();
-        assert_eq!(command(&c, &o).unwrap(), vec!["/ep", "a", "b"]);
+        let mut o = ContainerOptions::default();
+        assert_eq!(
+            command(&c, &config(o.clone())).unwrap(),
+            vec!["/ep", "a", "b"]
+        );
         o.command = vec!["z".into()];
-        assert_eq!(command(&c, &o).unwrap(), vec!["/ep", "z"]);
+        assert_eq!(command(&c, &config(o.clone())).unwrap(), vec!["/ep", "z"]);
         o.command.clear();
         o.entrypoint = Some("sh".into());
-        assert_eq!(command(&c, &o).unwrap(), vec!["sh"]);
+        assert_eq!(command(&c, &config(o.clone())).unwrap(), vec!["sh"]);
         o.entrypoint = Some(r#"["sh","-c"]"#.into());
         o.command = vec!["echo hi".into()];
-        assert_eq!(command(&c, &o).unwrap(), vec!["sh", "-c", "echo hi"]);
+        assert_eq!(
+            command(&c, &config(o.clone())).unwrap(),
+            vec!["sh", "-c", "echo hi"]
+        );
         let empty = cfg(
             json!({"architecture": "amd64", "os": "linux", "rootfs": {"type": "layers", "diff_ids": []}}),
         );
-        assert!(command(&empty, &RunOpts::default()).is_err());
+        assert!(command(&empty, &config(ContainerOptions::default())).is_err());
     }
 
     #[test]
     fn env_precedence() {
         let c = cfg(base());
-        let o = RunOpts {
+        let o = config(ContainerOptions {
             env: vec!["A=2".into(), "B=3".into()],
             ..Default::default()
-        };
+        });
         let e = environment(&c, &o, "h").unwrap();
         assert!(e.contains(&"PATH=/x".to_string()));
         assert!(e.contains(&"A=2".to_string()));
@@ -408,19 +400,22 @@ mod tests {
 
     #[test]
     fn caps_add_drop() {
-        let o = RunOpts {
-            cap_drop: vec!["all".into()],
-            cap_add: vec!["net_admin".into()],
-            ..Default::default()
+        let sec = |add: &[&str], drop: &[&str]| {
+            SecurityConfig::parse(
+                false,
+                add.iter().map(|s| s.to_string()).collect(),
+                drop.iter().map(|s| s.to_string()).collect(),
+                &[],
+            )
+            .unwrap()
         };
-        assert_eq!(capabilities(&o).unwrap(), vec!["CAP_NET_ADMIN"]);
-        let d = capabilities(&RunOpts::default()).unwrap();
+        assert_eq!(
+            capabilities(&sec(&["net_admin"], &["all"])).unwrap(),
+            vec!["CAP_NET_ADMIN"]
+        );
+        let d = capabilities(&sec(&[], &[])).unwrap();
         assert_eq!(d.len(), DEFAULT_CAPS.len());
-        assert!(capabilities(&RunOpts {
-            cap_add: vec!["bogus".into()],
-            ..Default::default()
-        })
-        .is_err());
+        assert!(capabilities(&sec(&["bogus"], &[])).is_err());
     }
 
     #[test]

@@ -2,20 +2,27 @@
 //! network) and depending on none of them. Values are parsed once, here, from the spellings
 //! users write (sizes, durations, signals, network modes, policies), with podman's error texts;
 //! everything below the adapters works with these types, never with strings or flag names.
+//! A container as asked for is `ContainerOptions`; `validate` makes it a `ContainerConfig`.
 
+pub mod config;
 pub mod network;
 pub mod policy;
 pub mod process;
 pub mod resources;
+pub mod security;
 pub mod signal;
 pub mod status;
 pub mod time;
 pub mod units;
 
-pub use network::{Attachment, NetworkMode, PortMapping};
+pub use config::{ContainerConfig, ContainerOptions, HealthConfig, ResourceOptions};
+pub use network::{
+    Attachment, HostAddress, HostEntry, NetworkConfig, NetworkMode, NetworkRequest, PortMapping,
+};
 pub use policy::{LogConfig, LogDriver, PullPolicy, RestartPolicy, UsernsMode};
 pub use process::ProcessId;
-pub use resources::{DeviceRate, Limits, Rlimit};
+pub use resources::{LimitKind, Limits, Rlimit};
+pub use security::{Seccomp, SecurityConfig};
 pub use signal::Signal;
 pub use status::ContainerStatus;
 pub use units::{ByteSize, GoDuration};

@@ -13,12 +13,6 @@ impl Signal {
     pub fn number(self) -> i32 {
         self.0 as i32
     }
-
-    /// The name without the SIG prefix, as podman prints it (`TERM`).
-    pub fn short_name(self) -> &'static str {
-        let n = self.0.as_str();
-        n.strip_prefix("SIG").unwrap_or(n)
-    }
 }
 
 impl std::str::FromStr for Signal {
@@ -54,7 +48,6 @@ mod tests {
         for s in ["KILL", "SIGKILL", "kill", "9"] {
             assert_eq!(s.parse::<Signal>().unwrap(), Signal::KILL);
         }
-        assert_eq!(Signal::TERM.short_name(), "TERM");
         assert!("NOPE".parse::<Signal>().is_err());
         assert!("99".parse::<Signal>().is_err());
     }

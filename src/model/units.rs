@@ -56,10 +56,6 @@ impl GoDuration {
         self.0
     }
 
-    pub fn from_secs(s: i64) -> GoDuration {
-        GoDuration(s.saturating_mul(1_000_000_000))
-    }
-
     pub fn to_std(self) -> std::time::Duration {
         std::time::Duration::from_nanos(self.0.max(0) as u64)
     }

@@ -9,8 +9,7 @@
 //!   the monitor does, however it ends. Published ports go through its API socket.
 
 use super::ports::{expand, PortMapping};
-use super::Mode;
-use crate::model::ProcessId;
+use crate::model::{NetworkMode, ProcessId};
 use anyhow::{anyhow, bail, Context, Result};
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
@@ -39,14 +38,14 @@ fn last_error(log: &Path) -> String {
 /// Connect the network namespace of `target` (a process in its own user namespace) to the
 /// host with the helper `mode` names. `dir` holds its pid file and log.
 pub fn attach(
-    mode: &Mode,
+    mode: &NetworkMode,
     target: i32,
     ports: &[PortMapping],
     dir: &Path,
 ) -> Result<Option<Helper>> {
-    match mode.kind.as_str() {
-        "pasta" => pasta(mode, target, ports, dir).map(Some),
-        "slirp4netns" => slirp(mode, target, ports, dir).map(Some),
+    match mode {
+        NetworkMode::Pasta(options) => pasta(options, target, ports, dir).map(Some),
+        NetworkMode::Slirp4netns(options) => slirp(options, target, ports, dir).map(Some),
         _ => Ok(None),
     }
 }
@@ -78,7 +77,7 @@ fn pasta_spec(ports: &[PortMapping], proto: &str) -> String {
     }
 }
 
-fn pasta(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<Helper> {
+fn pasta(options: &[String], target: i32, ports: &[PortMapping], dir: &Path) -> Result<Helper> {
     let pidfile = dir.join("pasta.pid");
     let log = dir.join("pasta.log");
     let _ = std::fs::remove_file(&pidfile);
@@ -90,7 +89,7 @@ fn pasta(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<
         .arg(&pidfile)
         .args(["-t", &pasta_spec(ports, "tcp")])
         .args(["-u", &pasta_spec(ports, "udp")]);
-    let has = |o: &str| mode.options.iter().any(|x| x == o);
+    let has = |o: &str| options.iter().any(|x| x == o);
     if !has("-T") && !has("--tcp-ns") {
         cmd.args(["-T", "none"]);
     }
@@ -98,7 +97,7 @@ fn pasta(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<
         cmd.args(["-U", "none"]);
     }
     crate::runtime::spawn::clean_signals(&mut cmd);
-    cmd.args(&mode.options)
+    cmd.args(options)
         .arg(target.to_string())
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -131,7 +130,7 @@ fn pipe_inherit(inherit: usize) -> Result<(OwnedFd, OwnedFd)> {
     Ok((r, w))
 }
 
-fn slirp(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<Helper> {
+fn slirp(options: &[String], target: i32, ports: &[PortMapping], dir: &Path) -> Result<Helper> {
     let log = dir.join("slirp4netns.log");
     let logf =
         std::fs::File::create(&log).with_context(|| format!("creating {}", log.display()))?;
@@ -140,7 +139,7 @@ fn slirp(mode: &Mode, target: i32, ports: &[PortMapping], dir: &Path) -> Result<
     let mut args = vec!["--configure".to_string()];
     let mut mtu = "65520".to_string();
     let mut loopback = false;
-    for o in &mode.options {
+    for o in options {
         let (k, v) = o.split_once('=').unwrap_or((o, "true"));
         match k {
             "allow_host_loopback" => loopback = v == "true",

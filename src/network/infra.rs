@@ -11,8 +11,8 @@
 //! and the holder, and the kernel removes the bridges with the namespace.
 
 use super::config::{Attachment, Cidr, NetworkConfig};
-use super::{find_program, helper, Mode};
-use crate::model::ProcessId;
+use super::{find_program, helper};
+use crate::model::{NetworkMode, ProcessId};
 use crate::runtime::netlink;
 use crate::runtime::netns::{self, NsFds};
 use crate::runtime::userns::IdMap;
@@ -180,11 +180,8 @@ impl Infra {
         };
         // Outbound traffic (and the host as host.containers.internal) through pasta; without
         // it (no pasta, no default route) the networks still connect their containers.
-        if super::default_kind(false) == "pasta" {
-            let mode = Mode {
-                kind: "pasta".into(),
-                options: Vec::new(),
-            };
+        let mode = super::default_mode(false);
+        if matches!(mode, NetworkMode::Pasta(_)) {
             match helper::attach(&mode, pid, &[], &self.dir) {
                 Ok(Some(h)) => self.state.helper = h.keep(),
                 Ok(None) => {}

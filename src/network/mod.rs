@@ -8,8 +8,7 @@ pub mod helper;
 pub mod infra;
 pub mod ports;
 
-pub use ports::PortMapping;
-
+use crate::model::NetworkMode;
 use anyhow::{bail, Result};
 use std::net::Ipv4Addr;
 use std::path::{Path, PathBuf};
@@ -18,15 +17,6 @@ use std::path::{Path, PathBuf};
 pub const SLIRP_GUEST: &str = "10.0.2.100";
 pub const SLIRP_GATEWAY: &str = "10.0.2.2";
 pub const SLIRP_DNS: &str = "10.0.2.3";
-
-/// A `--network` value, parsed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mode {
-    /// none, host, private, pasta, slirp4netns
-    pub kind: String,
-    /// `pasta:OPTS` / `slirp4netns:OPTS`, split on commas.
-    pub options: Vec<String>,
-}
 
 /// Find a program in $PATH (or /usr/bin when PATH is unset).
 pub fn find_program(name: &str) -> Option<PathBuf> {
@@ -52,65 +42,31 @@ pub fn has_default_route() -> bool {
 /// podman's rootless default: pasta when installed, else slirp4netns. Without a default route
 /// pasta cannot start ("External interface not usable") and there is nowhere to go: then
 /// slirp4netns only when ports are published, else a namespace with only `lo`.
-pub fn default_kind(publish: bool) -> &'static str {
+pub fn default_mode(publish: bool) -> NetworkMode {
     let pasta = find_program("pasta").is_some();
     let slirp = find_program("slirp4netns").is_some();
     if has_default_route() {
         if pasta {
-            return "pasta";
+            return NetworkMode::Pasta(Vec::new());
         }
         if slirp {
-            return "slirp4netns";
+            return NetworkMode::Slirp4netns(Vec::new());
         }
     } else if publish && slirp {
-        return "slirp4netns";
+        return NetworkMode::Slirp4netns(Vec::new());
     }
-    "private"
+    NetworkMode::Private
 }
 
-/// Parse `--network`: `pasta[:OPTS]`, `slirp4netns[:OPTS]`, `none`, `host`, `private`
-/// (`bridge`/`default` or nothing mean the default helper; `publish`: ports are asked for).
-pub fn parse_mode(s: Option<&str>, publish: bool) -> Result<Mode> {
-    let s = s.unwrap_or("");
-    let (kind, opts) = s.split_once(':').unwrap_or((s, ""));
-    let options: Vec<String> = opts
-        .split(',')
-        .filter(|o| !o.is_empty())
-        .map(String::from)
-        .collect();
-    let kind = match kind {
-        "" | "default" | "bridge" => default_kind(publish),
-        "none" | "host" | "private" if !options.is_empty() => {
-            bail!("network mode {kind} takes no options")
-        }
-        "none" => "none",
-        "host" => "host",
-        "private" => "private",
-        "pasta" => "pasta",
-        "slirp4netns" => "slirp4netns",
-        "ns" if opts.starts_with('/') => {
-            return Ok(Mode {
-                kind: "ns".into(),
-                options: vec![opts.to_string()],
-            })
-        }
-        "ns" => bail!("invalid --network ns:{opts}: the path must be absolute"),
-        // The other container is resolved by the engine; its name is the one option.
-        "container" if !opts.is_empty() => {
-            return Ok(Mode {
-                kind: "container".into(),
-                options: vec![opts.to_string()],
-            })
-        }
-        other => bail!("unable to find network with name or ID {other}: network not found"),
-    };
-    if (kind == "pasta" || kind == "slirp4netns") && find_program(kind).is_none() {
-        bail!("could not find {kind}, the network helper: install it or use --network none");
+/// The helper program a mode needs (pasta, slirp4netns) is installed.
+pub fn check_helper(mode: &NetworkMode) -> Result<()> {
+    if mode.has_helper() && find_program(mode.kind()).is_none() {
+        bail!(
+            "could not find {}, the network helper: install it or use --network none",
+            mode.kind()
+        );
     }
-    Ok(Mode {
-        kind: kind.into(),
-        options,
-    })
+    Ok(())
 }
 
 /// The host's IPv4 default gateway, from /proc/net/route.
@@ -140,24 +96,24 @@ pub fn host_ipv4() -> Option<Ipv4Addr> {
 
 /// Addresses the container's /etc/hosts names: (its own address, the host's address as the
 /// container reaches it for `host.containers.internal`).
-pub fn addresses(mode: &Mode) -> (Option<String>, Option<String>) {
-    match mode.kind.as_str() {
+pub fn addresses(mode: &NetworkMode) -> (Option<String>, Option<String>) {
+    match mode {
         // pasta copies the host's address; the gateway address is mapped to the host.
-        "pasta" => (
+        NetworkMode::Pasta(options) => (
             host_ipv4().map(|a| a.to_string()),
             default_gateway()
-                .filter(|_| !mode.options.iter().any(|o| o == "--no-map-gw"))
+                .filter(|_| !options.iter().any(|o| o == "--no-map-gw"))
                 .map(|a| a.to_string()),
         ),
         // User-defined networks go out through pasta, which maps the gateway to the host.
-        "bridge" => (
+        NetworkMode::Bridge(_) => (
             None,
             default_gateway()
-                .filter(|_| default_kind(false) == "pasta")
+                .filter(|_| matches!(default_mode(false), NetworkMode::Pasta(_)))
                 .map(|a| a.to_string()),
         ),
-        "slirp4netns" => {
-            let loopback = mode.options.iter().any(|o| o == "allow_host_loopback=true");
+        NetworkMode::Slirp4netns(options) => {
+            let loopback = options.iter().any(|o| o == "allow_host_loopback=true");
             (
                 Some(SLIRP_GUEST.into()),
                 if loopback {
@@ -168,18 +124,5 @@ pub fn addresses(mode: &Mode) -> (Option<String>, Option<String>) {
             )
         }
         _ => (None, None),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn modes() {
-        assert_eq!(parse_mode(Some("none"), false).unwrap().kind, "none");
-        assert_eq!(parse_mode(Some("private"), false).unwrap().kind, "private");
-        assert!(parse_mode(Some("none:x"), false).is_err());
-        assert!(parse_mode(Some("nosuchnet"), false).is_err());
     }
 }

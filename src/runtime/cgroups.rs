@@ -19,107 +19,117 @@ use std::path::{Path, PathBuf};
 
 const CGROUP_ROOT: &str = "/sys/fs/cgroup";
 
-pub use crate::model::resources::{DeviceRate, Limits};
+pub use crate::model::resources::{LimitKind, Limits};
 
-impl Limits {
-    pub fn is_empty(&self) -> bool {
-        *self == Limits::default()
-    }
+/// Something about a container's limits that did not happen, for the caller to report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Warning {
+    /// A limit that was not applied, and why.
+    NotApplied(LimitKind, String),
+    /// Anything else (a controller that could not be enabled).
+    Other(String),
+}
 
-    /// The flags the user gave, for warnings.
-    pub fn flag_names(&self) -> Vec<&'static str> {
-        let mut v: Vec<&'static str> = Vec::new();
-        for (flag, _, _) in self.files() {
-            if !v.contains(&flag) {
-                v.push(flag);
-            }
-        }
-        v
-    }
+/// The kernel refused a limit's value (the context of the write's error).
+#[derive(Debug, thiserror::Error)]
+#[error("setting {file}={value:?} in cgroup {path}")]
+pub struct LimitRefused {
+    pub limit: LimitKind,
+    pub file: &'static str,
+    pub value: String,
+    pub path: String,
+}
 
-    /// Values to write, as (flag, cgroup v2 file, content).
-    pub fn files(&self) -> Vec<(&'static str, &'static str, String)> {
-        let mut f = Vec::new();
-        if let Some(m) = self.memory {
-            f.push(("--memory", "memory.max", m.to_string()));
+/// The limits' kinds, once each, in the order of their files.
+fn kinds(limits: &Limits) -> Vec<LimitKind> {
+    let mut v: Vec<LimitKind> = Vec::new();
+    for (kind, _, _) in files(limits) {
+        if !v.contains(&kind) {
+            v.push(kind);
         }
-        if let Some(s) = self.memory_swap {
-            // podman: --memory-swap is memory+swap; v2 swap.max is swap alone.
-            let v = if s < 0 {
-                "max".to_string()
-            } else {
-                s.saturating_sub(self.memory.unwrap_or(0) as i64)
-                    .max(0)
-                    .to_string()
-            };
-            f.push(("--memory-swap", "memory.swap.max", v));
-        }
-        if let Some(l) = self.memory_reservation {
-            f.push(("--memory-reservation", "memory.low", l.to_string()));
-        }
-        if self.cpu_quota.is_some() || self.cpu_period.is_some() {
-            let period = self.cpu_period.unwrap_or(100_000);
-            let quota = match self.cpu_quota {
-                Some(q) if q > 0 => q.to_string(),
-                _ => "max".into(),
-            };
-            f.push(("--cpus/--cpu-quota", "cpu.max", format!("{quota} {period}")));
-        }
-        if let Some(s) = self.cpu_shares {
-            f.push((
-                "--cpu-shares",
-                "cpu.weight",
-                shares_to_weight(s).to_string(),
-            ));
-        }
-        if let Some(c) = &self.cpuset_cpus {
-            f.push(("--cpuset-cpus", "cpuset.cpus", c.clone()));
-        }
-        if let Some(m) = &self.cpuset_mems {
-            f.push(("--cpuset-mems", "cpuset.mems", m.clone()));
-        }
-        if let Some(p) = self.pids_limit {
-            f.push((
-                "--pids-limit",
-                "pids.max",
-                if p <= 0 { "max".into() } else { p.to_string() },
-            ));
-        }
-        if let Some(w) = self.blkio_weight {
-            f.push((
-                "--blkio-weight",
-                "io.weight",
-                format!("default {}", blkio_to_io_weight(w)),
-            ));
-        }
-        for d in &self.device_read_bps {
-            f.push((
-                "--device-read-bps",
-                "io.max",
-                format!("{}:{} rbps={}", d.major, d.minor, d.rate),
-            ));
-        }
-        for d in &self.device_write_bps {
-            f.push((
-                "--device-write-bps",
-                "io.max",
-                format!("{}:{} wbps={}", d.major, d.minor, d.rate),
-            ));
-        }
-        f
     }
+    v
+}
 
-    /// The controllers these limits need.
-    fn controllers(&self) -> Vec<&'static str> {
-        let mut c: Vec<&'static str> = self
-            .files()
-            .iter()
-            .map(|(_, f, _)| f.split('.').next().unwrap_or(""))
-            .collect();
-        c.sort_unstable();
-        c.dedup();
-        c
+/// Values to write, as (limit, cgroup v2 file, content).
+fn files(limits: &Limits) -> Vec<(LimitKind, &'static str, String)> {
+    let l = limits;
+    let mut f = Vec::new();
+    if let Some(m) = l.memory {
+        f.push((LimitKind::Memory, "memory.max", m.to_string()));
     }
+    if let Some(s) = l.swap_max() {
+        let v = if s == u64::MAX {
+            "max".to_string()
+        } else {
+            s.to_string()
+        };
+        f.push((LimitKind::MemorySwap, "memory.swap.max", v));
+    }
+    if let Some(r) = l.memory_reservation {
+        f.push((LimitKind::MemoryReservation, "memory.low", r.to_string()));
+    }
+    if l.cpu_quota.is_some() || l.cpu_period.is_some() {
+        let period = l.cpu_period.unwrap_or(100_000);
+        let quota = match l.cpu_quota {
+            Some(q) if q > 0 => q.to_string(),
+            _ => "max".into(),
+        };
+        f.push((LimitKind::Cpu, "cpu.max", format!("{quota} {period}")));
+    }
+    if let Some(s) = l.cpu_shares {
+        f.push((
+            LimitKind::CpuShares,
+            "cpu.weight",
+            shares_to_weight(s).to_string(),
+        ));
+    }
+    if let Some(c) = &l.cpuset_cpus {
+        f.push((LimitKind::CpusetCpus, "cpuset.cpus", c.clone()));
+    }
+    if let Some(m) = &l.cpuset_mems {
+        f.push((LimitKind::CpusetMems, "cpuset.mems", m.clone()));
+    }
+    if let Some(p) = l.pids_limit {
+        f.push((
+            LimitKind::Pids,
+            "pids.max",
+            if p <= 0 { "max".into() } else { p.to_string() },
+        ));
+    }
+    if let Some(w) = l.blkio_weight {
+        f.push((
+            LimitKind::BlkioWeight,
+            "io.weight",
+            format!("default {}", blkio_to_io_weight(w)),
+        ));
+    }
+    for d in &l.device_read_bps {
+        f.push((
+            LimitKind::DeviceReadBps,
+            "io.max",
+            format!("{}:{} rbps={}", d.major, d.minor, d.rate),
+        ));
+    }
+    for d in &l.device_write_bps {
+        f.push((
+            LimitKind::DeviceWriteBps,
+            "io.max",
+            format!("{}:{} wbps={}", d.major, d.minor, d.rate),
+        ));
+    }
+    f
+}
+
+/// The controllers these limits need.
+fn controllers_for(limits: &Limits) -> Vec<&'static str> {
+    let mut c: Vec<&'static str> = files(limits)
+        .iter()
+        .map(|(_, f, _)| f.split('.').next().unwrap_or(""))
+        .collect();
+    c.sort_unstable();
+    c.dedup();
+    c
 }
 
 /// cpu.shares (2..262144, default 1024) to cpu.weight (1..10000, default 100), as crun does.
@@ -206,15 +216,15 @@ pub enum Plan {
     },
 }
 
-/// Decide where a container's cgroup goes. `warn` receives one line per limit that cannot be
-/// applied; the container still runs.
+/// Decide where a container's cgroup goes. `warn` receives each limit that cannot be applied;
+/// the container still runs.
 pub fn plan(
     id: &str,
     limits: &Limits,
     manager_choice: Option<&str>,
     parent: Option<&str>,
     enabled: bool,
-    warn: &mut dyn FnMut(String),
+    warn: &mut dyn FnMut(Warning),
 ) -> Result<Plan> {
     if !enabled {
         if !limits.is_empty() {
@@ -233,8 +243,8 @@ pub fn plan(
     };
     let plan = match (why_not, mgr) {
         (Some(why), _) => {
-            for f in limits.flag_names() {
-                warn(format!("{f} not applied: {why}"));
+            for kind in kinds(limits) {
+                warn(Warning::NotApplied(kind, why.clone()));
             }
             return Ok(Plan::None);
         }
@@ -273,8 +283,8 @@ fn writable(p: &Path) -> bool {
 pub struct Placed {
     /// The cgroup path relative to the hierarchy root; None without a cgroup of its own.
     pub path: Option<String>,
-    /// Limits that could not be applied, one line each.
-    pub warnings: Vec<String>,
+    /// Limits that could not be applied.
+    pub warnings: Vec<Warning>,
 }
 
 /// Put `pid` (a container process paused before exec) in its cgroup with `limits`.
@@ -298,7 +308,7 @@ pub fn place(plan: &Plan, pid: i32, limits: &Limits) -> Result<Placed> {
                 .parent()
                 .ok_or_else(|| anyhow!("bad cgroup path {path}"))?
                 .to_path_buf();
-            let mut warnings = enable_controllers(&parent, &limits.controllers());
+            let mut warnings = enable_controllers(&parent, &controllers_for(limits));
             match std::fs::create_dir(&dir) {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
@@ -339,7 +349,7 @@ fn wait_for_cgroup(pid: i32, unit: &str) -> Result<String> {
 
 /// Enable the wanted controllers for the parent's children; failures become warnings (the
 /// limits that need them are then reported by `write_limits`).
-fn enable_controllers(parent: &Path, want: &[&str]) -> Vec<String> {
+fn enable_controllers(parent: &Path, want: &[&str]) -> Vec<Warning> {
     if want.is_empty() {
         return Vec::new();
     }
@@ -352,37 +362,45 @@ fn enable_controllers(parent: &Path, want: &[&str]) -> Vec<String> {
     let mut warnings = Vec::new();
     for m in missing {
         if let Err(e) = std::fs::write(parent.join("cgroup.subtree_control"), &m) {
-            warnings.push(format!(
+            warnings.push(Warning::Other(format!(
                 "cannot enable {} in {}: {e} (the cgroup must be delegated to you and hold no processes itself)",
                 &m[1..],
                 parent.display()
-            ));
+            )));
         }
     }
     warnings
 }
 
 /// Write every limit to the cgroup's files. A limit whose controller is not available in the
-/// cgroup gives a warning (returned), not an error; a value the kernel refuses is an error.
-pub fn write_limits(path: &str, limits: &Limits) -> Result<Vec<String>> {
+/// cgroup gives a warning (returned), not an error; a value the kernel refuses is an error
+/// (with a `LimitRefused` context).
+pub fn write_limits(path: &str, limits: &Limits) -> Result<Vec<Warning>> {
     let dir = abs(path);
     let mut warnings = Vec::new();
-    for (flag, file, value) in limits.files() {
+    for (limit, file, value) in files(limits) {
         if !dir.join(file).exists() {
             let ctl = file.split('.').next().unwrap_or(file);
-            warnings.push(format!(
-                "{flag} not applied: the {ctl} controller is not delegated to your cgroup"
+            warnings.push(Warning::NotApplied(
+                limit,
+                format!("the {ctl} controller is not delegated to your cgroup"),
             ));
             continue;
         }
-        std::fs::write(dir.join(file), &value)
-            .with_context(|| format!("{flag}: setting {file}={value:?} in cgroup {path}"))?;
+        if let Err(e) = std::fs::write(dir.join(file), &value) {
+            return Err(anyhow::Error::new(e).context(LimitRefused {
+                limit,
+                file,
+                value,
+                path: path.to_string(),
+            }));
+        }
     }
     Ok(warnings)
 }
 
 /// Change the limits of a running container.
-pub fn update(path: &str, limits: &Limits) -> Result<Vec<String>> {
+pub fn update(path: &str, limits: &Limits) -> Result<Vec<Warning>> {
     if let Some(unit) = path.rsplit('/').next().filter(|u| u.ends_with(".scope")) {
         // Keep systemd's view in step so it does not undo the change; not fatal if refused.
         let _ = systemd::set_properties(unit, limits);
@@ -510,6 +528,7 @@ pub fn remove(path: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::resources::DeviceRate;
 
     #[test]
     fn conversions_match_crun() {
@@ -537,24 +556,32 @@ mod tests {
             }],
             ..Limits::default()
         };
-        let f = l.files();
+        let f = files(&l);
         let has = |file: &str, v: &str| f.iter().any(|(_, n, x)| *n == file && x == v);
         assert!(has("memory.max", "268435456"));
         assert!(has("memory.swap.max", "268435456"));
         assert!(has("cpu.max", "150000 100000"));
         assert!(has("pids.max", "100"));
         assert!(has("io.max", "8:0 rbps=1048576"));
-        assert_eq!(l.controllers(), ["cpu", "io", "memory", "pids"]);
+        assert_eq!(controllers_for(&l), ["cpu", "io", "memory", "pids"]);
         assert_eq!(
-            l.flag_names(),
+            kinds(&l),
             [
-                "--memory",
-                "--memory-swap",
-                "--cpus/--cpu-quota",
-                "--pids-limit",
-                "--device-read-bps"
+                LimitKind::Memory,
+                LimitKind::MemorySwap,
+                LimitKind::Cpu,
+                LimitKind::Pids,
+                LimitKind::DeviceReadBps
             ]
         );
+        let unlimited = Limits {
+            memory: Some(256 << 20),
+            memory_swap: Some(-1),
+            ..Limits::default()
+        };
+        assert!(files(&unlimited)
+            .iter()
+            .any(|(_, n, x)| *n == "memory.swap.max" && x == "max"));
     }
 
     #[test]

@@ -2,9 +2,13 @@
 //! `containers/<id>/config.json` (the OCI runtime spec).
 
 use super::{mkdir_p, write_atomic, Store};
-use crate::model::{ContainerStatus, ProcessId};
+use crate::model::{
+    Attachment, ContainerStatus, Limits, LogConfig, LogDriver, NetworkMode, NetworkRequest,
+    PortMapping, ProcessId, RestartPolicy, Rlimit, Seccomp,
+};
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::path::PathBuf;
 
 /// A container's lifecycle state.
@@ -174,23 +178,20 @@ pub struct Settings {
     pub interactive: bool,
     #[serde(default)]
     pub remove: bool,
-    /// "default", "unconfined" or a profile path.
     #[serde(default)]
-    pub seccomp: String,
+    pub seccomp: Seccomp,
     #[serde(default)]
     pub privileged: bool,
-    /// none, host, private, pasta, slirp4netns
+    /// The network mode, resolved at create time (never `Default`; `Container` holds the other
+    /// container's ID; `Bridge` the networks as asked for, their addresses are in `networks`).
     #[serde(default)]
-    pub network: String,
-    /// `--network pasta:OPTS` / `slirp4netns:OPTS`.
-    #[serde(default)]
-    pub network_options: Vec<String>,
+    pub network: NetworkMode,
     /// Published ports, host ports resolved.
     #[serde(default)]
-    pub ports: Vec<crate::network::PortMapping>,
+    pub ports: Vec<PortMapping>,
     /// Mode `bridge`: the user-defined networks and the addresses on them.
     #[serde(default)]
-    pub networks: Vec<crate::network::config::Attachment>,
+    pub networks: Vec<Attachment>,
     #[serde(default)]
     pub create_workdir: bool,
     #[serde(default)]
@@ -216,9 +217,9 @@ pub struct Settings {
     pub hostname: String,
     /// Resource limits asked for (`-m`, `--cpus`, ...).
     #[serde(default)]
-    pub resources: crate::runtime::cgroups::Limits,
+    pub resources: Limits,
     #[serde(default)]
-    pub ulimits: Vec<crate::runtime::Rlimit>,
+    pub ulimits: Vec<Rlimit>,
     #[serde(default)]
     pub oom_score_adj: Option<i32>,
     /// `--cgroups disabled`.
@@ -232,18 +233,10 @@ pub struct Settings {
     /// Image labels plus `--label`, for `ps --filter label=`.
     #[serde(default)]
     pub labels: std::collections::BTreeMap<String, String>,
-    /// k8s-file (also for "" and json-file), none or passthrough.
     #[serde(default)]
-    pub log_driver: String,
-    /// `--log-opt max-size` in bytes.
+    pub log: LogConfig,
     #[serde(default)]
-    pub log_max_size: Option<u64>,
-    /// no ("" too), always, on-failure, unless-stopped.
-    #[serde(default)]
-    pub restart_policy: String,
-    /// The N of on-failure:N (0: unlimited).
-    #[serde(default)]
-    pub restart_retries: u32,
+    pub restart_policy: RestartPolicy,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -279,7 +272,10 @@ impl Store {
     pub fn load_container(&self, id: &str) -> Result<ContainerRecord> {
         let b = std::fs::read(self.record_path(id))
             .with_context(|| format!("reading container {id}"))?;
-        serde_json::from_slice(&b).with_context(|| format!("container {id} has a corrupt record"))
+        let mut v: Value = serde_json::from_slice(&b)
+            .with_context(|| format!("container {id} has a corrupt record"))?;
+        upgrade(&mut v);
+        serde_json::from_value(v).with_context(|| format!("container {id} has a corrupt record"))
     }
 
     /// All container records, oldest first.
@@ -327,6 +323,73 @@ impl Store {
             std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o755))?;
         }
         Ok(dir)
+    }
+}
+
+/// Records written before settings were typed hold the network mode (`network` +
+/// `network_options`), the restart policy (`restart_policy` + `restart_retries`) and the log
+/// driver (`log_driver` + `log_max_size`) as strings: turn them into the current form.
+fn upgrade(rec: &mut Value) {
+    let Some(s) = rec.get_mut("settings").and_then(Value::as_object_mut) else {
+        return;
+    };
+    let Some(kind) = s.get("network").and_then(Value::as_str).map(String::from) else {
+        return;
+    };
+    let mut take = |k: &str| s.remove(k).unwrap_or(Value::Null);
+    let options: Vec<String> = serde_json::from_value(take("network_options")).unwrap_or_default();
+    let first = options.first().cloned().unwrap_or_default();
+    let retries = take("restart_retries").as_u64().unwrap_or(0);
+    let restart = match take("restart_policy").as_str() {
+        Some("always") => RestartPolicy::Always,
+        Some("on-failure") => RestartPolicy::OnFailure {
+            max_retries: u32::try_from(retries).unwrap_or(u32::MAX),
+        },
+        Some("unless-stopped") => RestartPolicy::UnlessStopped,
+        _ => RestartPolicy::No,
+    };
+    let log = LogConfig {
+        driver: take("log_driver")
+            .as_str()
+            .and_then(|d| d.parse::<LogDriver>().ok())
+            .unwrap_or_default(),
+        max_size: take("log_max_size").as_u64(),
+    };
+    let mode = match kind.as_str() {
+        "pasta" => NetworkMode::Pasta(options),
+        "slirp4netns" => NetworkMode::Slirp4netns(options),
+        "none" => NetworkMode::None,
+        "host" => NetworkMode::Host,
+        "private" => NetworkMode::Private,
+        "container" => NetworkMode::Container(first),
+        "ns" => NetworkMode::Ns(first.into()),
+        "bridge" => {
+            let attached: Vec<Attachment> = s
+                .get("networks")
+                .and_then(|n| serde_json::from_value(n.clone()).ok())
+                .unwrap_or_default();
+            NetworkMode::Bridge(
+                attached
+                    .into_iter()
+                    .map(|a| NetworkRequest {
+                        name: a.network,
+                        aliases: a.aliases,
+                        ip: None,
+                        mac: None,
+                    })
+                    .collect(),
+            )
+        }
+        _ => NetworkMode::Default,
+    };
+    for (k, v) in [
+        ("network", serde_json::to_value(mode)),
+        ("restart_policy", serde_json::to_value(restart)),
+        ("log", serde_json::to_value(log)),
+    ] {
+        if let Ok(v) = v {
+            s.insert(k.to_string(), v);
+        }
     }
 }
 
@@ -425,7 +488,7 @@ mod tests {
 
     #[test]
     fn records_of_the_previous_format_load() {
-        let rec: ContainerRecord = serde_json::from_str(PREVIOUS_FORMAT).unwrap();
+        let rec: ContainerRecord = load(PREVIOUS_FORMAT);
         assert_eq!(rec.name, "old");
         let s = &rec.state;
         assert_eq!(s.status, ContainerStatus::Running);
@@ -441,7 +504,7 @@ mod tests {
 
         // Paused was a flag beside "running".
         let paused = PREVIOUS_FORMAT.replace(r#""paused":false"#, r#""paused":true"#);
-        let rec: ContainerRecord = serde_json::from_str(&paused).unwrap();
+        let rec: ContainerRecord = load(&paused);
         assert_eq!(rec.state.status, ContainerStatus::Paused);
 
         // An exited one with a helper recorded, and the other statuses written then.
@@ -450,7 +513,7 @@ mod tests {
             .replace(r#""exit_code":0"#, r#""exit_code":137"#)
             .replace(r#""helper_pid":0"#, r#""helper_pid":4242"#)
             .replace(r#""helper_start":0"#, r#""helper_start":99"#);
-        let rec: ContainerRecord = serde_json::from_str(&exited).unwrap();
+        let rec: ContainerRecord = load(&exited);
         assert_eq!(rec.state.status, ContainerStatus::Exited);
         assert_eq!(rec.state.exit_code, 137);
         assert_eq!(
@@ -466,14 +529,14 @@ mod tests {
         ] {
             let t =
                 PREVIOUS_FORMAT.replace(r#""status":"running""#, &format!(r#""status":"{word}""#));
-            let rec: ContainerRecord = serde_json::from_str(&t).unwrap();
+            let rec: ContainerRecord = load(&t);
             assert_eq!(rec.state.status, status);
         }
     }
 
     #[test]
     fn records_keep_the_flat_field_names() {
-        let mut rec: ContainerRecord = serde_json::from_str(PREVIOUS_FORMAT).unwrap();
+        let mut rec: ContainerRecord = load(PREVIOUS_FORMAT);
         rec.state.status = ContainerStatus::Paused;
         let v = serde_json::to_value(&rec).unwrap();
         let s = &v["state"];
@@ -489,6 +552,76 @@ mod tests {
         assert!(s.get("paused").is_none());
         let back: ContainerRecord = serde_json::from_value(v).unwrap();
         assert_eq!(back, rec);
+    }
+
+    /// Records as the previous version wrote them (network, restart policy and log driver as
+    /// strings).
+    const OLD_PASTA: &str = r#"{"id":"5ff7a5d65ca039b03a0d80e8c58735016d64e9ce672fa27c4a6bb58d78fc5ebb","name":"old1","image_id":"6169148872a495cccc158649354d036f2a9842d4c9e7db828169be9cfbcead33","image_name":"localhost/busybox:latest","layers":["ca673402a7c0800ec1bef7633a4d3869f8cb1737d803b9d98be27eb71eb17c76"],"created":1796179023694810355,"command":["true"],"settings":{"healthcheck":null,"user":"","tty":false,"interactive":false,"remove":false,"seccomp":"default","privileged":false,"network":"pasta","network_options":["-T","8080"],"ports":[],"networks":[],"create_workdir":false,"mount_program":null,"volumes":[],"tmpfs":[],"cap_add":[],"cap_drop":[],"read_only":false,"effective_caps":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_NET_BIND_SERVICE","CAP_SETFCAP","CAP_SETGID","CAP_SETPCAP","CAP_SETUID","CAP_SYS_CHROOT"],"anon_volumes":[],"hostname":"5ff7a5d65ca0","resources":{"memory":67108864},"ulimits":[{"name":"RLIMIT_NOFILE","soft":10,"hard":20}],"oom_score_adj":null,"no_cgroup":false,"cgroup_parent":null,"cgroup_manager":null,"labels":{"a":"b"},"log_driver":"k8s-file","log_max_size":10000,"restart_policy":"on-failure","restart_retries":3},"state":{"status":"created","pid":0,"pid_start":0,"exit_code":0,"started_at":0,"finished_at":0,"error":"","cgroup_path":"","oom_killed":false,"paused":false,"restart_count":0,"helper_pid":0,"helper_start":0,"health":null}}"#;
+    const OLD_BRIDGE: &str = r#"{"id":"e3e6ea9dbf881e541c357339c7356aafe9327aec6ed0fff87b3f04d4eb368a28","name":"old2","image_id":"6169148872a495cccc158649354d036f2a9842d4c9e7db828169be9cfbcead33","image_name":"localhost/busybox:latest","layers":["ca673402a7c0800ec1bef7633a4d3869f8cb1737d803b9d98be27eb71eb17c76"],"created":1796179023733572939,"command":["true"],"settings":{"healthcheck":null,"user":"","tty":false,"interactive":false,"remove":false,"seccomp":"unconfined","privileged":false,"network":"bridge","network_options":[],"ports":[],"networks":[{"network":"oldnet","interface":"eth0","ip":"10.89.0.2","prefix":24,"gateway":"10.89.0.1","mac":"02:d6:b1:b2:2d:35","aliases":["db"]}],"create_workdir":false,"mount_program":null,"volumes":[],"tmpfs":[],"cap_add":[],"cap_drop":[],"read_only":false,"effective_caps":["CAP_CHOWN","CAP_DAC_OVERRIDE","CAP_FOWNER","CAP_FSETID","CAP_KILL","CAP_NET_BIND_SERVICE","CAP_SETFCAP","CAP_SETGID","CAP_SETPCAP","CAP_SETUID","CAP_SYS_CHROOT"],"anon_volumes":[],"hostname":"e3e6ea9dbf88","resources":{},"ulimits":[],"oom_score_adj":null,"no_cgroup":false,"cgroup_parent":null,"cgroup_manager":null,"labels":{},"log_driver":"none","log_max_size":null,"restart_policy":"","restart_retries":0},"state":{"status":"created","pid":0,"pid_start":0,"exit_code":0,"started_at":0,"finished_at":0,"error":"","cgroup_path":"","oom_killed":false,"paused":false,"restart_count":0,"helper_pid":0,"helper_start":0,"health":null}}"#;
+
+    fn load(text: &str) -> ContainerRecord {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("root"), &dir.path().join("run")).unwrap();
+        let v: Value = serde_json::from_str(text).unwrap();
+        let id = v["id"].as_str().unwrap();
+        mkdir_p(&store.container_dir(id)).unwrap();
+        std::fs::write(store.record_path(id), text).unwrap();
+        store.load_container(id).unwrap()
+    }
+
+    #[test]
+    fn records_of_the_previous_version_load() {
+        let r = load(OLD_PASTA);
+        assert_eq!(
+            r.settings.network,
+            NetworkMode::Pasta(vec!["-T".into(), "8080".into()])
+        );
+        assert_eq!(
+            r.settings.restart_policy,
+            RestartPolicy::OnFailure { max_retries: 3 }
+        );
+        assert_eq!(
+            r.settings.log,
+            LogConfig {
+                driver: LogDriver::K8sFile,
+                max_size: Some(10_000)
+            }
+        );
+        assert_eq!(r.settings.seccomp, Seccomp::Default);
+        assert_eq!(r.settings.resources.memory, Some(64 << 20));
+        assert_eq!(r.settings.ulimits[0].hard, 20);
+
+        let r = load(OLD_BRIDGE);
+        assert_eq!(
+            r.settings.network,
+            NetworkMode::Bridge(vec![NetworkRequest {
+                name: "oldnet".into(),
+                aliases: vec!["db".into()],
+                ip: None,
+                mac: None,
+            }])
+        );
+        assert_eq!(r.settings.networks[0].ip, "10.89.0.2");
+        assert_eq!(r.settings.restart_policy, RestartPolicy::No);
+        assert_eq!(r.settings.log.driver, LogDriver::None);
+        assert_eq!(r.settings.seccomp, Seccomp::Unconfined);
+    }
+
+    #[test]
+    fn records_round_trip_in_the_current_form() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("root"), &dir.path().join("run")).unwrap();
+        let mut r = load(OLD_PASTA);
+        r.settings.network = NetworkMode::Container("ab".repeat(32));
+        mkdir_p(&store.container_dir(&r.id)).unwrap();
+        store.save_container(&r).unwrap();
+        assert_eq!(store.load_container(&r.id).unwrap(), r);
+        let text = std::fs::read_to_string(store.record_path(&r.id)).unwrap();
+        assert!(
+            text.contains(r#""network":{"mode":"container","options":"#),
+            "{text}"
+        );
+        assert!(!text.contains("network_options"), "{text}");
     }
 
     #[test]

@@ -19,12 +19,8 @@ fn properties(limits: &Limits) -> Vec<(&'static str, Value<'static>)> {
     if let Some(m) = limits.memory {
         p.push(("MemoryMax", Value::U64(m)));
     }
-    if let Some(s) = limits.memory_swap {
-        let swap = if s < 0 {
-            u64::MAX
-        } else {
-            (s as u64).saturating_sub(limits.memory.unwrap_or(0))
-        };
+    if let Some(swap) = limits.swap_max() {
+        // u64::MAX is systemd's "infinity".
         p.push(("MemorySwapMax", Value::U64(swap)));
     }
     if let Some(l) = limits.memory_reservation {
