@@ -8,7 +8,7 @@ use crate::model::{
 };
 use crate::network::{self, helper, ports};
 use crate::store::containers::ContainerRecord;
-use crate::store::write_atomic;
+use crate::store::write_file;
 use anyhow::{bail, Result};
 use std::net::IpAddr;
 use std::path::Path;
@@ -122,6 +122,7 @@ pub fn write_userdata(
     name: &str,
     mode: &NetworkMode,
     dns: &DnsOpts,
+    durable: bool,
 ) -> Result<()> {
     let host_net = *mode == NetworkMode::Host;
     let (own_ip, host_ip) = network::addresses(mode);
@@ -165,8 +166,8 @@ pub fn write_userdata(
             hosts = std::fs::read_to_string(other_dir.join("hosts")).unwrap_or(hosts);
         }
     }
-    write_atomic(&dir.join("hosts"), hosts.as_bytes())?;
-    write_atomic(&dir.join("hostname"), format!("{hostname}\n").as_bytes())?;
+    write_file(&dir.join("hosts"), hosts.as_bytes(), durable)?;
+    write_file(&dir.join("hostname"), format!("{hostname}\n").as_bytes(), durable)?;
     let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
     let host_resolv = if !host_net && host_resolv.contains("127.0.0.53") {
         std::fs::read_to_string("/run/systemd/resolve/resolv.conf").unwrap_or(host_resolv)
@@ -186,7 +187,7 @@ pub fn write_userdata(
     } else {
         resolv_conf(&host_resolv, dns, slirp)
     };
-    write_atomic(&dir.join("resolv.conf"), resolv.as_bytes())?;
+    write_file(&dir.join("resolv.conf"), resolv.as_bytes(), durable)?;
     // Bind-mounted files must be readable by every container user.
     use std::os::unix::fs::PermissionsExt;
     for f in ["hosts", "hostname", "resolv.conf"] {

@@ -10,7 +10,7 @@ use crate::runtime::mounts::Overlay;
 use crate::runtime::{self, seccomp, Launch};
 use crate::store::containers::{new_id, random_name, ContainerRecord, Settings, State};
 use crate::store::images::find;
-use crate::store::{now_nanos, write_atomic, LockKind};
+use crate::store::{now_nanos, write_file, LockKind};
 use anyhow::{anyhow, bail, Context, Result};
 use oci_spec::image::ImageConfiguration;
 use oci_spec::runtime::Spec;
@@ -180,7 +180,14 @@ pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerReco
     let dir = store.create_container_dirs(&id)?;
     let built = (|| -> Result<ContainerRecord> {
         let userdata = dir.join("userdata");
-        super::network::write_userdata(&userdata, &hostname, &name, &netset.mode, &dns)?;
+        super::network::write_userdata(
+            &userdata,
+            &hostname,
+            &name,
+            &netset.mode,
+            &dns,
+            !c.remove,
+        )?;
         let gid5 = engine.idmap().host_gid(5).is_some();
         let spec = spec::build(
             c,
@@ -196,7 +203,11 @@ pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerReco
                 gid_mapped_5: gid5,
             },
         )?;
-        write_atomic(&dir.join("config.json"), &serde_json::to_vec(&spec)?)?;
+        write_file(
+            &dir.join("config.json"),
+            &serde_json::to_vec(&spec)?,
+            !c.remove,
+        )?;
         let rec = ContainerRecord {
             id: id.clone(),
             name,

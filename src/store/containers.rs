@@ -1,7 +1,7 @@
 //! Container records: `containers/<id>/container.json` (identity, settings and state) and
 //! `containers/<id>/config.json` (the OCI runtime spec).
 
-use super::{mkdir_p, write_atomic, Store};
+use super::{mkdir_p, write_file, Store};
 use crate::model::{
     Attachment, ContainerStatus, Limits, LogConfig, LogDriver, NetworkMode, NetworkRequest,
     PortMapping, ProcessId, RestartPolicy, Rlimit, Seccomp,
@@ -264,9 +264,11 @@ impl Store {
         self.container_dir(id).join("container.json")
     }
 
+    /// Write the record: durably, except for a `--rm` container, whose record does not
+    /// outlive the command that runs it.
     pub fn save_container(&self, c: &ContainerRecord) -> Result<()> {
         let b = serde_json::to_vec(c)?;
-        write_atomic(&self.record_path(&c.id), &b)
+        write_file(&self.record_path(&c.id), &b, !c.settings.remove)
     }
 
     pub fn load_container(&self, id: &str) -> Result<ContainerRecord> {

@@ -205,6 +205,17 @@ pub fn unique_name(prefix: &str) -> String {
 /// never an empty or partial file: write a temporary file in the same directory, fsync it,
 /// rename it over `path`, then fsync the directory so the rename itself is durable.
 pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
+    write_via_temp(path, data, true)
+}
+
+/// `write_atomic` when `durable`; else the same without waiting for the disk (no fsync), for
+/// files that do not outlive the command writing them (the record, spec and userdata of a
+/// `--rm` container, removed when its command ends). Readers never see a partial file either way.
+pub fn write_file(path: &Path, data: &[u8], durable: bool) -> Result<()> {
+    write_via_temp(path, data, durable)
+}
+
+fn write_via_temp(path: &Path, data: &[u8], durable: bool) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let tmp = dir.join(format!(
         ".{}.{}",
@@ -218,10 +229,15 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
             .mode(0o600)
             .open(&tmp)?;
         f.write_all(data)?;
-        f.sync_all()?;
+        if durable {
+            f.sync_all()?;
+        }
         drop(f);
         std::fs::rename(&tmp, path)?;
-        sync_dir(dir)
+        if durable {
+            sync_dir(dir)?;
+        }
+        Ok(())
     })();
     if res.is_err() {
         let _ = std::fs::remove_file(&tmp);
@@ -289,6 +305,8 @@ mod tests {
         write_atomic(&p, b"first, and longer").unwrap();
         write_atomic(&p, b"second").unwrap();
         assert_eq!(std::fs::read(&p).unwrap(), b"second");
+        write_file(&p, b"third, not synced", false).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"third, not synced");
         let names: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name())
