@@ -10,6 +10,7 @@ mod cli;
 #[allow(dead_code)]
 mod engine;
 mod format;
+mod fsutil;
 mod model;
 mod network;
 mod registry;

@@ -167,7 +167,11 @@ pub fn write_userdata(
         }
     }
     write_file(&dir.join("hosts"), hosts.as_bytes(), durable)?;
-    write_file(&dir.join("hostname"), format!("{hostname}\n").as_bytes(), durable)?;
+    write_file(
+        &dir.join("hostname"),
+        format!("{hostname}\n").as_bytes(),
+        durable,
+    )?;
     let host_resolv = std::fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
     let host_resolv = if !host_net && host_resolv.contains("127.0.0.53") {
         std::fs::read_to_string("/run/systemd/resolve/resolv.conf").unwrap_or(host_resolv)

@@ -180,14 +180,7 @@ pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerReco
     let dir = store.create_container_dirs(&id)?;
     let built = (|| -> Result<ContainerRecord> {
         let userdata = dir.join("userdata");
-        super::network::write_userdata(
-            &userdata,
-            &hostname,
-            &name,
-            &netset.mode,
-            &dns,
-            !c.remove,
-        )?;
+        super::network::write_userdata(&userdata, &hostname, &name, &netset.mode, &dns, !c.remove)?;
         let gid5 = engine.idmap().host_gid(5).is_some();
         let spec = spec::build(
             c,

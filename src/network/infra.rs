@@ -129,7 +129,7 @@ fn alive(p: ProcessId) -> bool {
 impl Infra {
     /// Take the lock and read the state; a holder that died is forgotten.
     pub fn lock(dir: &Path) -> Result<Infra> {
-        crate::store::mkdir_p(&dir.join("users"))?;
+        crate::fsutil::mkdir_p(&dir.join("users"))?;
         let path = dir.join("lock");
         let file = std::fs::OpenOptions::new()
             .create(true)
@@ -161,7 +161,7 @@ impl Infra {
     }
 
     fn save(&self) -> Result<()> {
-        crate::store::write_atomic(
+        crate::fsutil::write_atomic(
             &self.dir.join("state.json"),
             &serde_json::to_vec(&self.state)?,
         )
@@ -285,7 +285,7 @@ impl Infra {
     pub fn add_user(&self, id: &str, pid: i32) -> Result<()> {
         // A process gone already is recorded as none: it does not count.
         let p = ProcessId::of(pid).unwrap_or_default();
-        crate::store::write_atomic(
+        crate::fsutil::write_atomic(
             &self.dir.join("users").join(id),
             format!("{} {}", p.pid, p.start).as_bytes(),
         )

@@ -252,7 +252,7 @@ fn store(path: &Path, m: &Map<String, Value>) -> Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let mut b = serde_json::to_vec_pretty(&Value::Object(m.clone()))?;
     b.push(b'\n');
-    let tmp = dir.join(format!(".{}", crate::store::unique_name("auth")));
+    let tmp = dir.join(format!(".{}", crate::fsutil::unique_name("auth")));
     {
         use std::io::Write;
         use std::os::unix::fs::OpenOptionsExt;

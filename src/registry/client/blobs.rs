@@ -121,7 +121,7 @@ impl Client {
         let resp = self.open_blob(repo, digest, scope)?;
         let mut b = Vec::new();
         resp.into_reader().take(MAX_DOC * 4).read_to_end(&mut b)?;
-        let got = crate::store::sha256_digest(&b);
+        let got = crate::fsutil::sha256_digest(&b);
         if got != digest {
             bail!("digest mismatch for blob {digest}: got {got}");
         }
