@@ -683,7 +683,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --root --runroot --log-level --cgroup-manager"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --userns --root --runroot --log-level --cgroup-manager"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -934,6 +934,14 @@ _skiff() {
                     return 0
                     ;;
                 --restart)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1421,7 +1429,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --root --runroot --log-level --cgroup-manager"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --userns --root --runroot --log-level --cgroup-manager"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1672,6 +1680,14 @@ _skiff() {
                     return 0
                     ;;
                 --restart)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1869,7 +1885,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --root --runroot --log-level --cgroup-manager"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --userns --root --runroot --log-level --cgroup-manager"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2120,6 +2136,14 @@ _skiff() {
                     return 0
                     ;;
                 --restart)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3939,7 +3963,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --root --runroot --log-level --cgroup-manager"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --userns --root --runroot --log-level --cgroup-manager"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4190,6 +4214,14 @@ _skiff() {
                     return 0
                     ;;
                 --restart)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --userns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -303,6 +303,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l health-retries -d 'F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l health-timeout -d 'Longest a check may run (default 30s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l health-start-period -d 'Time after start when failures do not count (default 0s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l pull -d 'Pull the image: always, missing, never, newer' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l userns -d 'User namespace mode (only the default mapping is supported)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -367,6 +369,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l health-retries -d
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l health-timeout -d 'Longest a check may run (default 30s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l health-start-period -d 'Time after start when failures do not count (default 0s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l pull -d 'Pull the image: always, missing, never, newer' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l userns -d 'User namespace mode (only the default mapping is supported)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -508,6 +512,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l health-timeout -d 'Longest a check may run (default 30s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l health-start-period -d 'Time after start when failures do not count (default 0s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull the image: always, missing, never, newer' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace mode (only the default mapping is supported)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -572,6 +578,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l health-timeout -d 'Longest a check may run (default 30s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l health-start-period -d 'Time after start when failures do not count (default 0s)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull the image: always, missing, never, newer' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace mode (only the default mapping is supported)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
