@@ -4,8 +4,10 @@ use super::args::*;
 use super::images::print_inspect;
 use super::output::print_format;
 use super::ExitCode;
-use crate::engine::containers::{self as eng, RmOpts};
-use crate::engine::{inspect, run as erun, Engine};
+use crate::engine::container::{
+    create, exec, inspect as cinspect, kill, lookup, ps, rm, run as erun, start, stop, wait,
+};
+use crate::engine::{inspect, Engine};
 use crate::format;
 use crate::model::{ContainerConfig, ContainerOptions, ContainerStatus, ResourceOptions, Signal};
 use crate::store::containers::ContainerRecord;
@@ -89,9 +91,9 @@ pub(super) fn resource_options(r: ResourceArgs) -> ResourceOptions {
 /// Create a container and run it: detached (print its ID) or in the foreground (its status).
 fn run_config(e: &Engine, config: &ContainerConfig, detach: bool) -> Result<i32> {
     if detach {
-        let rec = erun::create(e, config)?;
+        let rec = create::create(e, config)?;
         let id = rec.id.clone();
-        erun::start_detached(e, rec)?;
+        start::start_detached(e, rec)?;
         println!("{id}");
         return Ok(0);
     }
@@ -106,7 +108,7 @@ pub fn run(e: &Engine, a: RunArgs) -> Result<i32> {
 
 pub fn create(e: &Engine, a: RunArgs) -> Result<i32> {
     let config = container_options(a).validate()?;
-    let rec = erun::create(e, &config)?;
+    let rec = create::create(e, &config)?;
     println!("{}", rec.id);
     Ok(0)
 }
@@ -120,7 +122,7 @@ pub fn create_json(e: &Engine, a: CreateJsonArgs) -> Result<i32> {
     if a.start || a.detach {
         return run_config(e, &config, a.detach);
     }
-    let rec = erun::create(e, &config)?;
+    let rec = create::create(e, &config)?;
     println!("{}", rec.id);
     Ok(0)
 }
@@ -130,20 +132,20 @@ pub fn start(e: &Engine, a: StartArgs) -> Result<i32> {
         if a.containers.len() > 1 {
             bail!("you cannot start and attach multiple containers at once");
         }
-        let mut rec = eng::lookup(e, &a.containers[0])?;
+        let mut rec = lookup::lookup(e, &a.containers[0])?;
         if a.interactive {
             rec.settings.interactive = true;
         }
-        return erun::start_foreground(e, rec);
+        return start::start_foreground(e, rec);
     }
     let mut code = 0;
     for c in &a.containers {
-        let res = eng::lookup(e, c).and_then(|rec| {
+        let res = lookup::lookup(e, c).and_then(|rec| {
             // Running (or between restarts) already: nothing to do, as podman.
             if !rec.state.live_status().can_start() {
                 return Ok(());
             }
-            erun::start_detached(e, rec)
+            start::start_detached(e, rec)
         });
         match res {
             Ok(()) => println!("{c}"),
@@ -185,12 +187,12 @@ fn status_text(c: &ContainerRecord, now: i64) -> String {
 }
 
 pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
-    let filters = crate::engine::psfilter::Filters::parse(&a.filter)?;
-    let mut all = eng::list(e)?;
+    let filters = ps::Filters::parse(&a.filter)?;
+    let mut all = lookup::list(e)?;
     if !a.all && !a.latest && a.last.is_none() && !filters.implies_all() {
         all.retain(|c| c.state.status.has_process());
     }
-    crate::engine::psfilter::apply(e, &mut all, &filters)?;
+    ps::apply(e, &mut all, &filters)?;
     // podman lists oldest first (pkg/ps sorts by creation time ascending); --latest and
     // --last keep the newest ones.
     if a.latest {
@@ -303,9 +305,9 @@ pub fn rm(e: &Engine, a: RmArgs) -> Result<i32> {
     if a.containers.is_empty() && !a.all {
         bail!("specify one or more containers to remove");
     }
-    let (out, errs, code) = eng::rm(
+    let (out, errs, code) = rm::rm(
         e,
-        &RmOpts {
+        &rm::RmOpts {
             containers: a.containers,
             force: a.force,
             all: a.all,
@@ -329,7 +331,7 @@ pub fn inspect(e: &Engine, a: InspectArgs, only: Option<&str>) -> Result<i32> {
     let kind = a.kind.as_deref().or(only);
     let mut names = a.names.clone();
     if a.latest {
-        if let Some(c) = eng::list(e)?.last() {
+        if let Some(c) = lookup::list(e)?.last() {
             names.push(c.id.clone());
         }
     }
@@ -340,9 +342,9 @@ pub fn inspect(e: &Engine, a: InspectArgs, only: Option<&str>) -> Result<i32> {
     let mut code = 0;
     for n in &names {
         let doc = match kind {
-            Some("container") => inspect::container(e, n),
+            Some("container") => cinspect::container(e, n),
             Some("image") => inspect::image(e, n),
-            _ => inspect::container(e, n)
+            _ => cinspect::container(e, n)
                 .or_else(|_| inspect::image(e, n))
                 .map_err(|_| anyhow::anyhow!("no such object: \"{n}\"")),
         };
@@ -380,7 +382,7 @@ pub fn unshare(e: &Engine, a: UnshareArgs) -> Result<i32> {
 /// Names to act on: the given ones, or with `all` every running container.
 fn targets(e: &Engine, all: bool, given: Vec<String>) -> Result<Vec<String>> {
     if all {
-        return Ok(eng::list(e)?
+        return Ok(lookup::list(e)?
             .into_iter()
             .filter(|c| c.state.status.has_process())
             .map(|c| c.id)
@@ -410,19 +412,19 @@ fn each(names: Vec<String>, mut f: impl FnMut(&str) -> Result<()>) -> Result<i32
 
 pub fn stop(e: &Engine, a: StopArgs) -> Result<i32> {
     let names = targets(e, a.all, a.containers)?;
-    each(names, |n| eng::stop(e, n, a.time))
+    each(names, |n| stop::stop(e, n, a.time))
 }
 
 pub fn kill(e: &Engine, a: KillArgs) -> Result<i32> {
     let names = targets(e, a.all, a.containers)?;
     let signal: Signal = a.signal.parse()?;
-    each(names, |n| eng::kill(e, n, signal).map(|_| ()))
+    each(names, |n| kill::kill(e, n, signal).map(|_| ()))
 }
 
 pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {
     let mut code = 0;
     for n in &a.containers {
-        match eng::wait_condition(e, n, &a.condition) {
+        match wait::wait_condition(e, n, &a.condition) {
             Ok(c) => println!("{c}"),
             Err(err) => {
                 eprintln!("Error: {err:#}");
@@ -436,9 +438,9 @@ pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {
 pub fn exec(e: &Engine, a: ExecArgs) -> Result<i32> {
     let mut it = a.container_and_command.into_iter();
     let container = it.next().unwrap_or_default();
-    erun::exec(
+    exec::exec(
         e,
-        &erun::ExecOpts {
+        &exec::ExecOpts {
             container,
             command: it.collect(),
             env: a.env,

@@ -198,7 +198,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Rename(a) => manage::rename(&engine(g)?, a),
         Command::Top(a) => manage::top(&engine(g)?, a),
         Command::Healthcheck(args::HealthcheckCmd::Run { container }) => {
-            crate::engine::health::run_once(&engine(g)?, &container)
+            crate::engine::container::health::run_once(&engine(g)?, &container)
         }
         Command::Events(a) => events::events(&engine(g)?, a),
         Command::System(c) => prune::system(&engine(g)?, c),

@@ -16,8 +16,8 @@ pub struct PortArgs {
 /// `port CTR [PRIVATE_PORT[/PROTO]]`, or `port -a`.
 pub fn port(e: &Engine, a: PortArgs) -> Result<i32> {
     if a.all {
-        for c in crate::engine::containers::list(e)? {
-            for l in crate::engine::network::port(e, &c.id, None)? {
+        for c in crate::engine::container::lookup::list(e)? {
+            for l in crate::engine::container::port::port(e, &c.id, None)? {
                 println!("{} {l}", &c.id[..12]);
             }
         }
@@ -28,7 +28,7 @@ pub fn port(e: &Engine, a: PortArgs) -> Result<i32> {
         [c, f] => (c, Some(f.as_str())),
         _ => bail!("`port` takes a container and optionally a port: port CTR [PORT[/PROTO]]"),
     };
-    for l in crate::engine::network::port(e, ctr, filter)? {
+    for l in crate::engine::container::port::port(e, ctr, filter)? {
         println!("{l}");
     }
     Ok(0)

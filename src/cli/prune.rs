@@ -1,5 +1,6 @@
 //! `container prune`, `image prune`, `system prune`, `system df`.
 
+use crate::engine::container::prune as cprune;
 use crate::engine::{prune, Engine};
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -53,7 +54,7 @@ pub fn container_prune(e: &Engine, a: ContainerPruneArgs) -> Result<i32> {
     if !a.force && !confirm("WARNING! This will remove all non running containers.")? {
         return Ok(0);
     }
-    for id in prune::containers(e)? {
+    for id in cprune::prune(e)? {
         println!("{id}");
     }
     Ok(0)
@@ -93,7 +94,7 @@ pub fn system(e: &Engine, cmd: SystemCmd) -> Result<i32> {
                 return Ok(0);
             }
             let before: u64 = prune::df(e)?.iter().map(|r| r.size).sum();
-            let ctrs = prune::containers(e)?;
+            let ctrs = cprune::prune(e)?;
             let imgs = prune::images(e, a.all)?;
             let after: u64 = prune::df(e)?.iter().map(|r| r.size).sum();
             if !ctrs.is_empty() {

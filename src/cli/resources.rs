@@ -3,14 +3,15 @@
 use super::args::{PauseArgs, StatsArgs, UpdateArgs};
 use super::containers::resource_options;
 use super::output::print_format;
-use crate::engine::{cgroups as eng, containers as econ, Engine};
+use crate::engine::container::{lookup, pause as epause, stats as estats, update as eupdate};
+use crate::engine::Engine;
 use crate::format;
 use anyhow::Result;
 use serde_json::json;
 
 pub fn update(e: &Engine, a: UpdateArgs) -> Result<i32> {
     let limits = resource_options(a.resources).validate()?;
-    let (id, warnings) = eng::update(e, &a.container, &limits)?;
+    let (id, warnings) = eupdate::update(e, &a.container, &limits)?;
     for w in warnings {
         eprintln!("WARN[0000] {w}");
     }
@@ -20,7 +21,7 @@ pub fn update(e: &Engine, a: UpdateArgs) -> Result<i32> {
 
 pub fn pause(e: &Engine, a: PauseArgs, frozen: bool) -> Result<i32> {
     let names: Vec<String> = if a.all {
-        econ::list(e)?
+        lookup::list(e)?
             .into_iter()
             .filter(|c| {
                 if frozen {
@@ -39,7 +40,7 @@ pub fn pause(e: &Engine, a: PauseArgs, frozen: bool) -> Result<i32> {
     }
     let mut code = 0;
     for n in names {
-        match eng::pause(e, &n, frozen) {
+        match epause::pause(e, &n, frozen) {
             Ok(id) => println!("{id}"),
             Err(err) => {
                 eprintln!("Error: {err:#}");
@@ -64,13 +65,13 @@ const STATS_HEADERS: &[(&str, &str)] = &[
 pub fn stats(e: &Engine, a: StatsArgs) -> Result<i32> {
     let host_mem = host_memory();
     loop {
-        let targets = eng::stats_targets(e, &a.containers)?;
+        let targets = estats::stats_targets(e, &a.containers)?;
         let interval = std::time::Duration::from_millis(if a.no_stream {
             1000
         } else {
             a.interval.max(1) * 1000
         });
-        let rows = eng::stats(&targets, interval)?;
+        let rows = estats::stats(&targets, interval)?;
         let items: Vec<serde_json::Value> = rows
             .iter()
             .map(|s| {

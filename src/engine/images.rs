@@ -696,7 +696,7 @@ pub fn rmi(engine: &Engine, opts: &RmiOpts) -> Result<RmiReport> {
                 continue;
             }
             for c in users {
-                super::containers::remove_locked(engine, &c, true)?;
+                super::container::rm::remove_locked(engine, &c, true)?;
             }
         }
         for n in &rec.names {

@@ -1,27 +1,14 @@
 //! Engine: one function per user action, composing store, runtime and network.
 //! The CLI builds an options struct, calls one function here, and prints what it returns.
 
-pub mod cgroups;
-pub mod commit;
-pub mod containers;
-pub mod cp;
-pub mod diff;
+pub mod container;
 pub mod events;
-pub mod health;
 pub mod images;
 pub mod inspect;
-pub mod logs;
-pub mod manage;
-pub mod monitor;
 pub mod network;
 pub mod networks;
 pub mod prune;
-pub mod psfilter;
 pub mod registry;
-pub mod resources;
-pub mod run;
-pub mod spec;
-pub mod top;
 
 use crate::runtime::userns::IdMap;
 use crate::store::Store;

@@ -53,7 +53,9 @@ pub fn settings(engine: &Engine, net: &NetworkConfig, exposed: &[String]) -> Res
                 }
             }
         }
-        NetworkMode::Container(other) => *other = super::containers::lookup(engine, other)?.id,
+        NetworkMode::Container(other) => {
+            *other = super::container::lookup::lookup(engine, other)?.id
+        }
         m => network::check_helper(m)?,
     }
     let mut ports = net.ports.clone();
@@ -252,7 +254,7 @@ pub fn join_target(engine: &Engine, rec: &ContainerRecord) -> Result<Option<i32>
     let NetworkMode::Container(id) = &rec.settings.network else {
         return Ok(None);
     };
-    let other = super::containers::lookup(engine, id)?;
+    let other = super::container::lookup::lookup(engine, id)?;
     if !other.state.is_running() {
         bail!(
             "cannot join the network namespace of container {}: it is not running",
@@ -280,31 +282,6 @@ pub fn attach(engine: &Engine, rec: &ContainerRecord, pid: i32) -> Result<Option
 pub fn stop_stale_helper(engine: &Engine, rec: &ContainerRecord) {
     helper::kill_stale(rec.state.helper);
     super::networks::leave(engine, rec);
-}
-
-/// `port CTR [PRIVATE_PORT[/PROTO]]`: lines as podman prints them.
-pub fn port(engine: &Engine, what: &str, filter: Option<&str>) -> Result<Vec<String>> {
-    let rec = super::containers::lookup(engine, what)?;
-    let all = ports::expand(&rec.settings.ports);
-    let Some(f) = filter else {
-        return Ok(all
-            .iter()
-            .map(|(c, p, ip, h)| format!("{c}/{p} -> {ip}:{h}"))
-            .collect());
-    };
-    let (port, proto) = f.split_once('/').unwrap_or((f, "tcp"));
-    let port: u16 = port
-        .parse()
-        .map_err(|_| anyhow::anyhow!("invalid port {f:?}"))?;
-    let v: Vec<String> = all
-        .iter()
-        .filter(|(c, p, _, _)| *c == port && p == proto)
-        .map(|(_, _, ip, h)| format!("{ip}:{h}"))
-        .collect();
-    if v.is_empty() {
-        bail!("failed to find published port \"{port}/{proto}\"");
-    }
-    Ok(v)
 }
 
 /// `ps` PORTS: `0.0.0.0:8080->80/tcp, ...`.

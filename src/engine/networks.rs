@@ -236,7 +236,7 @@ pub fn remove(engine: &Engine, what: &[String], force: bool) -> Result<Vec<Strin
                 );
             }
             for c in users {
-                super::containers::remove_locked(engine, c, false)?;
+                super::container::rm::remove_locked(engine, c, false)?;
             }
         }
         let _nlock = engine.store.lock(LockKind::Networks, true)?;
@@ -518,7 +518,7 @@ fn write_peers(path: &std::path::Path, peers: &str) -> Result<()> {
 /// gets the interface at once.
 pub fn connect(engine: &Engine, net: &str, ctr: &str, r: &NetworkRequest) -> Result<()> {
     let _clock = engine.store.lock(LockKind::Containers, true)?;
-    let mut rec = super::containers::lookup(engine, ctr)?;
+    let mut rec = super::container::lookup::lookup(engine, ctr)?;
     let net = find(engine, net)?;
     if !matches!(rec.settings.network, NetworkMode::Bridge(_)) {
         bail!(
@@ -572,7 +572,7 @@ pub fn connect(engine: &Engine, net: &str, ctr: &str, r: &NetworkRequest) -> Res
 /// `network disconnect NET CTR`.
 pub fn disconnect(engine: &Engine, net: &str, ctr: &str) -> Result<()> {
     let _clock = engine.store.lock(LockKind::Containers, true)?;
-    let mut rec = super::containers::lookup(engine, ctr)?;
+    let mut rec = super::container::lookup::lookup(engine, ctr)?;
     let net = find(engine, net)?;
     let Some(pos) = rec
         .settings

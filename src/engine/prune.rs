@@ -2,28 +2,13 @@
 
 use super::Engine;
 use crate::store::containers::ContainerRecord;
-use crate::store::LockKind;
 use anyhow::Result;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-/// Remove every container that is not running; their IDs.
-pub fn containers(engine: &Engine) -> Result<Vec<String>> {
-    let _lock = engine.store.lock(LockKind::Containers, true)?;
-    let mut out = Vec::new();
-    for c in super::containers::list(engine)? {
-        if c.state.is_running() {
-            continue;
-        }
-        super::containers::remove_locked(engine, &c, false)?;
-        out.push(c.id);
-    }
-    Ok(out)
-}
-
 /// Remove dangling images (no name), with `all` every image no container uses; their IDs.
 pub fn images(engine: &Engine, all: bool) -> Result<Vec<String>> {
-    let used: HashSet<String> = super::containers::list(engine)?
+    let used: HashSet<String> = super::container::lookup::list(engine)?
         .into_iter()
         .map(|c| c.image_id)
         .collect();
@@ -94,7 +79,7 @@ fn volume_names(c: &ContainerRecord) -> Vec<String> {
 /// `system df`: images, containers and volumes.
 pub fn df(engine: &Engine) -> Result<Vec<DfRow>> {
     let images = super::images::list(engine)?;
-    let ctrs = super::containers::list(engine)?;
+    let ctrs = super::container::lookup::list(engine)?;
     let used: HashSet<&str> = ctrs.iter().map(|c| c.image_id.as_str()).collect();
     // Layers shared by images count once; a layer is reclaimable when no used image has it.
     let mut layer_size = std::collections::HashMap::new();

@@ -1,9 +1,11 @@
 //! Resource limits on the engine's side: the block devices of `--device-read-bps` and
-//! `--device-write-bps` looked up on the host, and podman's flag names in the warnings and
-//! errors about limits (the one place a typed limit is named after its flag).
+//! `--device-write-bps` looked up on the host, podman's flag names in the warnings and
+//! errors about limits (the one place a typed limit is named after its flag), and the error of
+//! a container without a cgroup of its own.
 
 use crate::model::{LimitKind, Limits};
-use crate::runtime::cgroups::{LimitRefused, Warning};
+use crate::runtime::cgroups::{self, LimitRefused, Warning};
+use crate::store::containers::ContainerRecord;
 use anyhow::{bail, Context, Result};
 
 /// The flag that asks for a kind of limit, as messages name it.
@@ -56,6 +58,16 @@ pub fn resolve_devices(limits: &mut Limits) -> Result<()> {
         d.minor = rustix::fs::minor(st.st_rdev) as u64;
     }
     Ok(())
+}
+
+/// The error of `update`, `pause` and `stats` for a container without a cgroup of its own.
+pub fn no_cgroup(c: &ContainerRecord) -> anyhow::Error {
+    let why = if cgroups::version() != 2 {
+        "this host has cgroup v1; skiff manages cgroups only on cgroup v2"
+    } else {
+        "it was started without a cgroup of its own"
+    };
+    anyhow::anyhow!("container {} has no cgroup: {why}", c.name)
 }
 
 #[cfg(test)]

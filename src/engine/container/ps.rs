@@ -2,7 +2,7 @@
 //! Values of one key are alternatives; different keys must all match (podman's rules).
 //! A status filter makes `ps` consider all containers, as with `-a`.
 
-use super::Engine;
+use crate::engine::Engine;
 use crate::store::containers::ContainerRecord;
 use crate::store::images::ImageRecord;
 use anyhow::{anyhow, bail, Result};
@@ -93,7 +93,7 @@ pub fn apply(engine: &Engine, list: &mut Vec<ContainerRecord>, f: &Filters) -> R
     let images = if f.ancestor.is_empty() {
         Vec::new()
     } else {
-        super::images::list(engine)?
+        crate::engine::images::list(engine)?
     };
     list.retain(|c| f.matches(c, &images));
     Ok(())

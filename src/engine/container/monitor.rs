@@ -10,16 +10,16 @@
 //! `stop` (and `rm`) leave `$runroot/<id>/stopped` before signalling: the monitor does not
 //! restart a container that was stopped by the user.
 
-use super::Engine;
+use crate::engine::Engine;
 use crate::model::{ContainerStatus, GoDuration, LogDriver, ProcessId};
-use crate::runtime::monitor::{self as rmon, AttachEnd, ChildIo, LogWriter};
+use crate::runtime::monitor::{self as rmon, ChildIo, LogWriter};
 use crate::store::containers::ContainerRecord;
 use crate::store::{mkdir_p, now_nanos};
 use anyhow::{bail, Result};
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::PathBuf;
 
-fn run_dir(engine: &Engine, id: &str) -> PathBuf {
+pub fn run_dir(engine: &Engine, id: &str) -> PathBuf {
     engine.store.runroot.join(id)
 }
 
@@ -139,10 +139,10 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
     rec.state.restart_count = 0;
     let code = loop {
         let mut io = ChildIo::new(rec.settings.tty, rec.settings.interactive)?;
-        let super::run::Launched {
+        let super::launch::Launched {
             mut started,
             helper,
-        } = match io.with_stdio(|| super::run::launch(engine, &mut rec))? {
+        } = match io.with_stdio(|| super::launch::launch(engine, &mut rec))? {
             Ok(s) => s,
             Err(e) => {
                 if notify_fd.is_none() {
@@ -177,7 +177,7 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
         if let Ok(disk) = store.load_container(id) {
             rec.state.health = disk.state.health;
         }
-        super::run::after_exit(engine, &mut rec, oom, helper, code);
+        super::launch::after_exit(engine, &mut rec, oom, helper, code);
         rec.state.status = ContainerStatus::Exited;
         rec.state.process = ProcessId::default();
         rec.state.exit_code = code;
@@ -209,7 +209,7 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
     let _ = std::fs::remove_file(rdir.join("attach"));
     let _ = std::fs::remove_file(stop_marker(engine, id));
     let saved = if store.container_dir(id).join("container.json").exists() {
-        super::run::finish(engine, &rec)
+        super::launch::finish(engine, &rec)
     } else {
         Ok(())
     };
@@ -220,56 +220,6 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
     }
     saved?;
     Ok(code)
-}
-
-/// Parse podman's `--detach-keys` ("ctrl-p,ctrl-q", "a,ctrl-x"; "" disables).
-pub fn parse_detach_keys(s: &str) -> Result<Vec<u8>> {
-    let mut out = Vec::new();
-    if s.is_empty() {
-        return Ok(out);
-    }
-    for k in s.split(',') {
-        let b = match k.strip_prefix("ctrl-") {
-            Some(c) if c.len() == 1 => {
-                let c = c.as_bytes()[0].to_ascii_lowercase();
-                match c {
-                    b'a'..=b'z' => c - b'a' + 1,
-                    b'@' => 0,
-                    b'[' => 27,
-                    b'\\' => 28,
-                    b']' => 29,
-                    b'^' => 30,
-                    b'_' => 31,
-                    _ => bail!("invalid detach keys {s:?}"),
-                }
-            }
-            None if k.len() == 1 => k.as_bytes()[0],
-            _ => bail!("invalid detach keys {s:?}"),
-        };
-        out.push(b);
-    }
-    Ok(out)
-}
-
-/// `attach`: connect to the monitor; the container's exit status when it exits, 0 when the
-/// user detaches.
-pub fn attach(engine: &Engine, what: &str, no_stdin: bool, detach_keys: &str) -> Result<i32> {
-    let rec = super::containers::lookup(engine, what)?;
-    if !rec.state.is_running() {
-        bail!(
-            "you can only attach to running containers: {} is {}: container state improper",
-            rec.name,
-            rec.state.status
-        );
-    }
-    let keys = parse_detach_keys(detach_keys)?;
-    let sock = rmon::connect(&run_dir(engine, &rec.id))?;
-    let stdin = rec.settings.interactive && !no_stdin;
-    match rmon::attach_client(&sock, stdin, &keys, rec.settings.tty)? {
-        AttachEnd::Detached => Ok(0),
-        AttachEnd::Exited(code) => Ok(code),
-        AttachEnd::Closed => super::containers::wait(engine, &rec.id),
-    }
 }
 
 /// Start one `healthcheck run` of container `id` in the background (never waited for here).
@@ -284,16 +234,4 @@ fn health_check(engine: &Engine, id: &str) {
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn();
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn detach_keys() {
-        assert_eq!(parse_detach_keys("ctrl-p,ctrl-q").unwrap(), vec![16, 17]);
-        assert_eq!(parse_detach_keys("a,ctrl-[").unwrap(), vec![b'a', 27]);
-        assert!(parse_detach_keys("ctrl-pp").is_err());
-    }
 }

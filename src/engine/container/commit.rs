@@ -6,8 +6,9 @@
 //! config is the image's, with the container's command, environment and working directory,
 //! the new diff ID and a history entry, and the `-c` changes applied last.
 
-use super::images::{apply_changes, commit_new_image, Staging};
-use super::Engine;
+use crate::engine::events;
+use crate::engine::images::{apply_changes, commit_new_image, Staging};
+use crate::engine::Engine;
 use crate::store::images::find;
 use crate::store::layers::StagedLayer;
 use crate::store::reference::Reference;
@@ -44,7 +45,7 @@ pub fn commit(engine: &Engine, opts: &CommitOpts) -> Result<String> {
         Some(r) => vec![Reference::parse_local(r)?.to_string()],
         None => Vec::new(),
     };
-    let ctr = super::containers::lookup(engine, &opts.container)?;
+    let ctr = super::lookup::lookup(engine, &opts.container)?;
     let rec = ctr.clone();
     let store = &engine.store;
     let (base, base_config) = {
@@ -65,7 +66,7 @@ pub fn commit(engine: &Engine, opts: &CommitOpts) -> Result<String> {
             nix::unistd::Pid::from_raw(rec.state.process.pid),
             nix::sys::signal::Signal::SIGSTOP,
         )?;
-        super::events::container(engine, "pause", &ctr, &[]);
+        events::container(engine, "pause", &ctr, &[]);
         Some(rec.state.process.pid)
     } else {
         None
@@ -83,7 +84,7 @@ pub fn commit(engine: &Engine, opts: &CommitOpts) -> Result<String> {
     }
     if paused.0.is_some() {
         drop(paused);
-        super::events::container(engine, "unpause", &ctr, &[]);
+        events::container(engine, "unpause", &ctr, &[]);
     }
     let parent = base.layers.last().map(|l| l.chain_id.clone());
     let new_layer: StagedLayer = {
@@ -169,8 +170,8 @@ pub fn commit(engine: &Engine, opts: &CommitOpts) -> Result<String> {
         .collect();
     staged.push(new_layer);
     let rec = commit_new_image(engine, &staged, &config, &names)?;
-    super::events::container(engine, "commit", &ctr, &[]);
-    super::events::image(
+    events::container(engine, "commit", &ctr, &[]);
+    events::image(
         engine,
         "commit",
         &rec.id,

@@ -1,6 +1,7 @@
-//! Container bookkeeping: `rename` and `port`.
+//! `rename`: a new name for a container, unique among all of them.
 
-use super::Engine;
+use crate::engine::events;
+use crate::engine::Engine;
 use crate::store::containers::find;
 use crate::store::LockKind;
 use anyhow::{bail, Result};
@@ -21,7 +22,7 @@ pub fn rename(engine: &Engine, what: &str, new: &str) -> Result<String> {
     }
     let store = &engine.store;
     let _lock = store.lock(LockKind::Containers, true)?;
-    let all = super::containers::list(engine)?;
+    let all = super::lookup::list(engine)?;
     let mut c = find(&all, what)?.clone();
     if let Some(other) = all.iter().find(|o| o.name == new && o.id != c.id) {
         bail!(
@@ -36,7 +37,7 @@ pub fn rename(engine: &Engine, what: &str, new: &str) -> Result<String> {
         let mut fresh = store.load_container(&c.id)?;
         fresh.name = c.name.clone();
         store.save_container(&fresh)?;
-        super::events::container(engine, "rename", &fresh, &[("oldName", old)]);
+        events::container(engine, "rename", &fresh, &[("oldName", old)]);
     }
     Ok(c.id)
 }

@@ -4,7 +4,7 @@
 //! entries hidden by an opaque directory are not listed as deleted (the directory shows as `C`).
 //! Runtime mount points and bind-mount destinations are left out, as podman does.
 
-use super::Engine;
+use crate::engine::Engine;
 use anyhow::{Context, Result};
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::{Path, PathBuf};
@@ -85,7 +85,7 @@ fn walk(upper: &Path, rel: &Path, lower: &[PathBuf], out: &mut Vec<(String, char
 
 /// `diff CTR`: (kind, path) pairs sorted by path.
 pub fn diff(engine: &Engine, what: &str) -> Result<Vec<(char, String)>> {
-    let rec = super::containers::lookup(engine, what)?;
+    let rec = super::lookup::lookup(engine, what)?;
     let upper = engine.store.container_dir(&rec.id).join("upper");
     let lower: Vec<PathBuf> = rec
         .layers

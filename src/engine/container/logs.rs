@@ -4,8 +4,8 @@
 //! lines of the same stream up to the next F. Output goes through a callback per stream so the
 //! CLI sends stdout lines to stdout and stderr lines to stderr.
 
-use super::containers::lookup;
-use super::Engine;
+use super::lookup::lookup;
+use crate::engine::Engine;
 use crate::model::time::{now_nanos, parse_rfc3339_nanos, parse_when};
 use anyhow::{bail, Result};
 use std::io::{Read, Seek, SeekFrom};

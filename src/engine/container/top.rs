@@ -3,7 +3,7 @@
 //! are the container's). Descriptors: user, group, pid, ppid, pcpu, etime, tty, time, args,
 //! comm, state (podman's default: user pid ppid pcpu etime tty time args).
 
-use super::Engine;
+use crate::engine::Engine;
 use crate::runtime::rootfs::{with_rootfs, Access};
 use crate::store::fs_tar::open_in_root;
 use anyhow::{anyhow, bail, Context, Result};
@@ -256,7 +256,7 @@ pub fn top(
             ),
         }
     }
-    let c = super::containers::lookup(engine, what)?;
+    let c = super::lookup::lookup(engine, what)?;
     if !c.state.is_running() {
         bail!(
             "top can only be used on running containers: {} is {}: container state improper",

@@ -1,8 +1,8 @@
 //! Healthchecks: `--health-*` settings and one check run as an exec in the container
 //! (`healthcheck run`), recorded in `State.health` like podman's `State.Health`.
 
-use super::run::{exec, ExecOpts};
-use super::Engine;
+use super::exec::{exec, ExecOpts};
+use crate::engine::Engine;
 use crate::model::time::now_nanos;
 use crate::model::{GoDuration, HealthConfig};
 use crate::runtime::CodedError;
@@ -79,7 +79,7 @@ fn argv(test: &[String]) -> Vec<String> {
 /// `healthcheck run`: one check now; 0 healthy, 1 unhealthy; 125 (CodedError) when the
 /// container has no healthcheck or is not running.
 pub fn run_once(engine: &Engine, what: &str) -> Result<i32> {
-    let rec = super::containers::lookup(engine, what)?;
+    let rec = super::lookup::lookup(engine, what)?;
     let Some(hc) = rec.settings.healthcheck.clone() else {
         return Err(CodedError {
             code: 125,

@@ -9,9 +9,9 @@
 //! Files copied in from a host path become owned by the container's root; a tar stream on
 //! stdin keeps its owners. Files copied out belong to the invoking user.
 
-use super::Engine;
-use crate::runtime::rootfs::{with_rootfs, Access};
-use crate::store::containers::ContainerRecord;
+use super::rootfs::{access, hold};
+use crate::engine::Engine;
+use crate::runtime::rootfs::with_rootfs;
 use crate::store::fs_tar::{self, TarOpts};
 use crate::store::layer_tar;
 use anyhow::{anyhow, bail, Context, Result};
@@ -19,29 +19,6 @@ use rustix::fs::{FileType, Mode, OFlags};
 use std::io::Write;
 use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::path::Path;
-
-/// How to reach a container's root filesystem now.
-pub fn access(engine: &Engine, rec: &ContainerRecord) -> Result<Access> {
-    if rec.state.is_running() {
-        return Ok(Access::Running {
-            pid: rec.state.process.pid,
-        });
-    }
-    Ok(Access::Stopped(super::run::container_overlay(engine, rec)?))
-}
-
-/// For a stopped container, a shared containers lock while its overlay is mounted, so `rm` and
-/// `prune` wait instead of deleting the upper directory underneath.
-fn hold(engine: &Engine, acc: &Access) -> Result<Option<crate::store::Lock>> {
-    Ok(match acc {
-        Access::Stopped(_) => Some(
-            engine
-                .store
-                .lock(crate::store::LockKind::Containers, false)?,
-        ),
-        Access::Running { .. } => None,
-    })
-}
 
 /// One side of `cp`.
 #[derive(Debug, Clone, PartialEq)]
@@ -266,13 +243,13 @@ pub fn cp(engine: &Engine, src: &str, dst: &str) -> Result<()> {
             bail!("copying between containers is not supported")
         }
         (Loc::Container(c, p), to) => {
-            let rec = super::containers::lookup(engine, &c)?;
+            let rec = super::lookup::lookup(engine, &c)?;
             let acc = access(engine, &rec)?;
             let _lock = hold(engine, &acc)?;
             with_rootfs(engine.idmap(), &acc, move |root| copy_out(root, &p, &to))
         }
         (from, Loc::Container(c, p)) => {
-            let rec = super::containers::lookup(engine, &c)?;
+            let rec = super::lookup::lookup(engine, &c)?;
             let acc = access(engine, &rec)?;
             let _lock = hold(engine, &acc)?;
             with_rootfs(engine.idmap(), &acc, move |root| copy_in(root, &from, &p))
@@ -372,71 +349,6 @@ fn copy_in(root: &Path, from: &Loc, path: &str) -> Result<()> {
         }
         Loc::Container(..) => unreachable_loc(),
     }
-}
-
-/// `export`: the container's whole root filesystem as a tar, to `out` or stdout.
-pub fn export(engine: &Engine, what: &str, out: Option<&Path>) -> Result<()> {
-    let rec = super::containers::lookup(engine, what)?;
-    let acc = access(engine, &rec)?;
-    let _lock = hold(engine, &acc)?;
-    let out = match out {
-        Some(p) if p.is_relative() => Some(
-            std::env::current_dir()
-                .context("reading the current directory")?
-                .join(p),
-        ),
-        o => o.map(Path::to_path_buf),
-    };
-    if out.is_none() && crate::runtime::tty::is_tty(std::io::stdout().as_fd()) {
-        bail!("refusing to export to terminal. Use -o flag or redirect");
-    }
-    with_rootfs(engine.idmap(), &acc, move |root| {
-        let rootfd = rustix::fs::open(
-            root,
-            OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
-            Mode::empty(),
-        )
-        .with_context(|| format!("opening {}", root.display()))?;
-        let opts = TarOpts {
-            owner: None,
-            one_mount: true,
-        };
-        let mount = fs_tar::mount_of(rootfd.as_fd());
-        let write = |w: &mut dyn Write| -> Result<()> {
-            let mut b = tar::Builder::new(w);
-            b.follow_symlinks(false);
-            fs_tar::append_children(&mut b, rootfd.as_fd(), Path::new(""), &opts, mount)?;
-            b.into_inner()?.flush()?;
-            Ok(())
-        };
-        match &out {
-            Some(p) => {
-                let tmp = p.with_file_name(format!(
-                    ".{}.skiff-tmp",
-                    crate::store::unique_name("export")
-                ));
-                let res = (|| -> Result<()> {
-                    let f = std::fs::File::create(&tmp)
-                        .with_context(|| format!("creating {}", p.display()))?;
-                    let mut w = std::io::BufWriter::new(f);
-                    write(&mut w)?;
-                    w.flush()?;
-                    std::fs::rename(&tmp, p).with_context(|| format!("writing {}", p.display()))
-                })();
-                if res.is_err() {
-                    let _ = std::fs::remove_file(&tmp);
-                }
-                res
-            }
-            None => {
-                let stdout = std::io::stdout();
-                let mut w = std::io::BufWriter::new(stdout.lock());
-                write(&mut w)?;
-                w.flush()?;
-                Ok(())
-            }
-        }
-    })
 }
 
 #[cfg(test)]

@@ -1,0 +1,207 @@
+//! The one start path of every container, foreground or under a monitor: the process is
+//! started with the caller's stdio and recorded as running (`launch`); when it has ended, its
+//! network, cgroup and OOM state are settled (`after_exit`) and the final record written or,
+//! for `--rm`, the container removed (`finish`).
+
+use super::rm::remove_locked;
+use super::seccomp::compile_seccomp;
+use crate::engine::events;
+use crate::engine::Engine;
+use crate::model::{ContainerStatus, ProcessId};
+use crate::runtime::{self, Launch};
+use crate::store::containers::{ContainerRecord, State};
+use crate::store::{now_nanos, LockKind};
+use anyhow::{anyhow, bail, Result};
+use oci_spec::runtime::Spec;
+
+/// Once the container's process has ended: the network helper stops, whether the OOM killer
+/// struck, the cgroup goes, the `died` event. The caller records the state.
+pub fn after_exit(
+    engine: &Engine,
+    rec: &mut ContainerRecord,
+    oom: Option<crate::runtime::cgroups::OomWatch>,
+    helper: Option<crate::network::helper::Helper>,
+    code: i32,
+) {
+    if let Some(mut h) = helper {
+        h.stop();
+    }
+    crate::engine::networks::leave(engine, rec);
+    rec.state.helper = ProcessId::default();
+    rec.state.oom_killed = oom.is_some_and(|mut w| w.finish(code));
+    if !rec.state.cgroup_path.is_empty() {
+        crate::runtime::cgroups::remove(&rec.state.cgroup_path);
+    }
+    rec.state.cgroup_path.clear();
+    events::container(
+        engine,
+        "died",
+        rec,
+        &[("containerExitCode", code.to_string())],
+    );
+}
+
+/// A started container process and its network helper (pasta, slirp4netns), which must live
+/// as long as the process: dropping it stops the helper.
+pub struct Launched {
+    pub started: runtime::Started,
+    pub helper: Option<crate::network::helper::Helper>,
+}
+
+/// Start the container's process with the caller's stdio and record it as running. A failure
+/// to start is recorded (exited, with the error) and returned.
+pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
+    let store = &engine.store;
+    if rec.state.is_running() {
+        bail!("container {} is already running", rec.name);
+    }
+    let dir = store.container_dir(&rec.id);
+    let spec = Spec::load(dir.join("config.json"))
+        .map_err(|e| anyhow!("reading the container's spec: {e}"))?;
+    let overlay = super::rootfs::overlay(engine, rec)?;
+    for l in &overlay.lower {
+        if !l.is_dir() {
+            bail!(
+                "layer {} of image {} is missing from the store",
+                l.display(),
+                rec.image_name
+            );
+        }
+    }
+    let compiled = compile_seccomp(&rec.settings.seccomp, &rec.settings.effective_caps)?;
+    let limits = &rec.settings.resources;
+    let plan = crate::runtime::cgroups::plan(
+        &rec.id,
+        limits,
+        rec.settings
+            .cgroup_manager
+            .as_deref()
+            .or(engine.cgroup_manager.as_deref()),
+        rec.settings.cgroup_parent.as_deref(),
+        !rec.settings.no_cgroup,
+        &mut |w| eprintln!("WARN[0000] {}", super::limits::warning_text(&w)),
+    )?;
+    let join = crate::engine::network::join_target(engine, rec);
+    let join_netns_of = join.as_ref().ok().copied().flatten();
+    let ns_path = crate::engine::network::join_path(rec);
+    // On user-defined networks the rootless network namespace stays locked until the process
+    // is wired in, so it cannot be torn down in between.
+    let infra = if crate::engine::networks::uses_networks(rec) {
+        match crate::engine::networks::acquire(engine) {
+            Ok(i) => Some(i),
+            Err(e) => {
+                rec.state.status = ContainerStatus::Exited;
+                rec.state.exit_code = 125;
+                rec.state.error = format!("{e:#}");
+                rec.state.finished_at = now_nanos();
+                finish(engine, rec)?;
+                return Err(e);
+            }
+        }
+    } else {
+        None
+    };
+    let join_userns_of = infra.as_ref().map(|i| i.holder());
+    let infra = std::cell::RefCell::new(infra);
+    let helper = std::cell::RefCell::new(None);
+    let net_hook = |pid: i32| -> Result<()> {
+        *helper.borrow_mut() = match infra.borrow_mut().as_mut() {
+            Some(i) => crate::engine::networks::join(engine, rec, i, pid)?,
+            None => crate::engine::network::attach(engine, rec, pid)?,
+        };
+        Ok(())
+    };
+    let launch = Launch {
+        spec: &spec,
+        overlay: &overlay,
+        idmap: engine.idmap(),
+        user: &rec.settings.user,
+        seccomp: compiled.as_ref(),
+        keep_stdin: rec.settings.interactive,
+        create_cwd: rec.settings.create_workdir,
+        cgroup: Some((&plan, limits)),
+        rlimits: &rec.settings.ulimits,
+        oom_score_adj: rec.settings.oom_score_adj,
+        net_hook: Some(&net_hook),
+        join_netns_of,
+        join_netns_path: ns_path.as_deref(),
+        join_userns_of,
+    };
+    events::container(engine, "init", rec, &[]);
+    let started = join
+        .map_err(|e| anyhow!("{e:#}"))
+        .and_then(|_| crate::engine::network::check_ports(rec))
+        .and_then(|_| runtime::start(&launch).map_err(super::limits::name_refused_limit));
+    // Unlock the rootless network namespace.
+    infra.borrow_mut().take();
+    let started = match started {
+        Ok(s) => s,
+        Err(e) => {
+            if let Some(mut h) = helper.borrow_mut().take() {
+                h.stop();
+            }
+            crate::engine::networks::leave(engine, rec);
+            rec.state.status = ContainerStatus::Exited;
+            rec.state.exit_code = e
+                .downcast_ref::<runtime::CodedError>()
+                .map(|c| c.code)
+                .unwrap_or(125);
+            rec.state.error = format!("{e:#}");
+            rec.state.finished_at = now_nanos();
+            finish(engine, rec)?;
+            return Err(e);
+        }
+    };
+    for w in &started.cgroup.warnings {
+        eprintln!("WARN[0000] {}", super::limits::warning_text(w));
+    }
+    rec.state = State {
+        status: ContainerStatus::Running,
+        // Our child (or the monitor's), not reaped yet: its start time can be read.
+        process: ProcessId::of(started.pid).unwrap_or(ProcessId {
+            pid: started.pid,
+            start: 0,
+        }),
+        exit_code: 0,
+        started_at: now_nanos(),
+        finished_at: 0,
+        error: String::new(),
+        restart_count: rec.state.restart_count,
+        cgroup_path: started.cgroup.path.clone().unwrap_or_default(),
+        oom_killed: false,
+        helper: ProcessId::default(),
+        // Every start begins a new healthcheck history, as podman.
+        health: rec
+            .settings
+            .healthcheck
+            .as_ref()
+            .map(|_| Default::default()),
+    };
+    if let Some(h) = &mut rec.state.health {
+        h.status = "starting".into();
+    }
+    let helper = helper.into_inner();
+    if let Some(h) = &helper {
+        rec.state.helper = h.process;
+    }
+    store.save_container(rec)?;
+    events::container(engine, "start", rec, &[]);
+    Ok(Launched { started, helper })
+}
+
+/// Record the final state, or remove the container when it was started with `--rm`.
+pub fn finish(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
+    if rec.settings.remove {
+        let _lock = engine.store.lock(LockKind::Containers, true)?;
+        remove_locked(engine, rec, true)
+    } else {
+        // The caller's copy may be older than the record: keep what other commands changed
+        // meanwhile (rename, network connect/disconnect).
+        let mut rec = rec.clone();
+        if let Ok(disk) = engine.store.load_container(&rec.id) {
+            rec.name = disk.name;
+            rec.settings.networks = disk.settings.networks;
+        }
+        engine.store.save_container(&rec)
+    }
+}
