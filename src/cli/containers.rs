@@ -7,7 +7,8 @@ use super::ExitCode;
 use crate::engine::container::{
     create, exec, inspect as cinspect, kill, lookup, ps, rm, run as erun, start, stop, wait,
 };
-use crate::engine::{inspect, Engine};
+use crate::engine::image::inspect as iinspect;
+use crate::engine::Engine;
 use crate::format;
 use crate::model::{ContainerConfig, ContainerOptions, ContainerStatus, ResourceOptions, Signal};
 use crate::store::containers::ContainerRecord;
@@ -343,9 +344,9 @@ pub fn inspect(e: &Engine, a: InspectArgs, only: Option<&str>) -> Result<i32> {
     for n in &names {
         let doc = match kind {
             Some("container") => cinspect::container(e, n),
-            Some("image") => inspect::image(e, n),
+            Some("image") => iinspect::image(e, n),
             _ => cinspect::container(e, n)
-                .or_else(|_| inspect::image(e, n))
+                .or_else(|_| iinspect::image(e, n))
                 .map_err(|_| anyhow::anyhow!("no such object: \"{n}\"")),
         };
         match doc {

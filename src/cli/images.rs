@@ -3,7 +3,11 @@
 use super::args::*;
 use super::output::{json_pretty, print_format};
 use super::ExitCode;
-use crate::engine::images::{self as eng, ImportOpts, LoadOpts, RmiOpts, SaveFormat, SaveOpts};
+use crate::engine::image::import::{self, ImportOpts};
+use crate::engine::image::load::{self, LoadOpts};
+use crate::engine::image::rmi::{self, RmiOpts};
+use crate::engine::image::save::{self, SaveFormat, SaveOpts};
+use crate::engine::image::{exists as eexists, inspect as iinspect, list, tag as etag};
 use crate::engine::{inspect, Engine};
 use crate::format;
 use anyhow::{bail, Result};
@@ -86,7 +90,7 @@ fn scalar(v: &serde_json::Value) -> String {
 }
 
 pub fn import(e: &Engine, a: ImportArgs) -> Result<i32> {
-    let id = eng::import(
+    let id = import::import(
         e,
         &ImportOpts {
             source: a.source,
@@ -100,7 +104,7 @@ pub fn import(e: &Engine, a: ImportArgs) -> Result<i32> {
 }
 
 pub fn load(e: &Engine, a: LoadArgs) -> Result<i32> {
-    let names = eng::load(e, &LoadOpts { input: a.input })?;
+    let names = load::load(e, &LoadOpts { input: a.input })?;
     if !a.quiet {
         for n in names {
             println!("Loaded image: {n}");
@@ -115,7 +119,7 @@ pub fn save(e: &Engine, a: SaveArgs) -> Result<i32> {
         "oci-archive" => SaveFormat::OciArchive,
         other => bail!("unsupported format {other:?}: use docker-archive or oci-archive"),
     };
-    eng::save(
+    save::save(
         e,
         &SaveOpts {
             output: a.output,
@@ -134,7 +138,7 @@ const IMAGE_HEADERS: &[(&str, &str)] = &[
 ];
 
 pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
-    let list = eng::list(e)?;
+    let list = list::list(e)?;
     let now = crate::store::now_nanos() / 1_000_000_000;
     let mut rows = Vec::new();
     for img in &list {
@@ -244,7 +248,7 @@ pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
 }
 
 pub fn tag(e: &Engine, a: TagArgs) -> Result<i32> {
-    eng::tag(e, &a.image, &a.names)?;
+    etag::tag(e, &a.image, &a.names)?;
     Ok(0)
 }
 
@@ -252,7 +256,7 @@ pub fn rmi(e: &Engine, a: RmiArgs) -> Result<i32> {
     if a.images.is_empty() && !a.all {
         bail!("image name or ID must be specified");
     }
-    let r = eng::rmi(
+    let r = rmi::rmi(
         e,
         &RmiOpts {
             images: a.images,
@@ -273,14 +277,14 @@ pub fn rmi(e: &Engine, a: RmiArgs) -> Result<i32> {
 }
 
 pub fn exists(e: &Engine, a: ExistsArgs) -> Result<i32> {
-    Ok(if eng::exists(e, &a.image)? { 0 } else { 1 })
+    Ok(if eexists::exists(e, &a.image)? { 0 } else { 1 })
 }
 
 pub fn inspect_images(e: &Engine, a: InspectArgs) -> Result<i32> {
     let mut docs = Vec::new();
     let mut code = 0;
     for n in &a.names {
-        match inspect::image(e, n) {
+        match iinspect::image(e, n) {
             Ok(d) => docs.push(d),
             Err(err) => {
                 eprintln!("Error: {err:#}");

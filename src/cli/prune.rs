@@ -1,6 +1,7 @@
 //! `container prune`, `image prune`, `system prune`, `system df`.
 
 use crate::engine::container::prune as cprune;
+use crate::engine::image::prune as iprune;
 use crate::engine::{prune, Engine};
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -69,7 +70,7 @@ pub fn image_prune(e: &Engine, a: ImagePruneArgs) -> Result<i32> {
     if !a.force && !confirm(what)? {
         return Ok(0);
     }
-    for id in prune::images(e, a.all)? {
+    for id in iprune::prune(e, a.all)? {
         println!("{id}");
     }
     Ok(0)
@@ -95,7 +96,7 @@ pub fn system(e: &Engine, cmd: SystemCmd) -> Result<i32> {
             }
             let before: u64 = prune::df(e)?.iter().map(|r| r.size).sum();
             let ctrs = cprune::prune(e)?;
-            let imgs = prune::images(e, a.all)?;
+            let imgs = iprune::prune(e, a.all)?;
             let after: u64 = prune::df(e)?.iter().map(|r| r.size).sum();
             if !ctrs.is_empty() {
                 println!("Deleted Containers");

@@ -3,12 +3,11 @@
 
 pub mod container;
 pub mod events;
-pub mod images;
+pub mod image;
 pub mod inspect;
 pub mod network;
 pub mod networks;
 pub mod prune;
-pub mod registry;
 
 use crate::runtime::userns::IdMap;
 use crate::store::Store;

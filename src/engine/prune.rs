@@ -6,35 +6,6 @@ use anyhow::Result;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-/// Remove dangling images (no name), with `all` every image no container uses; their IDs.
-pub fn images(engine: &Engine, all: bool) -> Result<Vec<String>> {
-    let used: HashSet<String> = super::container::lookup::list(engine)?
-        .into_iter()
-        .map(|c| c.image_id)
-        .collect();
-    let targets: Vec<String> = super::images::list(engine)?
-        .into_iter()
-        .filter(|i| (all || i.names.is_empty()) && !used.contains(&i.id))
-        .map(|i| i.id)
-        .collect();
-    if targets.is_empty() {
-        return Ok(Vec::new());
-    }
-    let report = super::images::rmi(
-        engine,
-        &super::images::RmiOpts {
-            images: targets.clone(),
-            force: true,
-            all: false,
-        },
-    )?;
-    Ok(report
-        .lines
-        .iter()
-        .filter_map(|l| l.strip_prefix("Deleted: ").map(String::from))
-        .collect())
-}
-
 /// Bytes used by the files below `p` (inside the user namespace: they belong to mapped ids).
 pub fn du(engine: &Engine, paths: Vec<PathBuf>) -> Result<Vec<u64>> {
     crate::runtime::in_userns(engine.idmap(), move || {
@@ -78,7 +49,7 @@ fn volume_names(c: &ContainerRecord) -> Vec<String> {
 
 /// `system df`: images, containers and volumes.
 pub fn df(engine: &Engine) -> Result<Vec<DfRow>> {
-    let images = super::images::list(engine)?;
+    let images = super::image::list::list(engine)?;
     let ctrs = super::container::lookup::list(engine)?;
     let used: HashSet<&str> = ctrs.iter().map(|c| c.image_id.as_str()).collect();
     // Layers shared by images count once; a layer is reclaimable when no used image has it.

@@ -7,7 +7,8 @@
 //! the new diff ID and a history entry, and the `-c` changes applied last.
 
 use crate::engine::events;
-use crate::engine::images::{apply_changes, commit_new_image, Staging};
+use crate::engine::image::changes::apply_changes;
+use crate::engine::image::ingest::{commit_new_image, Staging};
 use crate::engine::Engine;
 use crate::store::images::find;
 use crate::store::layers::StagedLayer;

@@ -93,7 +93,7 @@ pub fn apply(engine: &Engine, list: &mut Vec<ContainerRecord>, f: &Filters) -> R
     let images = if f.ancestor.is_empty() {
         Vec::new()
     } else {
-        crate::engine::images::list(engine)?
+        crate::engine::image::list::list(engine)?
     };
     list.retain(|c| f.matches(c, &images));
     Ok(())

@@ -1,15 +1,16 @@
-//! Registry actions: pull, push, login, logout. Blobs move between a `registry::Client` and
-//! the store through the same staging and commit path as `load`.
+//! `pull`: fetch an image into the store: resolve the name through registries.conf (mirrors
+//! first), fetch and verify the manifest and config, download the missing layers on a few
+//! threads, extract them in the user namespace and commit like `load`.
 
-use super::images::{commit_image, Staging};
-use super::Engine;
-use crate::registry::client::Body;
+use super::ingest::{commit_image, Staging};
+use super::transfer::{short_id, strip_transport, ClientOpts, Event, Progress};
+use crate::engine::events;
+use crate::engine::Engine;
 use crate::registry::conf::Endpoint;
 use crate::registry::conf::{self, Registries};
 use crate::registry::manifest::{self, Kind};
-pub use crate::registry::ClientOpts;
-use crate::registry::{auth, Client};
-use crate::store::images::{find, LayerRef};
+use crate::registry::Client;
+use crate::store::images::LayerRef;
 use crate::store::layers::{chain_id, StagedLayer};
 use crate::store::reference::Reference;
 use crate::store::{sha256_digest, LockKind};
@@ -21,44 +22,6 @@ use std::sync::{Mutex, OnceLock};
 
 /// Parallel layer downloads.
 const WORKERS: usize = 3;
-
-/// What pull and push report while they work; the CLI renders it (bars, lines or nothing).
-/// Events for blobs come from the download threads.
-#[derive(Debug, Clone, Copy)]
-pub enum Event<'a> {
-    /// A step: "Getting image source signatures", "Writing manifest to image destination".
-    Step(&'a str),
-    /// A blob starts moving. `kind` is "blob" or "config", `id` the digest's first 12 hex
-    /// digits, `total` its size.
-    Start {
-        kind: &'a str,
-        id: &'a str,
-        total: u64,
-    },
-    /// Bytes of blob `id` moved so far (lower again when a download is retried).
-    Bytes { id: &'a str, done: u64 },
-    /// Blob `id` moved.
-    Done { kind: &'a str, id: &'a str },
-    /// Not moved: the destination has it already.
-    Skipped { kind: &'a str, id: &'a str },
-}
-
-/// Receives `Event`s; called from several threads.
-pub trait Progress: Sync {
-    fn report(&self, ev: Event<'_>);
-}
-
-impl<F: Fn(Event<'_>) + Sync> Progress for F {
-    fn report(&self, ev: Event<'_>) {
-        self(ev)
-    }
-}
-
-/// The first 12 hex digits of a digest, as progress shows it.
-fn short_id(digest: &str) -> &str {
-    let h = digest.trim_start_matches("sha256:");
-    &h[..h.len().min(12)]
-}
 
 /// Where a pull's blobs come from: the source that served the manifest, then the sources
 /// after it (the next mirrors, the primary location), each connected only when a blob is
@@ -117,27 +80,6 @@ pub struct PullOpts {
     pub reference: String,
     pub platform: Option<String>,
     pub client: ClientOpts,
-}
-
-/// Strip a `docker://` transport prefix; other transports are not supported here.
-fn strip_transport(s: &str) -> Result<&str> {
-    if let Some(r) = s.strip_prefix("docker://") {
-        return Ok(r);
-    }
-    if let Some((t, _)) = s.split_once(':') {
-        if matches!(
-            t,
-            "oci"
-                | "oci-archive"
-                | "docker-archive"
-                | "dir"
-                | "containers-storage"
-                | "docker-daemon"
-        ) {
-            bail!("unsupported transport {t:?} in {s:?}: only docker:// is supported");
-        }
-    }
-    Ok(s)
 }
 
 /// `pull`: fetch an image into the store and return its ID, reporting to `progress`.
@@ -442,251 +384,11 @@ fn pull_one(
     }
     store.write_images(images)?;
     drop(_lock);
-    super::events::image(
+    events::image(
         engine,
         "pull",
         &rec.id,
         names.first().map_or("", |n| n.as_str()),
     );
     Ok(rec.id)
-}
-
-pub struct PushOpts {
-    pub image: String,
-    pub dest: Option<String>,
-    pub client: ClientOpts,
-}
-
-/// `push`: upload the image's blobs (skipping those the registry has) and its manifest bytes
-/// exactly as stored, so the digest is unchanged. Returns the manifest digest.
-pub fn push(engine: &Engine, opts: &PushOpts, progress: &dyn Progress) -> Result<String> {
-    let store = &engine.store;
-    let (rec, manifest_bytes) = {
-        let _lock = store.lock(LockKind::Images, false)?;
-        let images = store.images()?;
-        let rec = find(&images, &opts.image)?.clone();
-        let bytes = store.read_blob(&rec.digest)?;
-        (rec, bytes)
-    };
-    let dest = match &opts.dest {
-        Some(d) => strip_transport(d)?.to_string(),
-        None => opts.image.clone(),
-    };
-    if !conf::is_qualified(&dest) && opts.dest.is_none() && !rec.names.iter().any(|n| n == &dest) {
-        // A short name or ID: push under the image's first full name.
-        if let Some(n) = rec.names.first() {
-            return push(
-                engine,
-                &PushOpts {
-                    image: opts.image.clone(),
-                    dest: Some(n.clone()),
-                    client: opts.client.clone(),
-                },
-                progress,
-            );
-        }
-    }
-    let r = Reference::parse_remote(&dest)?;
-    let regs = Registries::load()?;
-    let ep = regs.endpoint(&r.domain, &r.path)?;
-    let client = Client::connect(&ep.host, &ep.path, ep.insecure, &opts.client)?;
-    let scope = format!("repository:{}:pull,push", ep.path);
-    progress.report(Event::Step("Getting image source signatures"));
-    let m = match manifest::parse(&rec.manifest_media_type, &manifest_bytes, &dest)? {
-        Kind::Image(m) => m,
-        Kind::Index(_) => bail!("{dest}: pushing a manifest list is not supported"),
-    };
-    // Another repository on the same registry that holds this image's blobs (the image was
-    // pulled from or pushed to it: its repo digests): blobs are mounted from there.
-    let mount_from = rec.repo_digests.iter().find_map(|rd| {
-        let (repo, _) = rd.split_once('@')?;
-        let (domain, path) = repo.split_once('/')?;
-        let other = regs.endpoint(domain, path).ok()?;
-        (other.host == ep.host && other.path != ep.path).then_some(other.path)
-    });
-    for l in &m.layers {
-        let id = short_id(&l.digest);
-        if client.blob_exists(&ep.path, &l.digest, &scope)? {
-            progress.report(Event::Skipped { kind: "blob", id });
-            continue;
-        }
-        let path = store.blob_path(&l.digest);
-        let len = std::fs::metadata(&path)
-            .with_context(|| format!("the blob {} of {dest} is missing from the store", l.digest))?
-            .len();
-        progress.report(Event::Start {
-            kind: "blob",
-            id,
-            total: len,
-        });
-        let bytes = |done: u64| progress.report(Event::Bytes { id, done });
-        let mounted = client
-            .mount_or_upload_blob(
-                &ep.path,
-                &l.digest,
-                mount_from.as_deref(),
-                &Body::File {
-                    path: &path,
-                    offset: 0,
-                    len,
-                    progress: Some(&bytes),
-                },
-                &scope,
-            )
-            .with_context(|| format!("writing blob {}", l.digest))?;
-        progress.report(match mounted {
-            true => Event::Skipped { kind: "blob", id },
-            false => Event::Done { kind: "blob", id },
-        });
-    }
-    let config = store.read_blob(&m.config.digest)?;
-    let cid = short_id(&m.config.digest);
-    if client.blob_exists(&ep.path, &m.config.digest, &scope)? {
-        progress.report(Event::Skipped {
-            kind: "config",
-            id: cid,
-        });
-    } else {
-        progress.report(Event::Start {
-            kind: "config",
-            id: cid,
-            total: config.len() as u64,
-        });
-        let mounted = client
-            .mount_or_upload_blob(
-                &ep.path,
-                &m.config.digest,
-                mount_from.as_deref(),
-                &Body::Bytes(&config, "application/octet-stream"),
-                &scope,
-            )
-            .context("writing the image config")?;
-        progress.report(match mounted {
-            true => Event::Skipped {
-                kind: "config",
-                id: cid,
-            },
-            false => Event::Done {
-                kind: "config",
-                id: cid,
-            },
-        });
-    }
-    progress.report(Event::Step("Writing manifest to image destination"));
-    let reference = r
-        .tag
-        .clone()
-        .or(r.digest.clone())
-        .unwrap_or_else(|| "latest".into());
-    client
-        .put_manifest(
-            &ep.path,
-            &reference,
-            &manifest_bytes,
-            &rec.manifest_media_type,
-            &scope,
-        )
-        .with_context(|| format!("writing manifest to {dest}"))?;
-    let digest = sha256_digest(&manifest_bytes);
-    let _lock = store.lock(LockKind::Images, true)?;
-    let mut images = store.images()?;
-    if let Some(img) = images.iter_mut().find(|i| i.id == rec.id) {
-        let rd = format!("{}@{digest}", r.repository());
-        if !img.repo_digests.contains(&rd) {
-            img.repo_digests.push(rd);
-        }
-    }
-    store.write_images(images)?;
-    super::events::image(engine, "push", &rec.id, &opts.image);
-    Ok(digest)
-}
-
-pub struct LoginOpts {
-    pub registry: String,
-    pub username: String,
-    pub password: String,
-    pub client: ClientOpts,
-}
-
-/// `host[:port][/repo]` from what the user typed (a scheme or path is dropped).
-fn login_key(s: &str) -> Result<String> {
-    let s = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"))
-        .or_else(|| s.strip_prefix("docker://"))
-        .unwrap_or(s)
-        .trim_end_matches('/');
-    if s.is_empty() {
-        bail!("no registry given");
-    }
-    Ok(crate::registry::auth_key(s))
-}
-
-/// `login`: check the credentials against the registry, then store them (auth file or the
-/// credential helper it names).
-pub fn login(opts: &LoginOpts) -> Result<()> {
-    let key = login_key(&opts.registry)?;
-    let host = key.split('/').next().unwrap_or(&key).to_string();
-    if opts.username.is_empty() {
-        bail!("logging into {host:?}: a username is required");
-    }
-    let regs = Registries::load()?;
-    let mut copts = opts.client.clone();
-    copts.creds = Some((opts.username.clone(), opts.password.clone()));
-    let client = Client::connect(&host, "", regs.insecure_host(&host), &copts)
-        .with_context(|| format!("logging into {host:?}"))?;
-    if let Err(e) = client.check_login() {
-        let msg = format!("{e:#}");
-        if msg.contains("unauthorized") || msg.contains("denied") {
-            bail!("logging into {host:?}: invalid username/password: {msg}");
-        }
-        return Err(e.context(format!("logging into {host:?}")));
-    }
-    auth::save(
-        opts.client.authfile.as_deref(),
-        &key,
-        &opts.username,
-        &opts.password,
-    )?;
-    Ok(())
-}
-
-/// `login HOST` without credentials: check the stored ones. Returns the key when they are
-/// valid, None when there are none.
-pub fn login_existing(registry: &str, client: &ClientOpts) -> Result<Option<String>> {
-    let key = login_key(registry)?;
-    let host = key.split('/').next().unwrap_or(&key).to_string();
-    let repo = key.split_once('/').map(|(_, r)| r).unwrap_or("");
-    let Some(creds) = auth::lookup(client.authfile.as_deref(), &host, repo)? else {
-        return Ok(None);
-    };
-    let regs = Registries::load()?;
-    let mut copts = client.clone();
-    copts.creds = Some(creds);
-    let c = Client::connect(&host, repo, regs.insecure_host(&host), &copts)
-        .with_context(|| format!("logging into {host:?}"))?;
-    c.check_login().map_err(|e| {
-        anyhow!("logging into {host:?}: the stored credentials are not valid: {e:#}")
-    })?;
-    Ok(Some(key))
-}
-
-/// `logout HOST` or `logout -a`.
-pub fn logout(
-    registry: Option<&str>,
-    all: bool,
-    authfile: Option<&std::path::Path>,
-) -> Result<String> {
-    if all {
-        auth::remove_all(authfile)?;
-        return Ok("Removed login credentials for all registries".into());
-    }
-    let Some(r) = registry else {
-        bail!("registry must be given");
-    };
-    let key = login_key(r)?;
-    if !auth::remove(authfile, &key)? {
-        bail!("not logged into {key}");
-    }
-    Ok(format!("Removed login credentials for {key}"))
 }
