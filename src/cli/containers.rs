@@ -246,7 +246,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                     "State": c.state.status,
                     "Names": c.name,
                     "Name": c.name,
-                    "Ports": crate::engine::network::ps_ports(c),
+                    "Ports": crate::engine::network::report::ps_ports(c),
                     "Pid": c.state.process.pid,
                     "ExitCode": c.state.exit_code,
                     "Exited": c.state.status == ContainerStatus::Exited,
@@ -275,7 +275,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                 cmd_of(c),
                 format::human_ago(c.created / 1_000_000_000, now),
                 status_text(c, now),
-                crate::engine::network::ps_ports(c),
+                crate::engine::network::report::ps_ports(c),
                 c.name.clone(),
             ]
         })

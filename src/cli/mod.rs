@@ -30,9 +30,9 @@ pub fn main() -> i32 {
     // Helper processes of user-defined networks re-execute the binary; they need no engine.
     let argv: Vec<String> = std::env::args().collect();
     match argv.get(1).map(String::as_str) {
-        Some(crate::runtime::netns::HOLDER_ARG) => crate::engine::networks::holder_main(),
-        Some(crate::engine::networks::FORWARD_ARG) => {
-            crate::engine::networks::forwarder_main(&argv[2..])
+        Some(crate::runtime::netns::HOLDER_ARG) => crate::engine::network::namespace::holder_main(),
+        Some(crate::engine::network::namespace::FORWARD_ARG) => {
+            crate::engine::network::namespace::forwarder_main(&argv[2..])
         }
         _ => {}
     }

@@ -6,7 +6,6 @@ pub mod events;
 pub mod image;
 pub mod inspect;
 pub mod network;
-pub mod networks;
 pub mod prune;
 
 use crate::runtime::userns::IdMap;

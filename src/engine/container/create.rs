@@ -4,6 +4,9 @@
 use super::seccomp::seccomp_profile;
 use super::spec::{self, SpecInputs, Volume};
 use crate::engine::events;
+use crate::engine::network::allocate::allocate_all;
+use crate::engine::network::mode;
+use crate::engine::network::userdata::{write_userdata, DnsOpts};
 use crate::engine::Engine;
 use crate::model::{ContainerConfig, ContainerStatus, NetworkMode, PullPolicy, UsernsMode};
 use crate::store::containers::{new_id, random_name, ContainerRecord, Settings, State};
@@ -74,12 +77,12 @@ pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerReco
         .unwrap_or_default();
     let caps = spec::capabilities(&c.security)?;
     let exposed = icfg.exposed_ports().clone().unwrap_or_default();
-    let netset = crate::engine::network::settings(engine, &c.network, &exposed)?;
+    let netset = mode::settings(engine, &c.network, &exposed)?;
     let shared_dir = match &netset.mode {
         NetworkMode::Container(other) => Some(store.container_dir(other).join("userdata")),
         _ => None,
     };
-    let dns = crate::engine::network::DnsOpts {
+    let dns = DnsOpts {
         dns: &c.network.dns,
         search: &c.network.dns_search,
         options: &c.network.dns_options,
@@ -142,22 +145,15 @@ pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerReco
         }
     };
     // Addresses are allocated under the containers lock: concurrent runs never share one.
-    let attachments = crate::engine::networks::allocate_all(engine, netset.networks(), &existing)?;
-    let dns = crate::engine::network::DnsOpts {
+    let attachments = allocate_all(engine, netset.networks(), &existing)?;
+    let dns = DnsOpts {
         own_ip: attachments.first().map(|a| a.ip.as_str()),
         ..dns
     };
     let dir = store.create_container_dirs(&id)?;
     let built = (|| -> Result<ContainerRecord> {
         let userdata = dir.join("userdata");
-        crate::engine::network::write_userdata(
-            &userdata,
-            &hostname,
-            &name,
-            &netset.mode,
-            &dns,
-            !c.remove,
-        )?;
+        write_userdata(&userdata, &hostname, &name, &netset.mode, &dns, !c.remove)?;
         let gid5 = engine.idmap().host_gid(5).is_some();
         let spec = spec::build(
             c,

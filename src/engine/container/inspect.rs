@@ -1,6 +1,7 @@
 //! `container inspect`, with podman's field names.
 
 use super::lookup::lookup;
+use crate::engine::network::report;
 use crate::engine::Engine;
 use crate::model::time::rfc3339;
 use crate::model::{ContainerStatus, NetworkMode, RestartPolicy};
@@ -143,7 +144,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         },
         "Mounts": mounts,
         "Dependencies": [],
-        "NetworkSettings": crate::engine::network::inspect_settings(&c),
+        "NetworkSettings": report::inspect_settings(&c),
         "Namespace": "",
         "IsInfra": false,
         "Config": {
@@ -169,7 +170,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         },
         "HostConfig": {
             "Binds": c.settings.volumes,
-            "PortBindings": crate::engine::network::inspect_ports(&c),
+            "PortBindings": report::inspect_ports(&c),
             "NetworkMode": network_mode(&c.settings.network),
             "Privileged": c.settings.privileged,
             "ReadonlyRootfs": c.settings.read_only,

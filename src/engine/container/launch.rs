@@ -6,6 +6,8 @@
 use super::rm::remove_locked;
 use super::seccomp::compile_seccomp;
 use crate::engine::events;
+use crate::engine::network::lookup::uses_networks;
+use crate::engine::network::{helper, mode, namespace};
 use crate::engine::Engine;
 use crate::model::{ContainerStatus, ProcessId};
 use crate::runtime::{self, Launch};
@@ -26,7 +28,7 @@ pub fn after_exit(
     if let Some(mut h) = helper {
         h.stop();
     }
-    crate::engine::networks::leave(engine, rec);
+    namespace::leave(engine, rec);
     rec.state.helper = ProcessId::default();
     rec.state.oom_killed = oom.is_some_and(|mut w| w.finish(code));
     if !rec.state.cgroup_path.is_empty() {
@@ -81,13 +83,13 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         !rec.settings.no_cgroup,
         &mut |w| eprintln!("WARN[0000] {}", super::limits::warning_text(&w)),
     )?;
-    let join = crate::engine::network::join_target(engine, rec);
+    let join = mode::join_target(engine, rec);
     let join_netns_of = join.as_ref().ok().copied().flatten();
-    let ns_path = crate::engine::network::join_path(rec);
+    let ns_path = mode::join_path(rec);
     // On user-defined networks the rootless network namespace stays locked until the process
     // is wired in, so it cannot be torn down in between.
-    let infra = if crate::engine::networks::uses_networks(rec) {
-        match crate::engine::networks::acquire(engine) {
+    let infra = if uses_networks(rec) {
+        match namespace::acquire(engine) {
             Ok(i) => Some(i),
             Err(e) => {
                 rec.state.status = ContainerStatus::Exited;
@@ -106,8 +108,8 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
     let helper = std::cell::RefCell::new(None);
     let net_hook = |pid: i32| -> Result<()> {
         *helper.borrow_mut() = match infra.borrow_mut().as_mut() {
-            Some(i) => crate::engine::networks::join(engine, rec, i, pid)?,
-            None => crate::engine::network::attach(engine, rec, pid)?,
+            Some(i) => namespace::join(engine, rec, i, pid)?,
+            None => helper::attach(engine, rec, pid)?,
         };
         Ok(())
     };
@@ -130,7 +132,7 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
     events::container(engine, "init", rec, &[]);
     let started = join
         .map_err(|e| anyhow!("{e:#}"))
-        .and_then(|_| crate::engine::network::check_ports(rec))
+        .and_then(|_| helper::check_ports(rec))
         .and_then(|_| runtime::start(&launch).map_err(super::limits::name_refused_limit));
     // Unlock the rootless network namespace.
     infra.borrow_mut().take();
@@ -140,7 +142,7 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
             if let Some(mut h) = helper.borrow_mut().take() {
                 h.stop();
             }
-            crate::engine::networks::leave(engine, rec);
+            namespace::leave(engine, rec);
             rec.state.status = ContainerStatus::Exited;
             rec.state.exit_code = e
                 .downcast_ref::<runtime::CodedError>()

@@ -1,6 +1,7 @@
 //! Finding containers: every record (oldest first) or one by name, ID or ID prefix, with the
 //! records of containers whose process died without a monitor to record it reconciled first.
 
+use crate::engine::network::helper::stop_stale_helper;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus as Status, ProcessId};
 use crate::store::containers::{find, ContainerRecord};
@@ -23,7 +24,7 @@ fn reconcile(engine: &Engine, all: &mut [ContainerRecord]) {
                 Ok(_) => {}
             }
             // Its monitor died with it: the network helper may be left.
-            crate::engine::network::stop_stale_helper(engine, c);
+            stop_stale_helper(engine, c);
             c.state.status = Status::Exited;
             c.state.process = ProcessId::default();
             if c.state.finished_at == 0 {

@@ -3,6 +3,7 @@
 
 use super::lookup::list;
 use crate::engine::events;
+use crate::engine::network::helper::stop_stale_helper;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus as Status, Signal};
 use crate::store::containers::{find, ContainerRecord};
@@ -70,7 +71,7 @@ pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Res
             bail!("container {} did not stop after SIGKILL", c.id);
         }
     }
-    crate::engine::network::stop_stale_helper(engine, c);
+    stop_stale_helper(engine, c);
     if !c.state.cgroup_path.is_empty() {
         crate::runtime::cgroups::remove(&c.state.cgroup_path);
     }
