@@ -1,6 +1,6 @@
 //! `events`: print the event log, optionally following it.
 
-use crate::engine::events::{self, Event, EventFilter};
+use crate::engine::system::events::{self, Event, EventFilter};
 use crate::engine::Engine;
 use crate::model::time;
 use anyhow::{bail, Result};

@@ -8,7 +8,8 @@ use crate::engine::image::load::{self, LoadOpts};
 use crate::engine::image::rmi::{self, RmiOpts};
 use crate::engine::image::save::{self, SaveFormat, SaveOpts};
 use crate::engine::image::{exists as eexists, inspect as iinspect, list, tag as etag};
-use crate::engine::{inspect, Engine};
+use crate::engine::system::info;
+use crate::engine::Engine;
 use crate::format;
 use anyhow::{bail, Result};
 use serde_json::json;
@@ -36,7 +37,7 @@ pub fn version(a: VersionArgs) -> Result<i32> {
 }
 
 pub fn info(e: &Engine, a: InfoArgs) -> Result<i32> {
-    let v = inspect::info(e)?;
+    let v = info::info(e)?;
     match a.format.as_deref() {
         Some("json") => println!("{}", json_pretty(&v)?),
         Some(f) => print_format(f, &[v], &[])?,

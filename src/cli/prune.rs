@@ -2,7 +2,8 @@
 
 use crate::engine::container::prune as cprune;
 use crate::engine::image::prune as iprune;
-use crate::engine::{prune, Engine};
+use crate::engine::system::df;
+use crate::engine::Engine;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
@@ -94,10 +95,10 @@ pub fn system(e: &Engine, cmd: SystemCmd) -> Result<i32> {
             if !a.force && !confirm(&warning)? {
                 return Ok(0);
             }
-            let before: u64 = prune::df(e)?.iter().map(|r| r.size).sum();
+            let before: u64 = df::df(e)?.iter().map(|r| r.size).sum();
             let ctrs = cprune::prune(e)?;
             let imgs = iprune::prune(e, a.all)?;
-            let after: u64 = prune::df(e)?.iter().map(|r| r.size).sum();
+            let after: u64 = df::df(e)?.iter().map(|r| r.size).sum();
             if !ctrs.is_empty() {
                 println!("Deleted Containers");
                 for id in ctrs {
@@ -117,8 +118,8 @@ pub fn system(e: &Engine, cmd: SystemCmd) -> Result<i32> {
             Ok(0)
         }
         SystemCmd::Df(a) => {
-            let rows = prune::df(e)?;
-            let pct = |r: &prune::DfRow| (r.reclaimable * 100).checked_div(r.size).unwrap_or(0);
+            let rows = df::df(e)?;
+            let pct = |r: &df::DfRow| (r.reclaimable * 100).checked_div(r.size).unwrap_or(0);
             if let Some(f) = a.format.as_deref().filter(|f| !f.trim().is_empty()) {
                 let items: Vec<serde_json::Value> = rows
                     .iter()

@@ -2,11 +2,9 @@
 //! The CLI builds an options struct, calls one function here, and prints what it returns.
 
 pub mod container;
-pub mod events;
 pub mod image;
-pub mod inspect;
 pub mod network;
-pub mod prune;
+pub mod system;
 
 use crate::runtime::userns::IdMap;
 use crate::store::Store;

@@ -6,9 +6,9 @@
 //! config is the image's, with the container's command, environment and working directory,
 //! the new diff ID and a history entry, and the `-c` changes applied last.
 
-use crate::engine::events;
 use crate::engine::image::changes::apply_changes;
 use crate::engine::image::ingest::{commit_new_image, Staging};
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::store::images::find;
 use crate::store::layers::StagedLayer;

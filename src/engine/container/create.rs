@@ -3,10 +3,10 @@
 
 use super::seccomp::seccomp_profile;
 use super::spec::{self, SpecInputs, Volume};
-use crate::engine::events;
 use crate::engine::network::allocate::allocate_all;
 use crate::engine::network::mode;
 use crate::engine::network::userdata::{write_userdata, DnsOpts};
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{ContainerConfig, ContainerStatus, NetworkMode, PullPolicy, UsernsMode};
 use crate::store::containers::{new_id, random_name, ContainerRecord, Settings, State};

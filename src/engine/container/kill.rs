@@ -1,7 +1,7 @@
 //! `kill`: a signal to a running container's main process.
 
 use super::lookup::lookup;
-use crate::engine::events;
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::Signal;
 use anyhow::{bail, Result};

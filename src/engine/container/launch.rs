@@ -5,9 +5,9 @@
 
 use super::rm::remove_locked;
 use super::seccomp::compile_seccomp;
-use crate::engine::events;
 use crate::engine::network::lookup::uses_networks;
 use crate::engine::network::{helper, mode, namespace};
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus, ProcessId};
 use crate::runtime::{self, Launch};

@@ -2,7 +2,7 @@
 
 use super::limits::no_cgroup;
 use super::lookup::lookup;
-use crate::engine::events;
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::ContainerStatus;
 use crate::runtime::cgroups;

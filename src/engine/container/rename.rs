@@ -1,6 +1,6 @@
 //! `rename`: a new name for a container, unique among all of them.
 
-use crate::engine::events;
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::store::containers::find;
 use crate::store::LockKind;

@@ -2,8 +2,8 @@
 //! `prune`, `rmi --force`, `network rm --force` and `--rm` containers use.
 
 use super::lookup::list;
-use crate::engine::events;
 use crate::engine::network::helper::stop_stale_helper;
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus as Status, Signal};
 use crate::store::containers::{find, ContainerRecord};

@@ -2,7 +2,7 @@
 //! the foreground (this process waits, copying the output to the caller and the log).
 
 use super::launch::{after_exit, finish, launch, Launched};
-use crate::engine::events;
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus, ProcessId};
 use crate::runtime;

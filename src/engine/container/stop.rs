@@ -1,7 +1,7 @@
 //! `stop`: the stop signal, then SIGKILL after the timeout; the monitor records the exit.
 
 use super::lookup::lookup;
-use crate::engine::events;
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus as Status, Signal};
 use crate::store::containers::ContainerRecord;

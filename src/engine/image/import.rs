@@ -2,7 +2,7 @@
 
 use super::changes::apply_changes;
 use super::ingest::{commit_new_image, stage_layers, Staging};
-use crate::engine::events;
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::store::now_nanos;
 use crate::store::reference::Reference;

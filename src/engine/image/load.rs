@@ -1,7 +1,7 @@
 //! `load`: the images of a docker-archive or oci-archive, staged all before any is committed.
 
 use super::ingest::{commit_image, oci_manifest, stage_layers, Staging};
-use crate::engine::events;
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::store::archive;
 use anyhow::{bail, Context, Result};

@@ -4,7 +4,7 @@
 
 use super::ingest::{commit_image, Staging};
 use super::transfer::{short_id, strip_transport, ClientOpts, Event, Progress};
-use crate::engine::events;
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::registry::conf::Endpoint;
 use crate::registry::conf::{self, Registries};

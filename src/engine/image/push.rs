@@ -2,7 +2,7 @@
 //! registry when one holds them) and its manifest bytes exactly as stored.
 
 use super::transfer::{short_id, strip_transport, ClientOpts, Event, Progress};
-use crate::engine::events;
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::registry::client::Body;
 use crate::registry::conf::{self, Registries};

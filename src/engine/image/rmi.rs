@@ -1,7 +1,7 @@
 //! `rmi`: untag names, delete images and the layers and blobs no other image uses.
 
 use crate::engine::container::rm::remove_locked;
-use crate::engine::events;
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::store::images::find;
 use crate::store::{remove_tree, LockKind};

@@ -1,6 +1,6 @@
 //! `save`: images to a docker-archive or oci-archive, in a file or on stdout.
 
-use crate::engine::events;
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::store::archive::{self, SaveImage, SaveLayer};
 use crate::store::images::find;

@@ -1,6 +1,6 @@
 //! `tag`: more names for an image (a name moves from any other image that had it).
 
-use crate::engine::events;
+use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::store::images::find;
 use crate::store::reference::Reference;

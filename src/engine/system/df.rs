@@ -1,6 +1,9 @@
-//! `container prune`, `image prune`, `system prune` and `system df`.
+//! `system df`: disk use of images (shared layers once), containers (upper directories) and
+//! volumes, measured in the user namespace.
 
-use super::Engine;
+use crate::engine::container::lookup;
+use crate::engine::image::list;
+use crate::engine::Engine;
 use crate::store::containers::ContainerRecord;
 use anyhow::Result;
 use std::collections::HashSet;
@@ -49,8 +52,8 @@ fn volume_names(c: &ContainerRecord) -> Vec<String> {
 
 /// `system df`: images, containers and volumes.
 pub fn df(engine: &Engine) -> Result<Vec<DfRow>> {
-    let images = super::image::list::list(engine)?;
-    let ctrs = super::container::lookup::list(engine)?;
+    let images = list::list(engine)?;
+    let ctrs = lookup::list(engine)?;
     let used: HashSet<&str> = ctrs.iter().map(|c| c.image_id.as_str()).collect();
     // Layers shared by images count once; a layer is reclaimable when no used image has it.
     let mut layer_size = std::collections::HashMap::new();

@@ -1,7 +1,7 @@
-//! `inspect` and `info` documents, with podman's field names.
+//! `info`: the host, the store and the version, with podman's field names.
 
-use super::container::lookup::list;
-use super::Engine;
+use crate::engine::container::lookup::list;
+use crate::engine::Engine;
 use crate::model::ContainerStatus;
 use crate::store::LockKind;
 use anyhow::Result;

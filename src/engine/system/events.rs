@@ -3,7 +3,7 @@
 //! lines and no lock is needed. Recording is best effort: a failure to log never fails the
 //! action that caused it. `skiff events` reads the file and, when streaming, polls it.
 
-use super::Engine;
+use crate::engine::Engine;
 use crate::store::containers::ContainerRecord;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
