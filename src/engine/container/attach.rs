@@ -1,7 +1,7 @@
 //! `attach`: connect to a detached container's monitor (its output, and its stdin with `-i`).
 
 use super::lookup::lookup;
-use super::monitor::run_dir;
+use super::runroot::run_dir;
 use crate::engine::Engine;
 use crate::runtime::monitor::{self as rmon, AttachEnd};
 use anyhow::{bail, Result};

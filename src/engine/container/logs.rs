@@ -5,6 +5,7 @@
 //! CLI sends stdout lines to stdout and stderr lines to stderr.
 
 use super::lookup::lookup;
+use super::runroot::{is_active, monitored};
 use crate::engine::Engine;
 use crate::model::time::{now_nanos, parse_rfc3339_nanos, parse_when};
 use anyhow::{bail, Result};
@@ -168,7 +169,7 @@ pub fn logs(
     let mut last_round = false;
     loop {
         let running = match engine.store.load_container(&rec.id) {
-            Ok(r) => super::monitor::is_active(&r) || super::monitor::monitored(engine, &r.id),
+            Ok(r) => is_active(&r) || monitored(engine, &r.id),
             Err(_) => false,
         };
         let mut f = match std::fs::File::open(&path) {

@@ -1,6 +1,7 @@
 //! Finding containers: every record (oldest first) or one by name, ID or ID prefix, with the
 //! records of containers whose process died without a monitor to record it reconciled first.
 
+use super::runroot::monitored;
 use crate::engine::network::helper::stop_stale_helper;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus as Status, ProcessId};
@@ -13,7 +14,7 @@ fn reconcile(engine: &Engine, all: &mut [ContainerRecord]) {
     for c in all.iter_mut() {
         let gone = c.state.status.has_process() && !c.state.process.is_alive();
         let dead = gone || c.state.status == Status::Restarting;
-        if dead && !super::monitor::monitored(engine, &c.id) {
+        if dead && !monitored(engine, &c.id) {
             // The monitor may have recorded the exit (and gone) since `all` was read.
             match engine.store.load_container(&c.id) {
                 Ok(fresh) if fresh.state != c.state => {

@@ -5,7 +5,8 @@
 //! `pause` (and unpause), `update`, `stats`; bookkeeping: `rename`, `port`, `inspect`, `ps`;
 //! the filesystem from outside: `cp`, `export`, `diff`, `commit`.
 //! Shared: `lookup` (list, find, reconcile), `launch` (the one start path of foreground and
-//! detached containers), `monitor` (a detached container's monitor process), `spec` (the OCI
+//! detached containers), `monitor` (a detached container's monitor process), `runroot` (the monitor's
+//! files: monitor.pid, the stopped marker), `spec` (the OCI
 //! runtime spec), `rootfs` (the overlay), `seccomp`, `limits` (resource limits' flag names).
 
 pub mod attach;
@@ -31,6 +32,7 @@ pub mod rename;
 pub mod rm;
 pub mod rootfs;
 pub mod run;
+pub mod runroot;
 pub mod seccomp;
 pub mod spec;
 pub mod start;

@@ -2,6 +2,7 @@
 //! `prune`, `rmi --force`, `network rm --force` and `--rm` containers use.
 
 use super::lookup::list;
+use super::runroot::mark_stopped;
 use crate::engine::network::helper::stop_stale_helper;
 use crate::engine::system::events;
 use crate::engine::Engine;
@@ -54,7 +55,7 @@ pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i
 /// Remove a container (callers hold the containers lock): kill it if running, delete its
 /// directory and, with `volumes`, its anonymous volumes.
 pub fn remove_locked(engine: &Engine, c: &ContainerRecord, volumes: bool) -> Result<()> {
-    super::monitor::mark_stopped(engine, c);
+    mark_stopped(engine, c);
     if c.state.is_running() {
         if c.state.status == Status::Paused && !c.state.cgroup_path.is_empty() {
             let _ = crate::runtime::cgroups::freeze(&c.state.cgroup_path, false);

@@ -14,7 +14,7 @@ use anyhow::{bail, Result};
 /// `engine::monitor`) starts it, logs its output, restarts it under its policy and records
 /// its exit. Returns once the command has been exec'd (or failed to).
 pub fn start_detached(engine: &Engine, rec: ContainerRecord) -> Result<()> {
-    use super::monitor::{is_active, monitored};
+    use super::runroot::{is_active, monitored};
     if is_active(&rec) {
         return Ok(());
     }

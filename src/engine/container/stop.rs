@@ -1,6 +1,7 @@
 //! `stop`: the stop signal, then SIGKILL after the timeout; the monitor records the exit.
 
 use super::lookup::lookup;
+use super::runroot::mark_stopped;
 use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus as Status, Signal};
@@ -25,7 +26,7 @@ fn wait_gone(c: &ContainerRecord, timeout: std::time::Duration) -> bool {
 pub fn stop(engine: &Engine, what: &str, timeout: u64) -> Result<()> {
     let c = lookup(engine, what)?;
     // Before the liveness check: a container between restarts must not come back.
-    super::monitor::mark_stopped(engine, &c);
+    mark_stopped(engine, &c);
     if !c.state.is_running() {
         wait_not_restarting(engine, &c.id);
         return Ok(());

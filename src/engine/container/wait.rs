@@ -1,6 +1,7 @@
 //! `wait` and `wait --condition`: poll the record until the container reaches a state.
 
 use super::lookup::lookup;
+use super::runroot::monitored;
 use crate::engine::Engine;
 use crate::model::ContainerStatus as Status;
 use anyhow::{bail, Result};
@@ -65,7 +66,7 @@ pub fn wait(engine: &Engine, what: &str) -> Result<i32> {
         };
         let stale = r.state.status.has_process()
             && !r.state.process.is_alive()
-            && !super::monitor::monitored(engine, &r.id);
+            && !monitored(engine, &r.id);
         if r.state.status == Status::Exited {
             return Ok(r.state.exit_code);
         }
