@@ -5,9 +5,10 @@ use super::images::print_inspect;
 use super::output::print_format;
 use super::ExitCode;
 use crate::engine::container::{
-    create, exec, inspect as cinspect, kill, lookup, ps, rm, run as erun, start, stop, wait,
+    create, exec, kill, lookup, ps, rm, run as erun, start, stop, wait,
 };
-use crate::engine::image::inspect as iinspect;
+use crate::engine::system::inspect::{self as einspect, Kind};
+use crate::engine::system::unshare as eunshare;
 use crate::engine::Engine;
 use crate::format;
 use crate::model::{ContainerConfig, ContainerOptions, ContainerStatus, ResourceOptions, Signal};
@@ -92,10 +93,7 @@ pub(super) fn resource_options(r: ResourceArgs) -> ResourceOptions {
 /// Create a container and run it: detached (print its ID) or in the foreground (its status).
 fn run_config(e: &Engine, config: &ContainerConfig, detach: bool) -> Result<i32> {
     if detach {
-        let rec = create::create(e, config)?;
-        let id = rec.id.clone();
-        start::start_detached(e, rec)?;
-        println!("{id}");
+        println!("{}", erun::run_detached(e, config)?);
         return Ok(0);
     }
     erun::run(e, config)
@@ -133,22 +131,11 @@ pub fn start(e: &Engine, a: StartArgs) -> Result<i32> {
         if a.containers.len() > 1 {
             bail!("you cannot start and attach multiple containers at once");
         }
-        let mut rec = lookup::lookup(e, &a.containers[0])?;
-        if a.interactive {
-            rec.settings.interactive = true;
-        }
-        return start::start_foreground(e, rec);
+        return start::start_attached(e, &a.containers[0], a.interactive);
     }
     let mut code = 0;
     for c in &a.containers {
-        let res = lookup::lookup(e, c).and_then(|rec| {
-            // Running (or between restarts) already: nothing to do, as podman.
-            if !rec.state.live_status().can_start() {
-                return Ok(());
-            }
-            start::start_detached(e, rec)
-        });
-        match res {
+        match start::start(e, c) {
             Ok(()) => println!("{c}"),
             Err(err) => {
                 eprintln!("Error: {err:#}");
@@ -188,21 +175,16 @@ fn status_text(c: &ContainerRecord, now: i64) -> String {
 }
 
 pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
-    let filters = ps::Filters::parse(&a.filter)?;
-    let mut all = lookup::list(e)?;
-    if !a.all && !a.latest && a.last.is_none() && !filters.implies_all() {
-        all.retain(|c| c.state.status.has_process());
-    }
-    ps::apply(e, &mut all, &filters)?;
-    // podman lists oldest first (pkg/ps sorts by creation time ascending); --latest and
-    // --last keep the newest ones.
-    if a.latest {
-        all.drain(..all.len().saturating_sub(1));
-    }
-    if let Some(n) = a.last {
-        all.drain(..all.len().saturating_sub(n));
-    }
-    let now = crate::store::now_nanos() / 1_000_000_000;
+    let all = ps::ps(
+        e,
+        &ps::PsOpts {
+            all: a.all,
+            latest: a.latest,
+            last: a.last,
+            filters: a.filter,
+        },
+    )?;
+    let now = crate::model::time::now_nanos() / 1_000_000_000;
     let id_of = |id: &str| {
         if a.no_trunc {
             id.to_string()
@@ -329,11 +311,15 @@ pub fn rm(e: &Engine, a: RmArgs) -> Result<i32> {
 
 /// `inspect` (containers first, then images, like podman) and `container inspect`.
 pub fn inspect(e: &Engine, a: InspectArgs, only: Option<&str>) -> Result<i32> {
-    let kind = a.kind.as_deref().or(only);
+    let kind = match a.kind.as_deref().or(only) {
+        Some("container") => Kind::Container,
+        Some("image") => Kind::Image,
+        _ => Kind::Any,
+    };
     let mut names = a.names.clone();
     if a.latest {
-        if let Some(c) = lookup::list(e)?.last() {
-            names.push(c.id.clone());
+        if let Some(c) = lookup::latest(e)? {
+            names.push(c.id);
         }
     }
     if names.is_empty() {
@@ -342,14 +328,7 @@ pub fn inspect(e: &Engine, a: InspectArgs, only: Option<&str>) -> Result<i32> {
     let mut docs = Vec::new();
     let mut code = 0;
     for n in &names {
-        let doc = match kind {
-            Some("container") => cinspect::container(e, n),
-            Some("image") => iinspect::image(e, n),
-            _ => cinspect::container(e, n)
-                .or_else(|_| iinspect::image(e, n))
-                .map_err(|_| anyhow::anyhow!("no such object: \"{n}\"")),
-        };
-        match doc {
+        match einspect::inspect(e, n, kind) {
             Ok(d) => docs.push(d),
             Err(err) => {
                 eprintln!("Error: {err:#}");
@@ -367,27 +346,13 @@ pub fn unshare(e: &Engine, a: UnshareArgs) -> Result<i32> {
     } else {
         a.command
     };
-    let env = vec![
-        (
-            "CONTAINERS_GRAPHROOT".to_string(),
-            e.store.root.display().to_string(),
-        ),
-        (
-            "CONTAINERS_RUNROOT".to_string(),
-            e.store.runroot.display().to_string(),
-        ),
-    ];
-    crate::runtime::exec_in_userns(e.idmap(), &argv, &env)
+    eunshare::unshare(e, &argv)
 }
 
 /// Names to act on: the given ones, or with `all` every running container.
 fn targets(e: &Engine, all: bool, given: Vec<String>) -> Result<Vec<String>> {
     if all {
-        return Ok(lookup::list(e)?
-            .into_iter()
-            .filter(|c| c.state.status.has_process())
-            .map(|c| c.id)
-            .collect());
+        return lookup::with_process(e);
     }
     if given.is_empty() {
         bail!("you must provide at least one container name or ID");

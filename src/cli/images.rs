@@ -139,34 +139,8 @@ const IMAGE_HEADERS: &[(&str, &str)] = &[
 ];
 
 pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
-    let list = list::list(e)?;
-    let now = crate::store::now_nanos() / 1_000_000_000;
-    let mut rows = Vec::new();
-    for img in &list {
-        let names: Vec<Option<&String>> = if img.names.is_empty() {
-            vec![None]
-        } else {
-            img.names.iter().map(Some).collect()
-        };
-        for n in names {
-            let (repo, tag) = match n {
-                Some(n) => {
-                    let r = crate::store::reference::Reference::parse_local(n).ok();
-                    match r {
-                        Some(r) => (r.repository(), r.tag.unwrap_or_else(|| "<none>".into())),
-                        None => (n.clone(), "<none>".into()),
-                    }
-                }
-                None => ("<none>".into(), "<none>".into()),
-            };
-            if let Some(filter) = &a.reference {
-                if !n.is_some_and(|n| crate::store::reference::name_matches(n, filter)) {
-                    continue;
-                }
-            }
-            rows.push((img, repo, tag, n.cloned()));
-        }
-    }
+    let rows = list::rows(e, a.reference.as_deref())?;
+    let now = crate::model::time::now_nanos() / 1_000_000_000;
     let id_of = |id: &str| {
         if a.no_trunc {
             format!("sha256:{id}")
@@ -176,8 +150,8 @@ pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
     };
     if a.quiet {
         let mut seen = Vec::new();
-        for (img, ..) in &rows {
-            let id = id_of(&img.id);
+        for r in &rows {
+            let id = id_of(&r.image.id);
             if !seen.contains(&id) {
                 println!("{id}");
                 seen.push(id);
@@ -192,22 +166,23 @@ pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
     {
         let items: Vec<serde_json::Value> = rows
             .iter()
-            .map(|(img, repo, tag, name)| {
+            .map(|r| {
+                let img = &r.image;
                 json!({
                     "ID": id_of(&img.id),
                     "Id": img.id,
-                    "Repository": repo,
-                    "Tag": tag,
+                    "Repository": r.repository,
+                    "Tag": r.tag,
                     "Digest": img.digest,
                     "Names": img.names,
-                    "Name": name,
+                    "Name": r.name,
                     "Created": img.created,
                     "CreatedAt": crate::model::time::rfc3339(img.created * 1_000_000_000),
                     "CreatedSince": format::human_ago(img.created, now),
                     "Size": format::human_size(img.size),
                     "VirtualSize": img.size,
                     "Dangling": img.names.is_empty(),
-                    "Containers": 0,
+                    "Containers": r.containers,
                 })
             })
             .collect();
@@ -226,15 +201,16 @@ pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
     header.extend(["IMAGE ID", "CREATED", "SIZE"]);
     let table_rows: Vec<Vec<String>> = rows
         .iter()
-        .map(|(img, repo, tag, _)| {
-            let mut r = vec![repo.clone(), tag.clone()];
+        .map(|r| {
+            let img = &r.image;
+            let mut row = vec![r.repository.clone(), r.tag.clone()];
             if a.digests {
-                r.push(img.digest.clone());
+                row.push(img.digest.clone());
             }
-            r.push(id_of(&img.id));
-            r.push(format::human_ago(img.created, now));
-            r.push(format::human_size(img.size));
-            r
+            row.push(id_of(&img.id));
+            row.push(format::human_ago(img.created, now));
+            row.push(format::human_size(img.size));
+            row
         })
         .collect();
     let mut out = format::table(&header, &table_rows);

@@ -2,7 +2,7 @@
 
 use super::args::{AttachArgs, LogsArgs, MonitorArgs, RestartArgs};
 use crate::engine::container::logs::{self, LogsOpts};
-use crate::engine::container::{attach, lookup, monitor, start, stop};
+use crate::engine::container::{attach, lookup, monitor, restart as erestart};
 use crate::engine::Engine;
 use anyhow::{bail, Result};
 use std::io::Write;
@@ -10,8 +10,8 @@ use std::io::Write;
 pub fn logs(e: &Engine, a: LogsArgs) -> Result<i32> {
     let mut names = a.containers.clone();
     if a.latest {
-        if let Some(c) = lookup::list(e)?.last() {
-            names.push(c.id.clone());
+        if let Some(c) = lookup::latest(e)? {
+            names.push(c.id);
         }
     }
     let name = match names.as_slice() {
@@ -48,11 +48,7 @@ pub fn attach(e: &Engine, a: AttachArgs) -> Result<i32> {
 
 pub fn restart(e: &Engine, a: RestartArgs) -> Result<i32> {
     let names: Vec<String> = if a.all {
-        lookup::list(e)?
-            .into_iter()
-            .filter(|c| !a.running || c.state.is_running())
-            .map(|c| c.id)
-            .collect()
+        erestart::targets(e, a.running)?
     } else {
         a.containers
     };
@@ -61,10 +57,7 @@ pub fn restart(e: &Engine, a: RestartArgs) -> Result<i32> {
     }
     let mut code = 0;
     for n in names {
-        let res = stop::stop(e, &n, a.time)
-            .and_then(|_| lookup::lookup(e, &n))
-            .and_then(|rec| start::start_detached(e, rec));
-        match res {
+        match erestart::restart(e, &n, a.time) {
             Ok(()) => println!("{n}"),
             Err(err) => {
                 eprintln!("Error: {err:#}");

@@ -27,8 +27,8 @@ pub fn rename(e: &Engine, a: RenameArgs) -> Result<i32> {
 }
 
 fn latest(e: &Engine) -> Result<String> {
-    match lookup::list(e)?.last() {
-        Some(c) => Ok(c.id.clone()),
+    match lookup::latest(e)? {
+        Some(c) => Ok(c.id),
         None => bail!("no containers to act on"),
     }
 }

@@ -16,6 +16,7 @@ mod prune;
 mod registry;
 mod resources;
 
+use crate::engine::network::namespace;
 use crate::engine::{Engine, GlobalOpts};
 use crate::runtime::CodedError;
 use args::{Cli, Command};
@@ -30,10 +31,8 @@ pub fn main() -> i32 {
     // Helper processes of user-defined networks re-execute the binary; they need no engine.
     let argv: Vec<String> = std::env::args().collect();
     match argv.get(1).map(String::as_str) {
-        Some(crate::runtime::netns::HOLDER_ARG) => crate::engine::network::namespace::holder_main(),
-        Some(crate::engine::network::namespace::FORWARD_ARG) => {
-            crate::engine::network::namespace::forwarder_main(&argv[2..])
-        }
+        Some(namespace::HOLDER_ARG) => namespace::holder_main(),
+        Some(namespace::FORWARD_ARG) => namespace::forwarder_main(&argv[2..]),
         _ => {}
     }
     let cli = match quick_parse().unwrap_or_else(Cli::try_parse) {

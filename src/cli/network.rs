@@ -16,9 +16,9 @@ pub struct PortArgs {
 /// `port CTR [PRIVATE_PORT[/PROTO]]`, or `port -a`.
 pub fn port(e: &Engine, a: PortArgs) -> Result<i32> {
     if a.all {
-        for c in crate::engine::container::lookup::list(e)? {
-            for l in crate::engine::container::port::port(e, &c.id, None)? {
-                println!("{} {l}", &c.id[..12]);
+        for (id, lines) in crate::engine::container::port::all(e)? {
+            for l in lines {
+                println!("{} {l}", &id[..12]);
             }
         }
         return Ok(0);
@@ -231,33 +231,12 @@ pub fn network(e: &Engine, c: NetworkCmd) -> Result<i32> {
 
 fn ls(e: &Engine, a: NetLsArgs) -> Result<()> {
     let mut items = Vec::new();
-    for n in crate::engine::network::lookup::all(e)? {
-        let keep = a.filter.iter().all(|f| {
-            let (k, v) = f.split_once('=').unwrap_or((f, ""));
-            match k {
-                "name" => n.name.contains(v),
-                "id" => n.id.starts_with(v),
-                "driver" => n.driver == v,
-                "label" => {
-                    let (lk, lv) = v.split_once('=').unwrap_or((v, ""));
-                    n.labels.get(lk).is_some_and(|x| lv.is_empty() || x == lv)
-                }
-                _ => false,
-            }
-        });
-        if !keep {
-            continue;
-        }
+    for n in crate::engine::network::list::list(e, &a.filter)? {
         let mut v = serde_json::to_value(&n)?;
         v["ID"] = n.id.clone().into();
         v["Name"] = n.name.clone().into();
         v["Driver"] = n.driver.clone().into();
         items.push(v);
-    }
-    if let Some(bad) = a.filter.iter().find(|f| {
-        !["name", "id", "driver", "label"].contains(&f.split_once('=').unwrap_or((f, "")).0)
-    }) {
-        bail!("invalid filter {bad:?}: use name=, id=, driver= or label=");
     }
     if a.quiet {
         for i in &items {

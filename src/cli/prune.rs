@@ -2,7 +2,7 @@
 
 use crate::engine::container::prune as cprune;
 use crate::engine::image::prune as iprune;
-use crate::engine::system::df;
+use crate::engine::system::{df, prune as sprune};
 use crate::engine::Engine;
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -95,26 +95,20 @@ pub fn system(e: &Engine, cmd: SystemCmd) -> Result<i32> {
             if !a.force && !confirm(&warning)? {
                 return Ok(0);
             }
-            let before: u64 = df::df(e)?.iter().map(|r| r.size).sum();
-            let ctrs = cprune::prune(e)?;
-            let imgs = iprune::prune(e, a.all)?;
-            let after: u64 = df::df(e)?.iter().map(|r| r.size).sum();
-            if !ctrs.is_empty() {
+            let pruned = sprune::prune(e, a.all)?;
+            if !pruned.containers.is_empty() {
                 println!("Deleted Containers");
-                for id in ctrs {
+                for id in pruned.containers {
                     println!("{id}");
                 }
             }
-            if !imgs.is_empty() {
+            if !pruned.images.is_empty() {
                 println!("Deleted Images");
-                for id in imgs {
+                for id in pruned.images {
                     println!("{id}");
                 }
             }
-            println!(
-                "Total reclaimed space: {}",
-                size(before.saturating_sub(after))
-            );
+            println!("Total reclaimed space: {}", size(pruned.reclaimed));
             Ok(0)
         }
         SystemCmd::Df(a) => {

@@ -48,3 +48,18 @@ pub fn lookup(engine: &Engine, what: &str) -> Result<ContainerRecord> {
     let all = list(engine)?;
     Ok(find(&all, what)?.clone())
 }
+
+/// The newest container (`--latest`), if there is any.
+pub fn latest(engine: &Engine) -> Result<Option<ContainerRecord>> {
+    Ok(list(engine)?.pop())
+}
+
+/// The IDs of the containers with a process (running, paused or stopping): what `stop --all`
+/// and `kill --all` act on.
+pub fn with_process(engine: &Engine) -> Result<Vec<String>> {
+    Ok(list(engine)?
+        .into_iter()
+        .filter(|c| c.state.status.has_process())
+        .map(|c| c.id)
+        .collect())
+}

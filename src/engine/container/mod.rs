@@ -29,6 +29,7 @@ pub mod port;
 pub mod prune;
 pub mod ps;
 pub mod rename;
+pub mod restart;
 pub mod rm;
 pub mod rootfs;
 pub mod run;

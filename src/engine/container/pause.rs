@@ -1,7 +1,7 @@
 //! `pause`/`unpause` through the cgroup freezer.
 
 use super::limits::no_cgroup;
-use super::lookup::lookup;
+use super::lookup::{list, lookup};
 use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::ContainerStatus;
@@ -35,4 +35,19 @@ pub fn pause(engine: &Engine, what: &str, frozen: bool) -> Result<String> {
     engine.store.save_container(&c)?;
     events::container(engine, if frozen { "pause" } else { "unpause" }, &c, &[]);
     Ok(c.id)
+}
+
+/// `pause --all` / `unpause --all`: the IDs of the containers that can be paused (unpaused).
+pub fn targets(engine: &Engine, frozen: bool) -> Result<Vec<String>> {
+    Ok(list(engine)?
+        .into_iter()
+        .filter(|c| {
+            if frozen {
+                c.state.status.can_pause()
+            } else {
+                c.state.status.can_unpause()
+            }
+        })
+        .map(|c| c.id)
+        .collect())
 }

@@ -1,14 +1,16 @@
-//! `ps --filter`: status, name (regex), id (prefix), ancestor (image), label (K or K=V).
+//! `ps`: which containers to list, in podman's order (oldest first, as its pkg/ps sorts).
+//! `--filter`: status, name (regex), id (prefix), ancestor (image), label (K or K=V).
 //! Values of one key are alternatives; different keys must all match (podman's rules).
 //! A status filter makes `ps` consider all containers, as with `-a`.
 
+use super::lookup::list;
 use crate::engine::Engine;
 use crate::store::containers::ContainerRecord;
 use crate::store::images::ImageRecord;
 use anyhow::{anyhow, bail, Result};
 
 #[derive(Default)]
-pub struct Filters {
+struct Filters {
     status: Vec<String>,
     name: Vec<regex::Regex>,
     id: Vec<String>,
@@ -29,9 +31,9 @@ const STATUSES: &[&str] = &[
 ];
 
 impl Filters {
-    pub fn parse(list: &[String]) -> Result<Filters> {
+    fn parse(given: &[String]) -> Result<Filters> {
         let mut f = Filters::default();
-        for item in list {
+        for item in given {
             let (k, v) = item
                 .split_once('=')
                 .ok_or_else(|| anyhow!("invalid filter {item:?}: use KEY=VALUE"))?;
@@ -61,7 +63,7 @@ impl Filters {
     }
 
     /// Whether stopped containers are listed without `-a`.
-    pub fn implies_all(&self) -> bool {
+    fn implies_all(&self) -> bool {
         !self.status.is_empty()
     }
 
@@ -89,7 +91,7 @@ impl Filters {
 }
 
 /// Keep the containers that pass the filters.
-pub fn apply(engine: &Engine, list: &mut Vec<ContainerRecord>, f: &Filters) -> Result<()> {
+fn apply(engine: &Engine, list: &mut Vec<ContainerRecord>, f: &Filters) -> Result<()> {
     let images = if f.ancestor.is_empty() {
         Vec::new()
     } else {
@@ -97,4 +99,34 @@ pub fn apply(engine: &Engine, list: &mut Vec<ContainerRecord>, f: &Filters) -> R
     };
     list.retain(|c| f.matches(c, &images));
     Ok(())
+}
+
+/// What `ps` lists.
+#[derive(Debug, Clone, Default)]
+pub struct PsOpts {
+    /// Stopped containers too (`-a`).
+    pub all: bool,
+    /// Only the newest one (`--latest`).
+    pub latest: bool,
+    /// Only the newest N (`--last N`).
+    pub last: Option<usize>,
+    /// `--filter KEY=VALUE`s.
+    pub filters: Vec<String>,
+}
+
+/// `ps`: the containers to list, oldest first; `--latest` and `--last` keep the newest.
+pub fn ps(engine: &Engine, opts: &PsOpts) -> Result<Vec<ContainerRecord>> {
+    let filters = Filters::parse(&opts.filters)?;
+    let mut all = list(engine)?;
+    if !opts.all && !opts.latest && opts.last.is_none() && !filters.implies_all() {
+        all.retain(|c| c.state.status.has_process());
+    }
+    apply(engine, &mut all, &filters)?;
+    if opts.latest {
+        all.drain(..all.len().saturating_sub(1));
+    }
+    if let Some(n) = opts.last {
+        all.drain(..all.len().saturating_sub(n));
+    }
+    Ok(all)
 }

@@ -2,6 +2,7 @@
 //! the foreground (this process waits, copying the output to the caller and the log).
 
 use super::launch::{after_exit, finish, launch, Launched};
+use super::lookup::lookup;
 use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus, ProcessId};
@@ -9,6 +10,25 @@ use crate::runtime;
 use crate::store::containers::ContainerRecord;
 use crate::store::now_nanos;
 use anyhow::{bail, Result};
+
+/// `start CTR`: start it detached; one running (or between restarts) already is left as it is,
+/// as podman does.
+pub fn start(engine: &Engine, what: &str) -> Result<()> {
+    let rec = lookup(engine, what)?;
+    if !rec.state.live_status().can_start() {
+        return Ok(());
+    }
+    start_detached(engine, rec)
+}
+
+/// `start --attach [--interactive] CTR`: start it in the foreground; its exit status.
+pub fn start_attached(engine: &Engine, what: &str, interactive: bool) -> Result<i32> {
+    let mut rec = lookup(engine, what)?;
+    if interactive {
+        rec.settings.interactive = true;
+    }
+    start_foreground(engine, rec)
+}
 
 /// Start a container in the background: a monitor process (`container-monitor`, see
 /// `engine::monitor`) starts it, logs its output, restarts it under its policy and records

@@ -15,6 +15,8 @@ pub struct Stats {
     /// Percent of one CPU over the sampling interval.
     pub cpu_percent: f64,
     pub usage: cgroups::Usage,
+    /// The memory limit, or the host's memory when there is none.
+    pub memory_limit: u64,
     pub net_rx: u64,
     pub net_tx: u64,
 }
@@ -75,6 +77,7 @@ pub fn stats(containers: &[ContainerRecord], interval: std::time::Duration) -> R
     let t0 = std::time::Instant::now();
     std::thread::sleep(interval);
     let elapsed = t0.elapsed().as_micros().max(1) as f64;
+    let host_memory = host_memory();
     let mut out = Vec::new();
     for (c, before) in containers.iter().zip(first) {
         let usage = cgroups::usage(&c.state.cgroup_path)?;
@@ -83,10 +86,22 @@ pub fn stats(containers: &[ContainerRecord], interval: std::time::Duration) -> R
             id: c.id.clone(),
             name: c.name.clone(),
             cpu_percent: usage.cpu_usec.saturating_sub(before) as f64 * 100.0 / elapsed,
+            memory_limit: usage.memory_limit.unwrap_or(host_memory),
             usage,
             net_rx,
             net_tx,
         });
     }
     Ok(out)
+}
+
+/// The host's memory (`MemTotal`), the limit of a container without one.
+fn host_memory() -> u64 {
+    std::fs::read_to_string("/proc/meminfo")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("MemTotal:"))
+        .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
+        .map(|kb| kb * 1024)
+        .unwrap_or(0)
 }

@@ -76,6 +76,9 @@ pub fn holder_main() -> ! {
     crate::runtime::netns::holder_main(&crate::network::infra::holder_setup)
 }
 
+/// The argument that makes the binary the namespace's holder process.
+pub const HOLDER_ARG: &str = crate::runtime::netns::HOLDER_ARG;
+
 /// The argument that makes the binary a port forwarder.
 pub const FORWARD_ARG: &str = forward::FORWARD_ARG;
 

@@ -4,7 +4,9 @@
 //! action that caused it. `skiff events` reads the file and, when streaming, polls it.
 
 use crate::engine::Engine;
+use crate::model::time;
 use crate::store::containers::ContainerRecord;
+use anyhow::{bail, Result};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::{BufRead, Seek, Write};
@@ -29,7 +31,7 @@ pub struct Event {
     pub attributes: BTreeMap<String, String>,
 }
 
-pub fn log_path(engine: &Engine) -> PathBuf {
+fn log_path(engine: &Engine) -> PathBuf {
     engine.store.root.join("events").join("events.log")
 }
 
@@ -102,6 +104,30 @@ pub struct EventFilter {
 }
 
 impl EventFilter {
+    /// From `--since`, `--until` (RFC 3339, Unix seconds, or a duration back from now) and
+    /// `--filter KEY=VALUE`s (type, event or status, container, image).
+    pub fn parse(since: Option<&str>, until: Option<&str>, given: &[String]) -> Result<Self> {
+        let now = time::now_nanos();
+        let mut f = EventFilter {
+            since: since.map(|s| time::parse_when(s, now)).transpose()?,
+            until: until.map(|s| time::parse_when(s, now)).transpose()?,
+            ..Default::default()
+        };
+        for item in given {
+            let Some((k, v)) = item.split_once('=') else {
+                bail!("invalid filter {item:?}: use KEY=VALUE");
+            };
+            if !matches!(k, "type" | "event" | "status" | "container" | "image") {
+                bail!("{k} is an invalid filter: use type, event, container or image");
+            }
+            f.filters
+                .entry(k.to_string())
+                .or_default()
+                .push(v.to_string());
+        }
+        Ok(f)
+    }
+
     pub fn matches(&self, e: &Event) -> bool {
         if self.since.is_some_and(|s| e.time < s) || self.until.is_some_and(|u| e.time > u) {
             return false;
@@ -128,7 +154,7 @@ impl EventFilter {
 
 /// Read the events from byte `offset` on; returns them and the offset after the last whole
 /// line (a half-written last line is left for the next read).
-pub fn read_from(engine: &Engine, offset: u64) -> anyhow::Result<(Vec<Event>, u64)> {
+fn read_from(engine: &Engine, offset: u64) -> Result<(Vec<Event>, u64)> {
     let path = log_path(engine);
     let mut f = match std::fs::File::open(&path) {
         Ok(f) => f,
@@ -154,9 +180,31 @@ pub fn read_from(engine: &Engine, offset: u64) -> anyhow::Result<(Vec<Event>, u6
     Ok((out, pos))
 }
 
+/// `events`: the logged events passing `filter`, through `out`; unless `stream` is false,
+/// keep polling the log (every 200 ms) for new ones until `--until` has passed.
+pub fn follow(
+    engine: &Engine,
+    filter: &EventFilter,
+    stream: bool,
+    out: &mut dyn FnMut(&Event) -> Result<()>,
+) -> Result<()> {
+    let mut offset = 0;
+    loop {
+        let (evs, next) = read_from(engine, offset)?;
+        offset = next;
+        for ev in evs.iter().filter(|ev| filter.matches(ev)) {
+            out(ev)?;
+        }
+        if !stream || filter.until.is_some_and(|u| time::now_nanos() > u) {
+            return Ok(());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
 /// Go's `time.Time.String()` in UTC: "2026-11-28 06:20:01.123456789 +0000 UTC".
 pub fn go_time(nanos: i64) -> String {
-    let r = crate::model::time::rfc3339(nanos); // 2026-11-28T06:20:01.123456789Z
+    let r = time::rfc3339(nanos); // 2026-11-28T06:20:01.123456789Z
     let (date, rest) = r.split_once('T').unwrap_or((&r, ""));
     let rest = rest.trim_end_matches('Z');
     let rest = match rest.split_once('.') {
