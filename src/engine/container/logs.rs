@@ -24,7 +24,7 @@ pub struct LogsOpts {
 
 /// One logical line of output.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
+struct Entry {
     pub ts: String,
     pub nanos: i64,
     /// 1 stdout, 2 stderr
@@ -70,20 +70,24 @@ impl Parser {
         }
     }
 
+    /// Feed complete log lines; the entries they finish.
+    fn feed(&mut self, text: &[u8]) -> Vec<Entry> {
+        text.split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .filter_map(|l| self.line(l))
+            .collect()
+    }
+
     /// Partial lines still open (at the end of the log).
     fn flush(&mut self) -> Vec<Entry> {
         self.pending.iter_mut().filter_map(|p| p.take()).collect()
     }
 }
 
-/// Parse a whole log text into entries.
-pub fn parse(data: &[u8]) -> Vec<Entry> {
+/// Parse a whole log text into entries (a partial line at the end included).
+fn parse(data: &[u8]) -> Vec<Entry> {
     let mut p = Parser::default();
-    let mut out: Vec<Entry> = data
-        .split(|&b| b == b'\n')
-        .filter(|l| !l.is_empty())
-        .filter_map(|l| p.line(l))
-        .collect();
+    let mut out = p.feed(data);
     out.extend(p.flush());
     out
 }
@@ -101,6 +105,36 @@ fn emit(e: &Entry, opts: &LogsOpts, out: &mut dyn FnMut(u8, &[u8])) {
     out(e.stream, &b);
 }
 
+/// The `--since`/`--until` window.
+struct Window {
+    since: Option<i64>,
+    until: Option<i64>,
+}
+
+impl Window {
+    fn parse(opts: &LogsOpts) -> Result<Window> {
+        let now = now_nanos();
+        let when = |s: &Option<String>| s.as_deref().map(|s| parse_when(s, now)).transpose();
+        Ok(Window {
+            since: when(&opts.since)?,
+            until: when(&opts.until)?,
+        })
+    }
+
+    fn keep(&self, e: &Entry) -> bool {
+        self.since.is_none_or(|s| e.nanos >= s) && self.until.is_none_or(|u| e.nanos <= u)
+    }
+}
+
+/// The last `tail` entries (all with None).
+fn tail(mut entries: Vec<Entry>, tail: Option<usize>) -> Vec<Entry> {
+    if let Some(n) = tail {
+        let skip = entries.len().saturating_sub(n);
+        entries.drain(..skip);
+    }
+    entries
+}
+
 /// `logs`: print the container's log through `out(stream, bytes)`; with `follow`, keep
 /// printing new lines until the container is no longer running.
 pub fn logs(
@@ -115,105 +149,110 @@ pub fn logs(
             "this container is using the 'none' log driver, cannot read logs: this container is not logging output"
         );
     }
-    let now = now_nanos();
-    let since = opts
-        .since
-        .as_deref()
-        .map(|s| parse_when(s, now))
-        .transpose()?;
-    let until = opts
-        .until
-        .as_deref()
-        .map(|s| parse_when(s, now))
-        .transpose()?;
-    let keep = |e: &Entry| since.is_none_or(|s| e.nanos >= s) && until.is_none_or(|u| e.nanos <= u);
+    let window = Window::parse(opts)?;
     let path = engine
         .store
         .container_dir(&rec.id)
         .join("userdata")
         .join("ctr.log");
     let mut data = Vec::new();
-    let mut pos = 0u64;
     if let Ok(mut f) = std::fs::File::open(&path) {
         f.read_to_end(&mut data)?;
     }
-    // Only complete lines; a line being written is read on the next round when following.
-    let complete = data.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let text = if opts.follow {
-        &data[..complete]
-    } else {
-        &data[..]
-    };
-    pos += text.len() as u64;
-    let mut parser = Parser::default();
-    let mut entries: Vec<Entry> = text
-        .split(|&b| b == b'\n')
-        .filter(|l| !l.is_empty())
-        .filter_map(|l| parser.line(l))
-        .filter(|e| keep(e))
-        .collect();
     if !opts.follow {
-        entries.extend(parser.flush().into_iter().filter(|e| keep(e)));
-    }
-    if let Some(n) = opts.tail {
-        let skip = entries.len().saturating_sub(n);
-        entries.drain(..skip);
-    }
-    for e in &entries {
-        emit(e, opts, out);
-    }
-    if !opts.follow {
+        let entries = parse(&data).into_iter().filter(|e| window.keep(e));
+        for e in &tail(entries.collect(), opts.tail) {
+            emit(e, opts, out);
+        }
         return Ok(());
     }
-    // Follow: poll the file until the container has stopped, then read what is left.
-    let mut last_round = false;
-    loop {
-        let running = match engine.store.load_container(&rec.id) {
-            Ok(r) => is_active(&r) || monitored(engine, &r.id),
-            Err(_) => false,
-        };
-        let mut f = match std::fs::File::open(&path) {
-            Ok(f) => f,
-            Err(_) if !running => return Ok(()),
-            Err(_) => {
-                std::thread::sleep(std::time::Duration::from_millis(100));
-                continue;
-            }
-        };
-        let len = f.metadata()?.len();
-        if len < pos {
-            pos = 0; // truncated by max-size
-        }
-        let mut new = Vec::new();
-        f.seek(SeekFrom::Start(pos))?;
-        f.read_to_end(&mut new)?;
-        let complete = new.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        pos += complete as u64;
-        for l in new[..complete]
-            .split(|&b| b == b'\n')
-            .filter(|l| !l.is_empty())
-        {
-            if let Some(e) = parser.line(l) {
-                if until.is_some_and(|u| e.nanos > u) {
+    // Only complete lines; a line being written is read on the next round.
+    let complete = data.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let mut parser = Parser::default();
+    let entries = parser.feed(&data[..complete]);
+    let entries = entries.into_iter().filter(|e| window.keep(e)).collect();
+    for e in &tail(entries, opts.tail) {
+        emit(e, opts, out);
+    }
+    let mut follow = Follow {
+        path: &path,
+        pos: complete as u64,
+        parser,
+        window,
+    };
+    follow.run(engine, &rec.id, opts, out)
+}
+
+/// `logs --follow` after the first read: the log file read from `pos` on.
+struct Follow<'a> {
+    path: &'a std::path::Path,
+    pos: u64,
+    parser: Parser,
+    window: Window,
+}
+
+impl Follow<'_> {
+    /// Poll the file until the container has stopped, then read what is left.
+    fn run(
+        &mut self,
+        engine: &Engine,
+        id: &str,
+        opts: &LogsOpts,
+        out: &mut dyn FnMut(u8, &[u8]),
+    ) -> Result<()> {
+        let mut last_round = false;
+        loop {
+            let running = match engine.store.load_container(id) {
+                Ok(r) => is_active(&r) || monitored(engine, &r.id),
+                Err(_) => false,
+            };
+            let new = match self.read_new()? {
+                Some(n) => n,
+                None if !running => return Ok(()),
+                None => {
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                    continue;
+                }
+            };
+            for e in self.parser.feed(&new) {
+                if self.window.until.is_some_and(|u| e.nanos > u) {
                     return Ok(());
                 }
-                if keep(&e) {
+                if self.window.keep(&e) {
                     emit(&e, opts, out);
                 }
             }
-        }
-        if last_round {
-            for e in parser.flush() {
-                emit(&e, opts, out);
+            if last_round {
+                for e in self.parser.flush() {
+                    emit(&e, opts, out);
+                }
+                return Ok(());
             }
-            return Ok(());
+            if !running {
+                // The monitor wrote its last output before recording the exit: one more read.
+                last_round = true;
+                continue;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
         }
-        if !running {
-            // The monitor wrote its last output before recording the exit: one more read.
-            last_round = true;
-            continue;
+    }
+
+    /// The complete lines written since the last read (None: no log file yet).
+    fn read_new(&mut self) -> Result<Option<Vec<u8>>> {
+        let Ok(mut f) = std::fs::File::open(self.path) else {
+            return Ok(None);
+        };
+        let len = f.metadata()?.len();
+        if len < self.pos {
+            self.pos = 0; // truncated by max-size
         }
-        std::thread::sleep(std::time::Duration::from_millis(100));
+        let mut new = Vec::new();
+        f.seek(SeekFrom::Start(self.pos))?;
+        f.read_to_end(&mut new)?;
+        let complete = new.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        self.pos += complete as u64;
+        new.truncate(complete);
+        Ok(Some(new))
     }
 }
 

@@ -58,8 +58,6 @@ pub fn save(engine: &Engine, opts: &SaveOpts) -> Result<()> {
                         blob: store.blob_path(&l.digest),
                         digest: l.digest.clone(),
                         diff_id: l.diff_id.clone(),
-                        media_type: l.media_type.clone(),
-                        size: l.size,
                     })
                     .collect(),
             });
