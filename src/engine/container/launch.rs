@@ -3,6 +3,7 @@
 //! network, cgroup and OOM state are settled (`after_exit`) and the final record written or,
 //! for `--rm`, the container removed (`finish`).
 
+use super::limits::{name_refused_limit, warning_text};
 use super::rm::remove_locked;
 use super::seccomp::compile_seccomp;
 use crate::engine::network::lookup::uses_networks;
@@ -10,11 +11,11 @@ use crate::engine::network::{helper, mode, namespace};
 use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus, ProcessId};
+use crate::runtime::cgroups::{self, Plan};
 use crate::runtime::{self, Launch};
-use crate::store::containers::{ContainerRecord, State};
+use crate::store::containers::{ContainerRecord, Health, State};
 use crate::store::{now_nanos, LockKind};
 use anyhow::{anyhow, bail, Result};
-use oci_spec::runtime::Spec;
 
 /// Once the container's process has ended: the network helper stops, whether the OOM killer
 /// struck, the cgroup goes, the `died` event. The caller records the state.
@@ -53,13 +54,10 @@ pub struct Launched {
 /// Start the container's process with the caller's stdio and record it as running. A failure
 /// to start is recorded (exited, with the error) and returned.
 pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
-    let store = &engine.store;
     if rec.state.is_running() {
         bail!("container {} is already running", rec.name);
     }
-    let dir = store.container_dir(&rec.id);
-    let spec = Spec::load(dir.join("config.json"))
-        .map_err(|e| anyhow!("reading the container's spec: {e}"))?;
+    let spec = super::spec::load(engine, &rec.id)?;
     let overlay = super::rootfs::overlay(engine, rec)?;
     for l in &overlay.lower {
         if !l.is_dir() {
@@ -71,18 +69,7 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         }
     }
     let compiled = compile_seccomp(&rec.settings.seccomp, &rec.settings.effective_caps)?;
-    let limits = &rec.settings.resources;
-    let plan = crate::runtime::cgroups::plan(
-        &rec.id,
-        limits,
-        rec.settings
-            .cgroup_manager
-            .as_deref()
-            .or(engine.cgroup_manager.as_deref()),
-        rec.settings.cgroup_parent.as_deref(),
-        !rec.settings.no_cgroup,
-        &mut |w| eprintln!("WARN[0000] {}", super::limits::warning_text(&w)),
-    )?;
+    let plan = cgroup_plan(engine, rec)?;
     let join = mode::join_target(engine, rec);
     let join_netns_of = join.as_ref().ok().copied().flatten();
     let ns_path = mode::join_path(rec);
@@ -91,14 +78,7 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
     let infra = if uses_networks(rec) {
         match namespace::acquire(engine) {
             Ok(i) => Some(i),
-            Err(e) => {
-                rec.state.status = ContainerStatus::Exited;
-                rec.state.exit_code = 125;
-                rec.state.error = format!("{e:#}");
-                rec.state.finished_at = now_nanos();
-                finish(engine, rec)?;
-                return Err(e);
-            }
+            Err(e) => return Err(failed(engine, rec, e, 125)?),
         }
     } else {
         None
@@ -121,7 +101,7 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         seccomp: compiled.as_ref(),
         keep_stdin: rec.settings.interactive,
         create_cwd: rec.settings.create_workdir,
-        cgroup: Some((&plan, limits)),
+        cgroup: Some((&plan, &rec.settings.resources)),
         rlimits: &rec.settings.ulimits,
         oom_score_adj: rec.settings.oom_score_adj,
         net_hook: Some(&net_hook),
@@ -133,31 +113,70 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
     let started = join
         .map_err(|e| anyhow!("{e:#}"))
         .and_then(|_| helper::check_ports(rec))
-        .and_then(|_| runtime::start(&launch).map_err(super::limits::name_refused_limit));
+        .and_then(|_| runtime::start(&launch).map_err(name_refused_limit));
     // Unlock the rootless network namespace.
     infra.borrow_mut().take();
+    let helper = helper.into_inner();
     let started = match started {
         Ok(s) => s,
         Err(e) => {
-            if let Some(mut h) = helper.borrow_mut().take() {
+            if let Some(mut h) = helper {
                 h.stop();
             }
             namespace::leave(engine, rec);
-            rec.state.status = ContainerStatus::Exited;
-            rec.state.exit_code = e
+            let code = e
                 .downcast_ref::<runtime::CodedError>()
                 .map(|c| c.code)
                 .unwrap_or(125);
-            rec.state.error = format!("{e:#}");
-            rec.state.finished_at = now_nanos();
-            finish(engine, rec)?;
-            return Err(e);
+            return Err(failed(engine, rec, e, code)?);
         }
     };
     for w in &started.cgroup.warnings {
-        eprintln!("WARN[0000] {}", super::limits::warning_text(w));
+        eprintln!("WARN[0000] {}", warning_text(w));
     }
-    rec.state = State {
+    rec.state = running(rec, &started);
+    if let Some(h) = &helper {
+        rec.state.helper = h.process;
+    }
+    engine.store.save_container(rec)?;
+    events::container(engine, "start", rec, &[]);
+    Ok(Launched { started, helper })
+}
+
+/// Where the container's cgroup goes and how (warnings about limits that cannot be applied
+/// are printed).
+fn cgroup_plan(engine: &Engine, rec: &ContainerRecord) -> Result<Plan> {
+    cgroups::plan(
+        &rec.id,
+        &rec.settings.resources,
+        rec.settings
+            .cgroup_manager
+            .as_deref()
+            .or(engine.cgroup_manager.as_deref()),
+        rec.settings.cgroup_parent.as_deref(),
+        !rec.settings.no_cgroup,
+        &mut |w| eprintln!("WARN[0000] {}", warning_text(&w)),
+    )
+}
+
+/// Record a failed start (exited with `code` and the error); the error to return.
+fn failed(
+    engine: &Engine,
+    rec: &mut ContainerRecord,
+    e: anyhow::Error,
+    code: i32,
+) -> Result<anyhow::Error> {
+    rec.state.status = ContainerStatus::Exited;
+    rec.state.exit_code = code;
+    rec.state.error = format!("{e:#}");
+    rec.state.finished_at = now_nanos();
+    finish(engine, rec)?;
+    Ok(e)
+}
+
+/// The state of a container whose process just started.
+fn running(rec: &ContainerRecord, started: &runtime::Started) -> State {
+    State {
         status: ContainerStatus::Running,
         // Our child (or the monitor's), not reaped yet: its start time can be read.
         process: ProcessId::of(started.pid).unwrap_or(ProcessId {
@@ -173,22 +192,11 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         oom_killed: false,
         helper: ProcessId::default(),
         // Every start begins a new healthcheck history, as podman.
-        health: rec
-            .settings
-            .healthcheck
-            .as_ref()
-            .map(|_| Default::default()),
-    };
-    if let Some(h) = &mut rec.state.health {
-        h.status = "starting".into();
+        health: rec.settings.healthcheck.as_ref().map(|_| Health {
+            status: "starting".into(),
+            ..Default::default()
+        }),
     }
-    let helper = helper.into_inner();
-    if let Some(h) = &helper {
-        rec.state.helper = h.process;
-    }
-    store.save_container(rec)?;
-    events::container(engine, "start", rec, &[]);
-    Ok(Launched { started, helper })
 }
 
 /// Record the final state, or remove the container when it was started with `--rm`.

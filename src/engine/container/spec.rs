@@ -1,5 +1,6 @@
 //! Building the OCI runtime spec for a container from its image config and the run options.
 
+use crate::engine::Engine;
 use crate::model::{ContainerConfig, SecurityConfig};
 use crate::runtime::security::{all_caps, normalize_cap, DEFAULT_CAPS};
 use anyhow::{anyhow, bail, Context, Result};
@@ -36,6 +37,12 @@ pub const READONLY_PATHS: &[&str] = &[
     "/proc/sys",
     "/proc/sysrq-trigger",
 ];
+
+/// The container's runtime spec (`config.json`), as `create` wrote it.
+pub fn load(engine: &Engine, id: &str) -> Result<Spec> {
+    Spec::load(engine.store.container_dir(id).join("config.json"))
+        .map_err(|e| anyhow!("reading the container's spec: {e}"))
+}
 
 /// The command a container runs: entrypoint + cmd with podman's override rules.
 pub fn command(cfg: &ImageConfiguration, c: &ContainerConfig) -> Result<Vec<String>> {

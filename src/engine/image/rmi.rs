@@ -3,7 +3,7 @@
 use crate::engine::container::rm::remove_locked;
 use crate::engine::system::events;
 use crate::engine::Engine;
-use crate::store::images::find;
+use crate::store::images::{find, ImageRecord};
 use crate::store::{remove_tree, LockKind};
 use anyhow::Result;
 
@@ -21,6 +21,13 @@ pub struct RmiReport {
     pub code: i32,
 }
 
+impl RmiReport {
+    fn error(&mut self, text: String, code: i32) {
+        self.errors.push(text);
+        self.code = self.code.max(code);
+    }
+}
+
 /// `rmi`: untag names, delete images and the layers and blobs no other image uses.
 pub fn rmi(engine: &Engine, opts: &RmiOpts) -> Result<RmiReport> {
     let store = &engine.store;
@@ -36,59 +43,31 @@ pub fn rmi(engine: &Engine, opts: &RmiOpts) -> Result<RmiReport> {
     } else {
         opts.images.clone()
     };
-    let mut delete_ids: Vec<String> = Vec::new();
+    let mut deleted: Vec<ImageRecord> = Vec::new();
     for what in &targets {
         let rec = match find(&images, what) {
             Ok(r) => r.clone(),
             Err(e) => {
-                report.errors.push(format!("{e:#}"));
-                report.code = report.code.max(1);
+                report.error(format!("{e:#}"), 1);
                 continue;
             }
         };
         let by_name = rec.names.iter().any(|n| n == what)
             || (!what.bytes().all(|b| b.is_ascii_hexdigit()) && !what.starts_with("sha256:"));
         if by_name && rec.names.len() > 1 && !opts.all {
-            let name = rec
-                .names
-                .iter()
-                .find(|n| crate::store::reference::name_matches(n, what))
-                .cloned()
-                .unwrap_or_else(|| what.clone());
-            if let Some(img) = images.iter_mut().find(|i| i.id == rec.id) {
-                img.names.retain(|n| n != &name);
-            }
-            report.lines.push(format!("Untagged: {name}"));
-            events::image(engine, "untag", &rec.id, &name);
+            untag(engine, &mut images, &rec, what, &mut report);
             continue;
         }
         if rec.names.len() > 1 && !opts.force && !opts.all {
-            report.errors.push(format!(
+            report.error(format!(
                 "unable to delete image {:.12} (must force) - image is referenced in multiple repositories",
                 rec.id
-            ));
-            report.code = report.code.max(125);
+            ), 125);
             continue;
         }
-        // Containers using the image.
         let _clock = store.lock(LockKind::Containers, true)?;
-        let users: Vec<_> = store
-            .containers()?
-            .into_iter()
-            .filter(|c| c.image_id == rec.id)
-            .collect();
-        if !users.is_empty() {
-            if !opts.force {
-                report.errors.push(format!(
-                    "image used by {}: image is in use by a container: consider listing external containers and force-removing image",
-                    users[0].id
-                ));
-                report.code = report.code.max(2);
-                continue;
-            }
-            for c in users {
-                remove_locked(engine, &c, true)?;
-            }
+        if !remove_users(engine, &rec, opts.force, &mut report)? {
+            continue;
         }
         for n in &rec.names {
             report.lines.push(format!("Untagged: {n}"));
@@ -101,40 +80,91 @@ pub fn rmi(engine: &Engine, opts: &RmiOpts) -> Result<RmiReport> {
             &rec.id,
             rec.names.first().map_or("", |n| n.as_str()),
         );
-        delete_ids.push(rec.id.clone());
         images.retain(|i| i.id != rec.id);
+        deleted.push(rec);
     }
-    // Garbage: layers and blobs no remaining image references.
-    let mut removed_layers = Vec::new();
-    let mut removed_blobs = Vec::new();
-    {
-        let all_before = store.images()?;
-        for id in &delete_ids {
-            let Some(rec) = all_before.iter().find(|i| &i.id == id) else {
-                continue;
-            };
-            for l in &rec.layers {
-                if !images
-                    .iter()
-                    .any(|i| i.layers.iter().any(|x| x.chain_id == l.chain_id))
-                {
-                    removed_layers.push(l.chain_id.clone());
-                }
-                if !images
-                    .iter()
-                    .any(|i| i.layers.iter().any(|x| x.digest == l.digest))
-                {
-                    removed_blobs.push(l.digest.clone());
-                }
-            }
-            if !images.iter().any(|i| i.digest == rec.digest) {
-                removed_blobs.push(rec.digest.clone());
-            }
-            removed_blobs.push(rec.config_digest());
-        }
-    }
+    let (layers, blobs) = garbage(&deleted, &images);
     store.write_images(images)?;
-    for l in removed_layers {
+    remove_garbage(engine, layers, blobs)?;
+    Ok(report)
+}
+
+/// `rmi NAME` of an image with more names: only that name goes.
+fn untag(
+    engine: &Engine,
+    images: &mut [ImageRecord],
+    rec: &ImageRecord,
+    what: &str,
+    report: &mut RmiReport,
+) {
+    let name = rec
+        .names
+        .iter()
+        .find(|n| crate::store::reference::name_matches(n, what))
+        .cloned()
+        .unwrap_or_else(|| what.to_string());
+    if let Some(img) = images.iter_mut().find(|i| i.id == rec.id) {
+        img.names.retain(|n| n != &name);
+    }
+    report.lines.push(format!("Untagged: {name}"));
+    events::image(engine, "untag", &rec.id, &name);
+}
+
+/// The containers using the image (callers hold the containers lock): an error without
+/// `force` (false: the image stays), else they are removed.
+fn remove_users(
+    engine: &Engine,
+    rec: &ImageRecord,
+    force: bool,
+    report: &mut RmiReport,
+) -> Result<bool> {
+    let users: Vec<_> = engine
+        .store
+        .containers()?
+        .into_iter()
+        .filter(|c| c.image_id == rec.id)
+        .collect();
+    if users.is_empty() {
+        return Ok(true);
+    }
+    if !force {
+        report.error(format!(
+            "image used by {}: image is in use by a container: consider listing external containers and force-removing image",
+            users[0].id
+        ), 2);
+        return Ok(false);
+    }
+    for c in users {
+        remove_locked(engine, &c, true)?;
+    }
+    Ok(true)
+}
+
+/// The layers (chain IDs) and blobs of the deleted images that no remaining image uses.
+fn garbage(deleted: &[ImageRecord], remaining: &[ImageRecord]) -> (Vec<String>, Vec<String>) {
+    let mut layers = Vec::new();
+    let mut blobs = Vec::new();
+    let used = |f: &dyn Fn(&ImageRecord) -> bool| remaining.iter().any(f);
+    for rec in deleted {
+        for l in &rec.layers {
+            if !used(&|i| i.layers.iter().any(|x| x.chain_id == l.chain_id)) {
+                layers.push(l.chain_id.clone());
+            }
+            if !used(&|i| i.layers.iter().any(|x| x.digest == l.digest)) {
+                blobs.push(l.digest.clone());
+            }
+        }
+        if !used(&|i| i.digest == rec.digest) {
+            blobs.push(rec.digest.clone());
+        }
+        blobs.push(rec.config_digest());
+    }
+    (layers, blobs)
+}
+
+fn remove_garbage(engine: &Engine, layers: Vec<String>, blobs: Vec<String>) -> Result<()> {
+    let store = &engine.store;
+    for l in layers {
         let dir = store.root.join("layers").join(&l);
         // Move aside first so a half-removed layer is never visible under its name.
         let trash = store
@@ -145,8 +175,8 @@ pub fn rmi(engine: &Engine, opts: &RmiOpts) -> Result<RmiReport> {
             remove_tree(&trash, engine.idmap())?;
         }
     }
-    for b in removed_blobs {
+    for b in blobs {
         let _ = std::fs::remove_file(store.blob_path(&b));
     }
-    Ok(report)
+    Ok(())
 }
