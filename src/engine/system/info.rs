@@ -3,9 +3,20 @@
 use crate::engine::container::lookup::list;
 use crate::engine::Engine;
 use crate::model::ContainerStatus;
-use crate::store::LockKind;
+use crate::store::{remove_tree, LockKind};
 use anyhow::Result;
 use serde_json::{json, Value};
+
+/// Whether containers here get the kernel's overlay (else fuse-overlayfs): probed in a
+/// staging directory of the store; a probe that cannot run counts as no.
+fn kernel_overlay_works(engine: &Engine) -> bool {
+    let Ok(dir) = engine.store.staging_dir() else {
+        return false;
+    };
+    let works = crate::runtime::mounts::kernel_overlay_works(engine.idmap(), &dir.path);
+    let _ = remove_tree(&dir.path, engine.idmap());
+    works.unwrap_or(false)
+}
 
 /// `info`
 pub fn info(engine: &Engine) -> Result<Value> {
@@ -14,7 +25,12 @@ pub fn info(engine: &Engine) -> Result<Value> {
         let _l = store.lock(LockKind::Images, false)?;
         (store.images()?.len(), list(engine)?)
     };
-    let count = |s: ContainerStatus| containers.iter().filter(|c| c.state.status == s).count();
+    let count = |s: ContainerStatus| {
+        containers
+            .iter()
+            .filter(|c| c.state.live_status() == s)
+            .count()
+    };
     let (running, paused) = (
         count(ContainerStatus::Running),
         count(ContainerStatus::Paused),
@@ -22,7 +38,7 @@ pub fn info(engine: &Engine) -> Result<Value> {
     let map = engine.idmap();
     let uname = rustix::system::uname();
     let cg = crate::runtime::cgroups::version();
-    let overlay_native = true;
+    let overlay_native = kernel_overlay_works(engine);
     Ok(json!({
         "host": {
             "arch": std::env::consts::ARCH,
