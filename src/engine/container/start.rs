@@ -31,7 +31,7 @@ pub fn start_attached(engine: &Engine, what: &str, interactive: bool) -> Result<
 }
 
 /// Start a container in the background: a monitor process (`container-monitor`, see
-/// `engine::monitor`) starts it, logs its output, restarts it under its policy and records
+/// `container::monitor`) starts it, logs its output, restarts it under its policy and records
 /// its exit. Returns once the command has been exec'd (or failed to).
 pub fn start_detached(engine: &Engine, rec: ContainerRecord) -> Result<()> {
     use super::runroot::{is_active, monitored};
