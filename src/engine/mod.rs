@@ -1,5 +1,8 @@
-//! Engine: one function per user action, composing store, runtime and network.
-//! The CLI builds an options struct, calls one function here, and prints what it returns.
+//! Engine: one function per user action, composing store, registry, runtime and network, in
+//! one file per action: `container/`, `image/`, `network/` (the container's networking and
+//! user-defined networks), `system/` (events, df, prune, info). The CLI builds an options
+//! struct (for a container, a validated `ContainerConfig`), calls one function here, and prints
+//! what it returns. Inside the engine no file imports another that (indirectly) imports it.
 
 pub mod container;
 pub mod image;

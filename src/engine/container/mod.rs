@@ -4,10 +4,10 @@
 //! in a running container: `exec`, `attach`, `logs`, `top`, `health` (`healthcheck run`),
 //! `pause` (and unpause), `update`, `stats`; bookkeeping: `rename`, `port`, `inspect`, `ps`;
 //! the filesystem from outside: `cp`, `export`, `diff`, `commit`.
-//! Shared: `lookup` (list, find, reconcile), `launch` (the one start path of foreground and
-//! detached containers), `monitor` (a detached container's monitor process), `runroot` (the monitor's
-//! files: monitor.pid, the stopped marker), `spec` (the OCI
-//! runtime spec), `rootfs` (the overlay), `seccomp`, `limits` (resource limits' flag names).
+//! Shared: `lookup` (list, find, reconcile), `runroot` (the monitor's files: monitor.pid, the
+//! stopped marker), `launch` (the one start path of foreground and detached containers),
+//! `monitor` (a detached container's monitor process), `spec` (the OCI runtime spec),
+//! `rootfs` (the overlay), `seccomp`, `limits` (resource limits' flag names).
 
 pub mod attach;
 pub mod commit;
