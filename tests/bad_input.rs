@@ -169,3 +169,59 @@ fn bad_names_and_flags() {
     let o = env.run(&["rm", "nosuchcontainer"]).code(1);
     assert!(o.stderr.contains("no such container"), "{}", o.stderr);
 }
+
+/// `--format` templates that recurse forever, name unknown fields, index out of range or do
+/// not parse: exit 125 and one line `Error: template: ...`, as podman; never a crash.
+#[test]
+fn bad_format_templates() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&["create", "--name", "c1", img, "true"]).ok();
+    let recursion = "{{define \"a\"}}{{template \"a\"}}{{end}}{{template \"a\"}}";
+    let commands: [(&[&str], &str, &str); 3] = [
+        (&["ps", "-a", "--format"], "", "Names"),
+        (&["images", "--format"], "", "Names"),
+        (&["inspect", "-f"], img, "RepoTags"),
+    ];
+    for (cmd, target, list) in commands {
+        let index = format!("{{{{index .{list} 99}}}}");
+        let cases = [
+            (
+                "{{.Nope}}",
+                "executing \"format\" at <.Nope>: can't evaluate field Nope in type",
+            ),
+            (
+                recursion,
+                "executing \"a\" at <{{template \"a\"}}>: exceeded maximum template depth",
+            ),
+            (
+                index.as_str(),
+                "error calling index: index out of range: 99",
+            ),
+            ("{{.ID}}\n{{.ID", "template: format:2: unclosed action"),
+            (
+                "{{.ID}}\n\n{{nofunc .ID}}",
+                "template: format:3: function \"nofunc\" not defined",
+            ),
+        ];
+        for (template, needle) in cases {
+            let mut args: Vec<&str> = cmd.to_vec();
+            args.push(template);
+            if !target.is_empty() {
+                args.push(target);
+            }
+            let o = env.run(&args).code(125);
+            let what = format!("{args:?}: {}", o.stderr);
+            assert!(o.stderr.starts_with("Error: template: "), "{what}");
+            assert_eq!(o.stderr.trim_end().lines().count(), 1, "{what}");
+            assert!(o.stderr.contains(needle), "expected {needle:?} in {what}");
+            assert!(!o.stderr.contains("panicked"), "{what}");
+            assert_eq!(o.stdout, "", "{what}");
+        }
+    }
+    // Map keys that are not there are not errors, as in Go.
+    let o = env
+        .run(&["ps", "-a", "--format", "{{.Names}} {{.Labels.nope}}"])
+        .ok();
+    assert_eq!(o.stdout, "c1 <no value>\n");
+}
