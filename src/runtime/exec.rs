@@ -100,6 +100,11 @@ pub fn start(x: &ExecSpec) -> Result<Started> {
     }
     if helper == 0 {
         super::unshare::helper_started(parent);
+        // Not dumpable until the exec: the container's processes must not reach this skiff
+        // through /proc/PID/exe (nor its memory or descriptors) while it enters their
+        // namespaces. The process cloned below inherits this; execve resets it.
+        // SAFETY: prctl on this process only.
+        unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0 as libc::c_ulong, 0, 0, 0) };
         drop(err_r);
         drop(pid_r);
         let res = (|| -> Result<i32> {
