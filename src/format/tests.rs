@@ -205,6 +205,41 @@ fn errors_give_the_right_line() {
 }
 
 #[test]
+fn malformed_input_found_by_fuzzing_is_an_error() {
+    for t in [
+        "{{witwb((((('\\'",
+        "{{'\\'}}",
+        "{{'\\é'}}",
+        "{{'é}}",
+        "{{'ab'}}",
+    ] {
+        let r = one(t, json!({}));
+        assert!(
+            r.as_ref()
+                .is_err_and(|e| e.starts_with("template: format:1: ")),
+            "{t}: {r:?}"
+        );
+    }
+    assert_eq!(one("{{'\\''}}", json!({})).unwrap(), "39\n");
+    // Precisions past what Rust's formatter takes.
+    let out = one(
+        "{{printf \"%.133333f|%.70000e|%.99999g\" 0.5 1.5 2.5}}",
+        json!({}),
+    )
+    .unwrap();
+    let parts: Vec<&str> = out.trim_end().split('|').collect();
+    assert_eq!(parts[0].len(), 2 + 133333);
+    assert!(parts[0].starts_with("0.5000"));
+    assert!(parts[1].starts_with("1.5000") && parts[1].ends_with("e+00"));
+    assert_eq!(parts[1].len(), 2 + 70000 + 4);
+    assert_eq!(parts[2], "2.5");
+    assert_eq!(
+        one("{{'é'}} {{'\\x41'}} {{'\"'}}", json!({})).unwrap(),
+        "233 65 34\n"
+    );
+}
+
+#[test]
 fn recursion_is_bounded() {
     // On a small stack, as the deepest template must end in an error, not an overflow.
     let r = std::thread::Builder::new()

@@ -494,10 +494,31 @@ fn sign(s: String, sp: &Spec, negative: bool) -> String {
     }
 }
 
+/// Past this many decimals a float64 has only zeros left (and Rust's formatter refuses
+/// precisions above 65535): more are added as zeros.
+const MAX_FLOAT_DIGITS: usize = 1100;
+
+/// `%f` with `prec` decimals.
+fn fixed_form(f: f64, prec: usize) -> String {
+    let p = prec.min(MAX_FLOAT_DIGITS);
+    let mut s = format!("{:.*}", p, f);
+    if prec > p && f.is_finite() {
+        s.push_str(&"0".repeat(prec - p));
+    }
+    s
+}
+
 /// `%e` with `prec` digits, Go style (`1.500000e+00`).
 fn exp_form(f: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, f);
+    let p = prec.min(MAX_FLOAT_DIGITS);
+    let s = format!("{:.*e}", p, f);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let zeros = if prec > p && f.is_finite() {
+        "0".repeat(prec - p)
+    } else {
+        String::new()
+    };
+    let m = format!("{m}{zeros}");
     let e: i32 = e.parse().unwrap_or(0);
     let out = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
     if upper {
@@ -509,7 +530,8 @@ fn exp_form(f: f64, prec: usize, upper: bool) -> String {
 
 /// `%g` with an explicit precision.
 fn g_form(f: f64, prec: usize, upper: bool) -> String {
-    let p = prec.max(1);
+    // Trailing zeros go anyway: no padding needed past the float's digits.
+    let p = prec.clamp(1, MAX_FLOAT_DIGITS);
     let s = format!("{:.*e}", p - 1, f);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = e.parse().unwrap_or(0);
@@ -609,7 +631,7 @@ fn format_one(verb: char, v: &Val, sp: &Spec) -> String {
             true,
         ),
         ('f' | 'F', Float(f)) => pad(
-            sign(format!("{:.*}", sp.prec.unwrap_or(6), f), sp, *f < 0.0),
+            sign(fixed_form(*f, sp.prec.unwrap_or(6)), sp, *f < 0.0),
             sp,
             true,
         ),

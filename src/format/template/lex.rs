@@ -394,26 +394,35 @@ fn char_constant(text: &str, start: usize) -> Result<(char, usize), LexError> {
         pos: start,
         msg: "unterminated character constant".into(),
     };
-    let close = rest.find('\'').ok_or_else(err)?;
-    let body = if rest.starts_with("\\'") {
-        "\\'"
-    } else {
-        &rest[..close]
+    let mut close = None;
+    let mut escaped = false;
+    for (i, c) in rest.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '\'' => {
+                close = Some(i);
+                break;
+            }
+            '\n' => break,
+            _ => {}
+        }
+    }
+    let close = close.ok_or_else(err)?;
+    let body = &rest[..close];
+    let end = start + 1 + close + 1;
+    let malformed = || LexError {
+        pos: start,
+        msg: format!("malformed character constant: {}", &text[start..end]),
     };
-    let end = start + 1 + body.len() + 1;
     if body == "\"" {
         return Ok(('"', end));
     }
-    let (s, _) = quoted(&format!("\"{}\"", body.replace("\\'", "'")), 0).map_err(|_| err())?;
+    let (s, _) =
+        quoted(&format!("\"{}\"", body.replace("\\'", "'")), 0).map_err(|_| malformed())?;
     let mut cs = s.chars();
     match (cs.next(), cs.next()) {
         (Some(c), None) => Ok((c, end)),
-        _ => Err(LexError {
-            pos: start,
-            msg: format!(
-                "malformed character constant: {}",
-                &text[start..end.min(text.len())]
-            ),
-        }),
+        _ => Err(malformed()),
     }
 }
