@@ -30,6 +30,8 @@ pub fn spawn_holder(map: &IdMap) -> Result<i32> {
         drop(ready_r);
         // SAFETY: in the forked child: set up stdio and exec; nothing here allocates.
         unsafe {
+            // The holder outlives this command by design: no parent-death signal for it.
+            libc::prctl(libc::PR_SET_PDEATHSIG, 0 as libc::c_ulong, 0, 0, 0);
             libc::setsid();
             let mut set: libc::sigset_t = std::mem::zeroed();
             libc::sigemptyset(&mut set);
@@ -110,9 +112,11 @@ impl NsFds {
             .into())
     }
 
-    /// Make `cmd` run inside these namespaces, as root of the user namespace.
+    /// Make `cmd` run inside these namespaces, as root of the user namespace. It dies with
+    /// the process that spawns it.
     pub fn apply(&self, cmd: &mut Command) {
         let (u, n) = (self.user.as_raw_fd(), self.net.as_raw_fd());
+        let parent = std::process::id() as i32;
         // SAFETY: setns is async-signal-safe; the descriptors stay open in the parent until
         // spawn returns (they are close-on-exec, so the program does not inherit them).
         unsafe {
@@ -120,6 +124,17 @@ impl NsFds {
                 if libc::setns(u, libc::CLONE_NEWUSER) < 0 || libc::setns(n, libc::CLONE_NEWNET) < 0
                 {
                     return Err(std::io::Error::last_os_error());
+                }
+                // After setns: joining a user namespace clears the parent-death signal.
+                libc::prctl(
+                    libc::PR_SET_PDEATHSIG,
+                    libc::SIGKILL as libc::c_ulong,
+                    0,
+                    0,
+                    0,
+                );
+                if libc::getppid() != parent {
+                    return Err(std::io::Error::other("the spawning process died"));
                 }
                 Ok(())
             });
@@ -179,6 +194,7 @@ where
     };
     super::unshare::forked("the network namespace helper", move || {
         ns.enter()?;
+        super::unshare::die_with_parent();
         f(&switch)
     })
 }
