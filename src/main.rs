@@ -6,6 +6,8 @@
 
 #![recursion_limit = "256"]
 
+#[allow(dead_code)]
+mod build;
 mod cli;
 #[allow(dead_code)]
 mod engine;
