@@ -6,7 +6,6 @@
 
 #![recursion_limit = "256"]
 
-#[allow(dead_code)]
 mod build;
 mod cli;
 #[allow(dead_code)]

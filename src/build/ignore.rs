@@ -70,10 +70,6 @@ impl Ignore {
         Ok(Ignore { rules })
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.rules.is_empty()
-    }
-
     /// Whether some rule re-includes paths: then an excluded directory must still be walked.
     pub fn has_exceptions(&self) -> bool {
         self.rules.iter().any(|r| !r.exclude)

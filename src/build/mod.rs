@@ -13,7 +13,7 @@ pub mod stages;
 pub mod words;
 
 pub use instruction::{CopySpec, Form, HealthSpec, Instruction, Kind};
-pub use stages::{Base, Dockerfile, Stage};
+pub use stages::{Base, Dockerfile};
 pub use words::Expander;
 
 use anyhow::{anyhow, Result};
@@ -49,6 +49,16 @@ pub fn parse(text: &str, file: &str) -> Result<Dockerfile> {
         }
     }
     Dockerfile::new(file, ex, lines.syntax, all)
+}
+
+/// An ONBUILD trigger stored in an image (`RUN echo hi`) as an instruction.
+pub fn parse_trigger(text: &str, ex: Expander) -> Result<Instruction> {
+    let lines = parser::lines(text)?;
+    let raw = lines
+        .instructions
+        .first()
+        .ok_or_else(|| anyhow!("empty ONBUILD trigger"))?;
+    instruction::instruction(raw, &ex).map_err(|e| anyhow!("ONBUILD trigger {text:?}: {e}"))
 }
 
 #[cfg(test)]

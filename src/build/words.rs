@@ -26,6 +26,8 @@ struct Scan<'a> {
     pos: usize,
     escape: char,
     env: Lookup<'a>,
+    /// Quotes and escapes are ordinary characters (heredoc bodies).
+    literal: bool,
 }
 
 impl Scan<'_> {
@@ -49,6 +51,11 @@ impl Scan<'_> {
         let mut started = false;
         while let Some(c) = self.next() {
             match c {
+                '$' if self.literal => {
+                    let v = self.dollar()?;
+                    cur.push_str(&v);
+                }
+                c if self.literal => cur.push(c),
                 c if split && c.is_whitespace() => {
                     if started {
                         out.push(std::mem::take(&mut cur));
@@ -222,7 +229,15 @@ impl Expander {
             pos: 0,
             escape: self.escape,
             env,
+            literal: false,
         }
+    }
+
+    /// Variables substituted, everything else kept as written (COPY heredoc bodies).
+    pub fn vars(&self, s: &str, env: Lookup) -> Result<String> {
+        let mut sc = self.scan(s, env);
+        sc.literal = true;
+        Ok(sc.words(false)?.pop().unwrap_or_default())
     }
 
     /// One word: quotes removed, variables substituted, whitespace kept.
@@ -231,6 +246,7 @@ impl Expander {
     }
 
     /// Words separated by unquoted whitespace, each expanded.
+    #[cfg(test)]
     pub fn words(&self, s: &str, env: Lookup) -> Result<Vec<String>> {
         self.scan(s, env).words(true)
     }
@@ -320,6 +336,12 @@ mod tests {
         let bt = Expander { escape: '`' };
         assert_eq!(bt.word("`$A C:\\dir", &env).unwrap(), "$A C:\\dir");
         assert!(Expander::default().word("'open", &env).is_err());
+        assert_eq!(
+            Expander::default()
+                .vars("say \"$A\" 'x' ${NOPE:-d}\n", &env)
+                .unwrap(),
+            "say \"a\" 'x' d\n"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Engine: one function per user action, composing store, runtime and network.
 //! The CLI builds an options struct, calls one function here, and prints what it returns.
 
+pub mod build;
 pub mod cgroups;
 pub mod commit;
 pub mod containers;
@@ -8,6 +9,7 @@ pub mod cp;
 pub mod diff;
 pub mod events;
 pub mod health;
+pub mod history;
 pub mod images;
 pub mod inspect;
 pub mod logs;

@@ -23,6 +23,8 @@ pub fn containers(engine: &Engine) -> Result<Vec<String>> {
 
 /// Remove dangling images (no name), with `all` every image no container uses; their IDs.
 pub fn images(engine: &Engine, all: bool) -> Result<Vec<String>> {
+    // The build cache is made of dangling results too.
+    super::build::prune_cache(engine)?;
     let used: HashSet<String> = super::containers::list(engine)?
         .into_iter()
         .map(|c| c.image_id)

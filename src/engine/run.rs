@@ -453,6 +453,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
         join_netns_of,
         join_netns_path: ns_path.as_deref(),
         join_userns_of,
+        die_with_parent: false,
     };
     super::events::container(engine, "init", rec, &[]);
     let started = join

@@ -269,6 +269,11 @@ fn drop_privileges(l: &Launch, process: &Process, cmd: &Command, mask: &SigSet) 
     }
     security::reset_signals(mask);
     security::close_extra_fds();
+    if l.die_with_parent {
+        // After the id change, which clears it.
+        rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::KILL))
+            .context("setting the parent death signal")?;
+    }
     Ok(())
 }
 

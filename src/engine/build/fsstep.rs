@@ -1,0 +1,409 @@
+//! The steps that change files: RUN (a process on the working container), COPY/ADD (sources
+//! put into it), WORKDIR (its directory created when missing). Each is looked up in the cache
+//! first; what it changed becomes a layer (`settle`).
+
+use super::cache;
+use super::context::{file_header, HashSink, Owner};
+use super::copy::{self, Put};
+use super::image::nop;
+use super::stage::{now, StageState};
+use super::work::{self, RunSpec};
+use super::Builder;
+use crate::build::parser::heredoc_markers;
+use crate::build::{CopySpec, Form, Instruction};
+use crate::engine::spec::Volume;
+use crate::runtime::CodedError;
+use crate::store::images::LayerRef;
+use anyhow::{anyhow, bail, Result};
+use std::path::{Path, PathBuf};
+
+/// An absolute, lexically clean path (`/` joined with the working directory when relative).
+fn absolute(path: &str, workdir: Option<&str>) -> String {
+    let joined = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("{}/{path}", workdir.unwrap_or("/"))
+    };
+    format!("/{}", crate::build::ignore::clean(&joined))
+}
+
+/// The last lines of a file (a quiet RUN's output), for the error.
+fn tail(path: &Path, n: usize) -> String {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines.len().saturating_sub(n);
+    lines[start..].join("\n")
+}
+
+impl Builder<'_> {
+    /// After the working container changed: with a layer per step, its changes become the
+    /// step's layer (none when nothing changed) and the step is cached; else it is noted.
+    fn settle(&mut self, st: &mut StageState, created_by: String) -> Result<()> {
+        if !self.layers() {
+            st.image.record(&now(), created_by, None);
+            st.pending = Some(st.image.history.len() - 1);
+            return Ok(());
+        }
+        let w = st
+            .work
+            .take()
+            .ok_or_else(|| anyhow!("no working container"))?;
+        let staged = work::take_layer(self.engine, self.staging, &w, &st.layers);
+        let _ = crate::store::remove_tree(&w.dir, self.engine.idmap());
+        match staged? {
+            Some(s) => {
+                work::commit_layer(self.engine, &s)?;
+                st.layers.push(s.layer.clone());
+                st.image.record(&now(), created_by, Some(&s.layer));
+            }
+            None => st.image.record(&now(), created_by, None),
+        }
+        self.remember(st);
+        Ok(())
+    }
+
+    /// The command of a RUN, with a heredoc as its script (a `#!` script is mounted at
+    /// /dev/pipes/NAME and executed) or as the shell's input.
+    fn run_command(
+        &self,
+        st: &StageState,
+        ins: &Instruction,
+        cmd: &Form,
+    ) -> Result<(Vec<String>, Vec<Volume>)> {
+        let (Form::Shell(s), false) = (cmd, ins.heredocs.is_empty()) else {
+            return Ok((st.argv(cmd), Vec::new()));
+        };
+        let only = heredoc_markers(s).len() == 1
+            && ins.heredocs.len() == 1
+            && s.trim()
+                .trim_start_matches("<<")
+                .trim_start_matches('-')
+                .trim_matches(['"', '\''])
+                == ins.heredocs[0].name;
+        if !only {
+            let mut script = s.clone();
+            script.push('\n');
+            for h in &ins.heredocs {
+                script.push_str(&h.body);
+                script.push_str(&h.name);
+                script.push('\n');
+            }
+            return Ok((st.argv(&Form::Shell(script)), Vec::new()));
+        }
+        let h = &ins.heredocs[0];
+        if !h.body.starts_with("#!") {
+            return Ok((st.argv(&Form::Shell(h.body.clone())), Vec::new()));
+        }
+        let file = self.staging.join(crate::store::unique_name("heredoc"));
+        std::fs::write(&file, &h.body)?;
+        std::fs::set_permissions(&file, std::os::unix::fs::PermissionsExt::from_mode(0o755))?;
+        let dest = format!("/dev/pipes/{}", h.name);
+        let vol = Volume {
+            source: file,
+            dest: dest.clone(),
+            readonly: true,
+            name: None,
+            anonymous: false,
+        };
+        Ok((vec![dest], vec![vol]))
+    }
+
+    pub(super) fn run(
+        &mut self,
+        st: &mut StageState,
+        ins: &Instruction,
+        cmd: &Form,
+    ) -> Result<bool> {
+        let (argv, volumes) = self.run_command(st, ins, cmd)?;
+        let created_by = format!("{}{}", st.args.history_prefix(), argv.join(" "));
+        let bodies: Vec<&str> = ins.heredocs.iter().map(|h| h.body.as_str()).collect();
+        st.key = cache::key(&st.key, &[&created_by, &bodies.join("\0")]);
+        if self.cached(st) {
+            return Ok(true);
+        }
+        let env: Vec<String> = st
+            .args
+            .run_env(&self.opts.build_args)
+            .into_iter()
+            .filter(|(k, _)| st.image.config.env_value(k).is_none())
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        let output = self.opts.quiet.then(|| self.staging.join("run-output.log"));
+        if let Some(o) = &output {
+            let _ = std::fs::remove_file(o);
+        }
+        let layers = st.layers.clone();
+        let image = st.image.clone();
+        let w = st.work(self.staging)?;
+        let spec = RunSpec {
+            argv,
+            env,
+            image: &image,
+            network: &self.opts.network,
+            output: output.as_deref(),
+            volumes,
+        };
+        let code = work::run(self.engine, w, &layers, &spec)?;
+        if code != 0 {
+            let last = output
+                .as_deref()
+                .map(|o| tail(o, 10))
+                .filter(|t| !t.is_empty())
+                .map(|t| format!("\n{t}"))
+                .unwrap_or_default();
+            if !last.is_empty() {
+                eprintln!("{}", last.trim_start());
+            }
+            return Err(CodedError {
+                code,
+                msg: format!("while running runtime: exit status {code}"),
+            }
+            .into());
+        }
+        self.settle(st, created_by)?;
+        Ok(false)
+    }
+
+    pub(super) fn workdir(&mut self, st: &mut StageState, w: &str) -> Result<bool> {
+        let path = self.df.expander.word(w, &st.lookup())?;
+        let path = absolute(&path, st.image.config.working_dir.as_deref());
+        st.image.config.working_dir = Some(path.clone());
+        let created_by = nop(&format!("WORKDIR {path}"));
+        st.key = cache::key(&st.key, &[&created_by]);
+        if self.cached(st) {
+            return Ok(true);
+        }
+        let lower = work::lower_dirs(self.engine, &st.layers)?;
+        let rel = crate::build::ignore::clean(&path);
+        let quick = st.work.is_none()
+            && (rel.is_empty() || crate::engine::diff::in_lower(&lower, Path::new(&rel)));
+        let created = if quick {
+            false
+        } else {
+            let layers = st.layers.clone();
+            let w = st.work(self.staging)?;
+            copy::ensure_dir(self.engine, w, &layers, &path)?
+        };
+        if created {
+            self.settle(st, created_by)?;
+            return Ok(false);
+        }
+        if self.layers() {
+            if let Some(w) = st.work.take() {
+                let _ = crate::store::remove_tree(&w.dir, self.engine.idmap());
+            }
+        }
+        st.image.record(&now(), created_by, None);
+        self.remember(st);
+        Ok(false)
+    }
+
+    /// The root filesystem `COPY --from` reads: a stage's, or an image's.
+    fn copy_source(&self, from: &str, stage: usize) -> Result<(Vec<LayerRef>, String)> {
+        if let Some(i) = self.df.stage_named(from, stage, true) {
+            let d = self
+                .done
+                .get(&i)
+                .ok_or_else(|| anyhow!("COPY --from={from}: stage {i} was not built"))?;
+            return Ok((d.layers.clone(), d.key.clone()));
+        }
+        match self.image(from) {
+            Ok((rec, _)) => Ok((rec.layers, format!("image:{}", rec.id))),
+            Err(e) => Err(anyhow!(
+                "COPY --from={from}: no stage or image found with that name ({e:#})"
+            )),
+        }
+    }
+
+    pub(super) fn copy(
+        &mut self,
+        st: &mut StageState,
+        ins: &Instruction,
+        c: &CopySpec,
+        add: bool,
+        stage: usize,
+    ) -> Result<bool> {
+        if !c.exclude.is_empty() {
+            bail!("--exclude is not supported yet");
+        }
+        let kw = if add { "ADD" } else { "COPY" };
+        let ex = self.df.expander;
+        let look = st.lookup();
+        let mut dest = ex.word(&c.dest, &look)?;
+        if dest == "." || dest.ends_with("/.") {
+            dest.push('/');
+        }
+        let trailing = dest.ends_with('/');
+        let mut dest = absolute(&dest, st.image.config.working_dir.as_deref());
+        if trailing && dest != "/" {
+            dest.push('/');
+        }
+        let sources: Vec<String> = c
+            .sources
+            .iter()
+            .map(|s| ex.word(s, &look))
+            .collect::<Result<_>>()?;
+        drop(look);
+        let tar = self
+            .staging
+            .join(format!("{}.tar", crate::store::unique_name("copy")));
+        let (digest, single_file, count, what) = match &c.from {
+            Some(from) => {
+                let (layers, key) = self.copy_source(from, stage)?;
+                let abs: Vec<String> = sources.iter().map(|s| absolute(s, None)).collect();
+                let e = copy::export(self.engine, self.staging, &layers, &abs, c.chmod, &tar)?;
+                (
+                    e.digest,
+                    e.single_file,
+                    e.count,
+                    format!("--from={from} {key}"),
+                )
+            }
+            None => {
+                let (d, single, count) = self.context_sources(ins, &sources, add, c.chmod, st)?;
+                (d, single, count, String::new())
+            }
+        };
+        if count > 1 && !dest.ends_with('/') {
+            bail!("When using {kw} with more than one source file, the destination must be a directory and end with a /");
+        }
+        let kind = if single_file {
+            "file"
+        } else if count == 1 {
+            "dir"
+        } else {
+            "multi"
+        };
+        let hex = digest.trim_start_matches("sha256:");
+        let created_by = nop(&format!("{kw} {kind}:{hex} in {dest} "));
+        let chmod = c.chmod.map(|m| format!("{m:o}")).unwrap_or_default();
+        let chown = c.chown.clone().unwrap_or_default();
+        st.key = cache::key(&st.key, &[&created_by, &what, &chown, &chmod]);
+        if self.cached(st) {
+            return Ok(true);
+        }
+        if c.from.is_none() {
+            self.write_context_tar(ins, &sources, add, c.chmod, &tar, st)?;
+        }
+        let put = Put {
+            tar,
+            single_file,
+            dest,
+            chown: c.chown.clone(),
+        };
+        let layers = st.layers.clone();
+        let w = st.work(self.staging)?;
+        copy::apply(self.engine, w, &layers, &put)?;
+        self.settle(st, created_by)?;
+        Ok(false)
+    }
+
+    /// The context sources of a COPY/ADD: their digest, whether they are one plain file, how
+    /// many there are.
+    fn context_sources(
+        &self,
+        ins: &Instruction,
+        sources: &[String],
+        add: bool,
+        chmod: Option<u32>,
+        st: &StageState,
+    ) -> Result<(String, bool, usize)> {
+        let mut hash = HashSink::default();
+        let items = self.items(ins, sources, add, st)?;
+        let single = items.len() == 1 && matches!(&items[0], Item::File(_) | Item::Heredoc(..));
+        self.emit(&items, chmod, &mut hash)?;
+        Ok((hash.finish(), single, items.len()))
+    }
+
+    fn write_context_tar(
+        &self,
+        ins: &Instruction,
+        sources: &[String],
+        add: bool,
+        chmod: Option<u32>,
+        tar: &Path,
+        st: &StageState,
+    ) -> Result<()> {
+        let items = self.items(ins, sources, add, st)?;
+        let f = std::fs::File::create(tar)?;
+        let mut b = tar::Builder::new(std::io::BufWriter::new(f));
+        self.emit(&items, chmod, &mut b)?;
+        std::io::Write::flush(&mut b.into_inner()?)?;
+        Ok(())
+    }
+
+    /// What the sources name in the context.
+    fn items(
+        &self,
+        ins: &Instruction,
+        sources: &[String],
+        add: bool,
+        st: &StageState,
+    ) -> Result<Vec<Item>> {
+        let mut items = Vec::new();
+        for s in sources {
+            if let Some(name) = s.strip_prefix("<<") {
+                let name = name.trim_start_matches('-').trim_matches(['"', '\'']);
+                let h = ins
+                    .heredocs
+                    .iter()
+                    .find(|h| h.name == name)
+                    .ok_or_else(|| anyhow!("no heredoc named {name}"))?;
+                let body = if h.expand {
+                    self.df.expander.vars(&h.body, &st.lookup())?
+                } else {
+                    h.body.clone()
+                };
+                items.push(Item::Heredoc(name.to_string(), body));
+                continue;
+            }
+            if add
+                && (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("git@"))
+            {
+                bail!("ADD of a URL ({s}) is not supported yet");
+            }
+            for rel in self.ctx.resolve(s)? {
+                let path = self.ctx.root.join(&rel);
+                items.push(if path.is_dir() {
+                    Item::Dir(rel)
+                } else if add && self.ctx.is_archive(&rel) {
+                    Item::Archive(rel)
+                } else {
+                    Item::File(rel)
+                });
+            }
+        }
+        Ok(items)
+    }
+
+    fn emit(
+        &self,
+        items: &[Item],
+        chmod: Option<u32>,
+        sink: &mut dyn super::context::Sink,
+    ) -> Result<()> {
+        let own = Owner { ids: Some((0, 0)) };
+        for it in items {
+            match it {
+                Item::Dir(rel) | Item::File(rel) => self.ctx.walk(rel, None, own, chmod, sink)?,
+                Item::Archive(rel) => {
+                    super::archive::append_entries(self.ctx.open_file(rel)?, sink)?
+                }
+                Item::Heredoc(name, body) => {
+                    let mut h = file_header(body.len() as u64, chmod.unwrap_or(0o644), (0, 0));
+                    sink.add(&mut h, &PathBuf::from(name), &mut body.as_bytes())?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A COPY/ADD source in the context.
+enum Item {
+    Dir(String),
+    File(String),
+    /// ADD of a local tar: unpacked.
+    Archive(String),
+    Heredoc(String, String),
+}

@@ -1,0 +1,293 @@
+//! The working container of a stage: the layers so far under an upper directory in the
+//! build's staging area (never a container record: nothing shows in `ps`, and a killed build
+//! leaves only a staging directory, removed by the next command). RUN starts a process on it
+//! through the runtime like `run` does (same id mapping, default capabilities and seccomp
+//! filter, the network mode asked for); COPY and WORKDIR change it through a helper that
+//! mounts it. What changed becomes a layer the way `commit` makes one: the upper directory as
+//! an OCI layer tar (whiteouts, opaque directories, mapped owners), ingested by the store.
+
+use crate::engine::spec::{self, SpecInputs};
+use crate::engine::Engine;
+use crate::model::{ContainerOptions, NetworkConfig, NetworkMode};
+use crate::runtime::mounts::Overlay;
+use crate::runtime::{self, Launch};
+use crate::store::images::LayerRef;
+use crate::store::layers::StagedLayer;
+use crate::store::LockKind;
+use anyhow::{anyhow, bail, Context, Result};
+use std::path::{Path, PathBuf};
+
+/// What the runtime leaves in the upper directory as mount points when the image lacks them.
+const MOUNT_POINTS: &[&str] = &[
+    "proc",
+    "sys",
+    "dev",
+    "etc/hosts",
+    "etc/hostname",
+    "etc/resolv.conf",
+    "run/.containerenv",
+];
+
+/// An upper directory (with its overlay work directory) under the staging area.
+pub struct Work {
+    pub dir: PathBuf,
+    /// Something was written to the upper directory since the last layer.
+    pub dirty: bool,
+}
+
+impl Work {
+    pub fn new(staging: &Path) -> Result<Work> {
+        let dir = staging.join(crate::store::unique_name("work"));
+        for d in ["upper", "work", "merged", "userdata"] {
+            crate::store::mkdir_p(&dir.join(d))?;
+        }
+        Ok(Work { dir, dirty: false })
+    }
+
+    pub fn upper(&self) -> PathBuf {
+        self.dir.join("upper")
+    }
+
+    /// The overlay of `layers` (bottom first) under this upper directory.
+    pub fn overlay(&self, engine: &Engine, layers: &[LayerRef]) -> Result<Overlay> {
+        Ok(Overlay {
+            lower: lower_dirs(engine, layers)?,
+            upper: self.upper(),
+            work: self.dir.join("work"),
+            target: self.dir.join("merged"),
+            mount_program: None,
+        })
+    }
+}
+
+/// The layer directories, top first (an empty one for an image without layers).
+pub fn lower_dirs(engine: &Engine, layers: &[LayerRef]) -> Result<Vec<PathBuf>> {
+    let store = &engine.store;
+    let mut lower: Vec<PathBuf> = layers
+        .iter()
+        .rev()
+        .map(|l| store.layer_dir(&l.chain_id))
+        .collect();
+    if lower.is_empty() {
+        let empty = store.root.join("layers").join("empty").join("diff");
+        crate::store::mkdir_p(&empty)?;
+        lower.push(empty);
+    }
+    Ok(lower)
+}
+
+/// A RUN step's process.
+pub struct RunSpec<'a> {
+    pub argv: Vec<String>,
+    /// Build args (`KEY=VALUE`) the image's ENV does not override.
+    pub env: Vec<String>,
+    pub image: &'a super::image::Image,
+    pub network: &'a NetworkConfig,
+    /// `-q`: the output goes to this file instead of ours.
+    pub output: Option<&'a Path>,
+    /// Files bind-mounted for the step (heredoc scripts).
+    pub volumes: Vec<spec::Volume>,
+}
+
+/// Run a process on the working container; its exit status.
+pub fn run(engine: &Engine, w: &Work, layers: &[LayerRef], r: &RunSpec) -> Result<i32> {
+    let icfg = &r.image.config;
+    let mut c = ContainerOptions {
+        command: r.argv.clone(),
+        env: r.env.clone(),
+        workdir: Some(
+            icfg.working_dir
+                .clone()
+                .filter(|w| w.starts_with('/'))
+                .unwrap_or_else(|| "/".into()),
+        ),
+        user: icfg.user.clone().filter(|u| !u.is_empty()),
+        entrypoint: Some(String::new()),
+        ..ContainerOptions::default()
+    }
+    .validate()?;
+    c.network = r.network.clone();
+    let oci: oci_spec::image::ImageConfiguration =
+        serde_json::from_slice(&r.image.bytes()?).context("the image config is not valid")?;
+    let hostname = crate::store::containers::new_id()?[..12].to_string();
+    let args = spec::command(&oci, &c)?;
+    let env = spec::environment(&oci, &c, &hostname)?;
+    let caps = spec::capabilities(&c.security)?;
+    let net = crate::engine::network::settings(engine, &c.network, &[])?;
+    if matches!(
+        net.mode,
+        NetworkMode::Bridge(_) | NetworkMode::Container(_) | NetworkMode::Ns(_)
+    ) {
+        bail!(
+            "--network {} is not supported for RUN: use none, host, private, pasta or slirp4netns",
+            net.mode.kind()
+        );
+    }
+    let userdata = w.dir.join("userdata");
+    let dns = crate::engine::network::DnsOpts {
+        dns: &c.network.dns,
+        search: &c.network.dns_search,
+        options: &c.network.dns_options,
+        add_host: &c.network.add_hosts,
+        ..Default::default()
+    };
+    crate::engine::network::write_userdata(&userdata, &hostname, "build", &net.mode, &dns, false)?;
+    let cwd = c.workdir.clone().unwrap_or_else(|| "/".into());
+    let spec = spec::build(
+        &c,
+        &SpecInputs {
+            args: &args,
+            env: &env,
+            cwd: &cwd,
+            hostname: &hostname,
+            caps: &caps,
+            volumes: &r.volumes,
+            userdata: &userdata,
+            host_network: net.mode == NetworkMode::Host,
+            gid_mapped_5: engine.idmap().host_gid(5).is_some(),
+        },
+    )?;
+    let compiled = runtime::seccomp::compile_default(&caps)?;
+    let overlay = w.overlay(engine, layers)?;
+    let helper = std::cell::RefCell::new(None);
+    let net_hook = |pid: i32| -> Result<()> {
+        *helper.borrow_mut() = crate::network::helper::attach(&net.mode, pid, &[], &userdata)?;
+        Ok(())
+    };
+    let user = c.user.clone().unwrap_or_default();
+    let launch = Launch {
+        spec: &spec,
+        overlay: &overlay,
+        idmap: engine.idmap(),
+        user: &user,
+        seccomp: Some(&compiled),
+        keep_stdin: false,
+        create_cwd: true,
+        cgroup: None,
+        rlimits: &[],
+        oom_score_adj: None,
+        net_hook: Some(&net_hook),
+        join_netns_of: None,
+        join_netns_path: None,
+        join_userns_of: None,
+        die_with_parent: true,
+    };
+    let started = match r.output {
+        Some(path) => {
+            let f = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)
+                .with_context(|| format!("opening {}", path.display()))?;
+            runtime::step::with_output(std::os::fd::AsFd::as_fd(&f), || runtime::start(&launch))??
+        }
+        None => runtime::start(&launch)?,
+    };
+    let code = runtime::step::wait(started);
+    if let Some(mut h) = helper.borrow_mut().take() {
+        h.stop();
+    }
+    code
+}
+
+/// Whether a directory in the upper directory adds nothing to the one below it: empty, not
+/// opaque, same owner and mode.
+fn redundant_dir(p: &Path, lower: &[PathBuf], rel: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let Ok(m) = std::fs::symlink_metadata(p) else {
+        return false;
+    };
+    let empty = m.is_dir()
+        && std::fs::read_dir(p)
+            .map(|mut r| r.next().is_none())
+            .unwrap_or(false);
+    let opaque = crate::store::layer_tar::OPAQUE_XATTRS
+        .iter()
+        .any(|x| xattr::get(p, x).ok().flatten().is_some());
+    if !empty || opaque {
+        return false;
+    }
+    lower
+        .iter()
+        .find_map(|l| std::fs::symlink_metadata(l.join(rel)).ok())
+        .is_some_and(|b| {
+            b.is_dir() && b.uid() == m.uid() && b.gid() == m.gid() && b.mode() == m.mode()
+        })
+}
+
+/// Remove the empty mount points the runtime made (and directories left with nothing new).
+fn clean_mount_points(upper: &Path, lower: &[PathBuf]) {
+    for a in MOUNT_POINTS {
+        let rel = Path::new(a);
+        let p = upper.join(rel);
+        let Ok(m) = std::fs::symlink_metadata(&p) else {
+            continue;
+        };
+        if crate::engine::diff::in_lower(lower, rel) {
+            continue;
+        }
+        let empty = (m.is_file() && m.len() == 0)
+            || (m.is_dir()
+                && std::fs::read_dir(&p)
+                    .map(|mut r| r.next().is_none())
+                    .unwrap_or(false));
+        if empty {
+            let _ = if m.is_dir() {
+                std::fs::remove_dir(&p)
+            } else {
+                std::fs::remove_file(&p)
+            };
+        }
+    }
+    for d in ["etc", "run"] {
+        let p = upper.join(d);
+        if redundant_dir(&p, lower, Path::new(d)) {
+            let _ = std::fs::remove_dir(&p);
+        }
+    }
+}
+
+/// The upper directory as a staged layer on top of `layers`; None when nothing changed.
+pub fn take_layer(
+    engine: &Engine,
+    staging: &Path,
+    w: &Work,
+    layers: &[LayerRef],
+) -> Result<Option<StagedLayer>> {
+    let upper = w.upper();
+    let lower = lower_dirs(engine, layers)?;
+    let blob = staging.join(format!("{}.tar", crate::store::unique_name("layer")));
+    let parent = layers.last().map(|l| l.chain_id.clone());
+    let store = engine.store.clone();
+    let staging = staging.to_path_buf();
+    crate::runtime::in_userns(engine.idmap(), move || {
+        clean_mount_points(&upper, &lower);
+        let empty = std::fs::read_dir(&upper)
+            .with_context(|| format!("reading {}", upper.display()))?
+            .next()
+            .is_none();
+        if empty {
+            return Ok(None);
+        }
+        {
+            let f = std::fs::File::create(&blob)
+                .with_context(|| format!("creating {}", blob.display()))?;
+            let mut out = std::io::BufWriter::new(f);
+            crate::store::layer_tar::dir_to_tar(&upper, &mut out)?;
+            std::io::Write::flush(&mut out)?;
+        }
+        store
+            .stage_layer(&staging, &blob, parent.as_deref(), None, None)
+            .map(Some)
+    })
+}
+
+/// Move a staged layer into the store (it is then a lower directory for the next steps and a
+/// cache entry's layer).
+pub fn commit_layer(engine: &Engine, staged: &StagedLayer) -> Result<()> {
+    let _lock = engine.store.lock(LockKind::Images, true)?;
+    engine
+        .store
+        .commit_layers(std::slice::from_ref(staged))
+        .map_err(|e| anyhow!("{e:#}"))
+}
