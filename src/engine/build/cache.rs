@@ -20,9 +20,12 @@ pub struct Entry {
     pub layers: Vec<LayerRef>,
 }
 
+/// Changes whenever what a step produces from the same input changes.
+const VERSION: &str = "skiff-build-cache-1";
+
 /// The key of a step: the previous key, then each part on its own line.
 pub fn key(parent: &str, parts: &[&str]) -> String {
-    let mut s = String::from(parent);
+    let mut s = format!("{VERSION}\n{parent}");
     for p in parts {
         s.push('\n');
         s.push_str(&p.len().to_string());

@@ -31,17 +31,20 @@ const MOUNT_POINTS: &[&str] = &[
 /// An upper directory (with its overlay work directory) under the staging area.
 pub struct Work {
     pub dir: PathBuf,
-    /// Something was written to the upper directory since the last layer.
-    pub dirty: bool,
 }
 
 impl Work {
     pub fn new(staging: &Path) -> Result<Work> {
+        use std::os::unix::fs::PermissionsExt;
         let dir = staging.join(crate::store::unique_name("work"));
         for d in ["upper", "work", "merged", "userdata"] {
             crate::store::mkdir_p(&dir.join(d))?;
         }
-        Ok(Work { dir, dirty: false })
+        // The overlay's root takes the upper directory's mode: a normal / for every user.
+        for d in [dir.clone(), dir.join("upper"), dir.join("merged"), dir.join("userdata")] {
+            std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o755))?;
+        }
+        Ok(Work { dir })
     }
 
     pub fn upper(&self) -> PathBuf {
