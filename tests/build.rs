@@ -48,12 +48,18 @@ fn inspect(env: &Env, img: &str) -> Value {
 }
 
 fn history(env: &Env, img: &str) -> Vec<String> {
-    env.run(&["history", "--no-trunc", "--format", "{{.CreatedBy}}|{{.Size}}", img])
-        .ok()
-        .stdout
-        .lines()
-        .map(String::from)
-        .collect()
+    env.run(&[
+        "history",
+        "--no-trunc",
+        "--format",
+        "{{.CreatedBy}}|{{.Size}}",
+        img,
+    ])
+    .ok()
+    .stdout
+    .lines()
+    .map(String::from)
+    .collect()
 }
 
 fn sh(env: &Env, img: &str, script: &str) -> String {
@@ -97,12 +103,20 @@ ENTRYPOINT ["/bin/sh", "-c"]
     let v = inspect(&env, "cfg:1");
     assert_eq!(v["Id"], id.as_str());
     let c = &v["Config"];
-    let env_list: Vec<&str> = c["Env"].as_array().unwrap().iter().map(|e| e.as_str().unwrap()).collect();
+    let env_list: Vec<&str> = c["Env"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e.as_str().unwrap())
+        .collect();
     for want in ["A=1", "B=two words", "LEGACY=legacy value", "C=1-dflt-alt"] {
         assert!(env_list.contains(&want), "{env_list:?}");
     }
     assert!(env_list.iter().any(|e| e.starts_with("PATH=")));
-    assert!(!env_list.iter().any(|e| e.starts_with("GREETING")), "ARGs stay out of the image");
+    assert!(
+        !env_list.iter().any(|e| e.starts_with("GREETING")),
+        "ARGs stay out of the image"
+    );
     assert_eq!(c["Labels"]["com.example.a"], "x y");
     assert_eq!(c["Labels"]["b"], "1");
     let ports: Vec<&String> = c["ExposedPorts"].as_object().unwrap().keys().collect();
@@ -111,50 +125,97 @@ ENTRYPOINT ["/bin/sh", "-c"]
     assert_eq!(c["WorkingDir"], "/srv/app");
     assert_eq!(c["User"], "app:app");
     assert_eq!(c["StopSignal"], "SIGINT");
-    assert_eq!(c["Healthcheck"]["Test"], serde_json::json!(["CMD-SHELL", "wget -q localhost || exit 1"]));
+    assert_eq!(
+        c["Healthcheck"]["Test"],
+        serde_json::json!(["CMD-SHELL", "wget -q localhost || exit 1"])
+    );
     assert_eq!(c["Healthcheck"]["Interval"], 5_000_000_000i64);
     assert_eq!(c["Healthcheck"]["Retries"], 4);
     assert_eq!(c["Shell"], serde_json::json!(["/bin/sh", "-e", "-c"]));
     assert_eq!(c["OnBuild"], serde_json::json!(["RUN echo child"]));
     // ENTRYPOINT after CMD in the same stage keeps it; the shell form uses SHELL.
-    assert_eq!(c["Cmd"], serde_json::json!(["/bin/sh", "-e", "-c", "echo $GREETING"]));
+    assert_eq!(
+        c["Cmd"],
+        serde_json::json!(["/bin/sh", "-e", "-c", "echo $GREETING"])
+    );
     assert_eq!(c["Entrypoint"], serde_json::json!(["/bin/sh", "-c"]));
     assert_eq!(v["Author"], "Jane <jane@example.com>");
     // HEALTHCHECK, SHELL and ONBUILD make the docker format the default.
-    assert_eq!(v["ManifestType"], "application/vnd.docker.distribution.manifest.v2+json");
+    assert_eq!(
+        v["ManifestType"],
+        "application/vnd.docker.distribution.manifest.v2+json"
+    );
     let h = history(&env, "cfg:1");
-    assert!(h[0].starts_with("/bin/sh -c #(nop) ENTRYPOINT [\"/bin/sh\",\"-c\"]|"), "{h:?}");
-    assert!(h.iter().any(|l| l.starts_with("/bin/sh -c #(nop) ENV C=1-dflt-alt|")), "{h:?}");
-    assert!(h.iter().any(|l| l.starts_with("/bin/sh -c #(nop) ARG GREETING|")), "{h:?}");
-    assert!(h.iter().any(|l| l.starts_with("/bin/sh -c #(nop) WORKDIR /srv/app|")), "{h:?}");
+    assert!(
+        h[0].starts_with("/bin/sh -c #(nop) ENTRYPOINT [\"/bin/sh\",\"-c\"]|"),
+        "{h:?}"
+    );
+    assert!(
+        h.iter()
+            .any(|l| l.starts_with("/bin/sh -c #(nop) ENV C=1-dflt-alt|")),
+        "{h:?}"
+    );
+    assert!(
+        h.iter()
+            .any(|l| l.starts_with("/bin/sh -c #(nop) ARG GREETING|")),
+        "{h:?}"
+    );
+    assert!(
+        h.iter()
+            .any(|l| l.starts_with("/bin/sh -c #(nop) WORKDIR /srv/app|")),
+        "{h:?}"
+    );
     let hist = v["History"].as_array().unwrap();
     let layers = v["RootFS"]["Layers"].as_array().unwrap().len();
     let non_empty = hist.iter().filter(|e| e["empty_layer"] != true).count();
     assert_eq!(non_empty, layers, "one history entry per layer: {hist:?}");
     // The OCI format drops what it cannot hold, with a warning.
     let o = build(&env, &ctx, &["--format", "oci", "-t", "cfg:oci"]).ok();
-    assert!(o.stderr.contains("HEALTHCHECK is not supported for OCI image format"), "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("HEALTHCHECK is not supported for OCI image format"),
+        "{}",
+        o.stderr
+    );
     let v = inspect(&env, "cfg:oci");
     assert!(v["Config"].get("Healthcheck").is_none());
-    assert_eq!(v["ManifestType"], "application/vnd.oci.image.manifest.v1+json");
+    assert_eq!(
+        v["ManifestType"],
+        "application/vnd.oci.image.manifest.v1+json"
+    );
 }
 
 #[test]
 fn entrypoint_drops_an_inherited_cmd() {
     let env = Env::new();
     let bb = env.busybox();
-    let base = context(&env, "base", &[("Dockerfile", &format!("FROM {bb}\nCMD [\"base-cmd\"]\n"))]);
+    let base = context(
+        &env,
+        "base",
+        &[("Dockerfile", &format!("FROM {bb}\nCMD [\"base-cmd\"]\n"))],
+    );
     build(&env, &base, &["-t", "base"]).ok();
-    let child = context(&env, "child", &[("Dockerfile", "FROM base\nENTRYPOINT [\"echo\"]\n")]);
+    let child = context(
+        &env,
+        "child",
+        &[("Dockerfile", "FROM base\nENTRYPOINT [\"echo\"]\n")],
+    );
     build(&env, &child, &["-t", "child"]).ok();
     let c = &inspect(&env, "child")["Config"];
     assert!(c["Cmd"].is_null(), "{c}");
     let o = env.run(&["run", "--rm", "child", "runs"]).ok();
     assert_eq!(o.stdout.trim(), "runs");
-    let shell = context(&env, "shell", &[("Dockerfile", "FROM base\nENTRYPOINT echo from-shell-form\n")]);
+    let shell = context(
+        &env,
+        "shell",
+        &[("Dockerfile", "FROM base\nENTRYPOINT echo from-shell-form\n")],
+    );
     build(&env, &shell, &["-t", "shellform"]).ok();
     let c = &inspect(&env, "shellform")["Config"];
-    assert_eq!(c["Entrypoint"], serde_json::json!(["/bin/sh", "-c", "echo from-shell-form"]));
+    assert_eq!(
+        c["Entrypoint"],
+        serde_json::json!(["/bin/sh", "-c", "echo from-shell-form"])
+    );
     let o = env.run(&["run", "--rm", "shellform"]).ok();
     assert_eq!(o.stdout.trim(), "from-shell-form");
 }
@@ -169,10 +230,19 @@ fn run_and_copy_make_layers_with_owners_kept() {
     let ctx = context(
         &env,
         "ctx",
-        &[("Dockerfile", &df), ("files/a", "A"), ("files/sub/b", "B"), ("single.txt", "S")],
+        &[
+            ("Dockerfile", &df),
+            ("files/a", "A"),
+            ("files/sub/b", "B"),
+            ("single.txt", "S"),
+        ],
     );
     let o = build(&env, &ctx, &["-t", "fs"]).ok();
-    assert!(o.stdout.contains("STEP 3/8: COPY files/ /opt/files/"), "{}", o.stdout);
+    assert!(
+        o.stdout.contains("STEP 3/8: COPY files/ /opt/files/"),
+        "{}",
+        o.stdout
+    );
     let out = sh(
         &env,
         "fs",
@@ -187,11 +257,19 @@ fn run_and_copy_make_layers_with_owners_kept() {
     assert_eq!(v["RootFS"]["Layers"].as_array().unwrap().len(), 6);
     let h = history(&env, "fs");
     assert!(h[0].starts_with("/bin/sh -c true|0"), "{h:?}");
-    assert_eq!(v["History"][v["History"].as_array().unwrap().len() - 1]["empty_layer"], true);
+    assert_eq!(
+        v["History"][v["History"].as_array().unwrap().len() - 1]["empty_layer"],
+        true
+    );
     // The runtime's mount points are not part of the RUN layer, the deletion is.
     let layer = layer_files(&env, &v, 1);
     assert!(layer.contains(&"bin/.wh.wget".to_string()), "{layer:?}");
-    assert!(!layer.iter().any(|f| f.contains("hosts") || f.contains("resolv")), "{layer:?}");
+    assert!(
+        !layer
+            .iter()
+            .any(|f| f.contains("hosts") || f.contains("resolv")),
+        "{layer:?}"
+    );
 }
 
 /// The paths in layer `n` of an image (from `save`, a docker-archive).
@@ -239,7 +317,10 @@ fn heredocs_in_run_and_copy() {
     let ctx = context(&env, "ctx", &[("Dockerfile", &df)]);
     build(&env, &ctx, &["-t", "here"]).ok();
     let out = sh(&env, "here", "cd /h && cat 1 2 script cat copied raw tabs");
-    assert_eq!(out, "one\ntwo\nscript world\nline world\nhello world\nkeep $WHO\ntabs\n");
+    assert_eq!(
+        out,
+        "one\ntwo\nscript world\nline world\nhello world\nkeep $WHO\ntabs\n"
+    );
 }
 
 #[test]
@@ -251,7 +332,10 @@ fn dockerignore_excludes_and_reincludes() {
         "ctx",
         &[
             ("Dockerfile", &format!("FROM {bb}\nCOPY . /ctx/\n")),
-            (".dockerignore", "# comment\n*.log\n**/*.tmp\nsecret/\ndocs\n!docs/keep.md\n"),
+            (
+                ".dockerignore",
+                "# comment\n*.log\n**/*.tmp\nsecret/\ndocs\n!docs/keep.md\n",
+            ),
             ("a.log", "x"),
             ("keep.txt", "k"),
             ("deep/er/x.tmp", "t"),
@@ -263,16 +347,32 @@ fn dockerignore_excludes_and_reincludes() {
     );
     build(&env, &ctx, &["-t", "ign"]).ok();
     let out = sh(&env, "ign", "cd /ctx && find . -type f | sort");
-    assert_eq!(out, "./.dockerignore\n./Dockerfile\n./deep/er/y.txt\n./docs/keep.md\n./keep.txt\n");
+    assert_eq!(
+        out,
+        "./.dockerignore\n./Dockerfile\n./deep/er/y.txt\n./docs/keep.md\n./keep.txt\n"
+    );
     // An excluded file named directly is an error.
     let bad = context(
         &env,
         "bad",
-        &[("Dockerfile", &format!("FROM {bb}\nCOPY a.log /\n")), (".dockerignore", "*.log\n"), ("a.log", "x")],
+        &[
+            ("Dockerfile", &format!("FROM {bb}\nCOPY a.log /\n")),
+            (".dockerignore", "*.log\n"),
+            ("a.log", "x"),
+        ],
     );
     let o = build(&env, &bad, &[]).code(125);
-    assert!(o.stderr.contains("Dockerfile:2: building at STEP \"COPY a.log /\""), "{}", o.stderr);
-    assert!(o.stderr.contains("excluded by the ignore file"), "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("Dockerfile:2: building at STEP \"COPY a.log /\""),
+        "{}",
+        o.stderr
+    );
+    assert!(
+        o.stderr.contains("excluded by the ignore file"),
+        "{}",
+        o.stderr
+    );
 }
 
 #[test]
@@ -295,7 +395,12 @@ fn add_unpacks_local_archives() {
         "ctx",
         &[("Dockerfile", &format!("FROM {bb}\nADD a.tar /t/\nADD a.tar.gz /g\nADD a.tar.bz2 /b/\nADD a.tar.xz /x/\nCOPY a.tar.gz /copied/\nADD notes.txt /n/\n")), ("notes.txt", "plain")],
     );
-    for (n, d) in [("a.tar", plain), ("a.tar.gz", gz.finish().unwrap()), ("a.tar.bz2", bz.finish().unwrap()), ("a.tar.xz", xz)] {
+    for (n, d) in [
+        ("a.tar", plain),
+        ("a.tar.gz", gz.finish().unwrap()),
+        ("a.tar.bz2", bz.finish().unwrap()),
+        ("a.tar.xz", xz),
+    ] {
         std::fs::write(ctx.join(n), d).unwrap();
         std::fs::set_permissions(ctx.join(n), std::fs::Permissions::from_mode(0o644)).unwrap();
     }
@@ -305,7 +410,9 @@ fn add_unpacks_local_archives() {
 }
 
 fn layer_count(env: &Env) -> usize {
-    std::fs::read_dir(env.dir.join("root/layers")).map(|r| r.count()).unwrap_or(0)
+    std::fs::read_dir(env.dir.join("root/layers"))
+        .map(|r| r.count())
+        .unwrap_or(0)
 }
 
 /// Whether a build printed this line (RUN output, not the STEP line).
@@ -318,32 +425,70 @@ fn cache_hits_and_invalidation() {
     let env = Env::new();
     let bb = env.busybox();
     let df = format!("FROM {bb}\nARG V=1\nCOPY dep.txt /dep.txt\nRUN echo installing-$V && cat /dep.txt > /installed\nCOPY src.txt /src.txt\nRUN echo compiling && cat /src.txt > /built\nENV DONE=yes\n");
-    let ctx = context(&env, "ctx", &[("Dockerfile", &df), ("dep.txt", "dep1"), ("src.txt", "src1")]);
+    let ctx = context(
+        &env,
+        "ctx",
+        &[
+            ("Dockerfile", &df),
+            ("dep.txt", "dep1"),
+            ("src.txt", "src1"),
+        ],
+    );
     let first = build(&env, &ctx, &["-t", "c:1"]).ok();
     assert!(printed(&first, "installing-1") && printed(&first, "compiling"));
     let id1 = first.stdout.lines().last().unwrap().to_string();
     let layers = layer_count(&env);
     // Unchanged: every step from the cache, no RUN, no new layer, the same image.
     let again = build(&env, &ctx, &["-t", "c:2"]).ok();
-    assert!(!printed(&again, "installing-1") && !printed(&again, "compiling"), "{}", again.stdout);
-    assert_eq!(again.stdout.matches("--> Using cache").count(), 6, "{}", again.stdout);
+    assert!(
+        !printed(&again, "installing-1") && !printed(&again, "compiling"),
+        "{}",
+        again.stdout
+    );
+    assert_eq!(
+        again.stdout.matches("--> Using cache").count(),
+        6,
+        "{}",
+        again.stdout
+    );
     assert_eq!(again.stdout.lines().last().unwrap(), id1);
     assert_eq!(layer_count(&env), layers);
     // A changed source file: the steps from its COPY on run again.
     std::fs::write(ctx.join("src.txt"), "src2").unwrap();
     let o = build(&env, &ctx, &["-t", "c:3"]).ok();
-    assert!(!printed(&o, "installing-1") && printed(&o, "compiling"), "{}", o.stdout);
+    assert!(
+        !printed(&o, "installing-1") && printed(&o, "compiling"),
+        "{}",
+        o.stdout
+    );
     assert_eq!(sh(&env, "c:3", "cat /built"), "src2");
     // A changed build arg: the RUN that has it in scope runs again.
     let o = build(&env, &ctx, &["--build-arg", "V=2", "-t", "c:4"]).ok();
-    assert!(printed(&o, "installing-2") && printed(&o, "compiling"), "{}", o.stdout);
+    assert!(
+        printed(&o, "installing-2") && printed(&o, "compiling"),
+        "{}",
+        o.stdout
+    );
     // A changed instruction: from there on.
-    std::fs::write(ctx.join("Dockerfile"), df.replace("ENV DONE=yes", "ENV DONE=no")).unwrap();
+    std::fs::write(
+        ctx.join("Dockerfile"),
+        df.replace("ENV DONE=yes", "ENV DONE=no"),
+    )
+    .unwrap();
     let o = build(&env, &ctx, &["-t", "c:5"]).ok();
-    assert_eq!(o.stdout.matches("--> Using cache").count(), 5, "{}", o.stdout);
+    assert_eq!(
+        o.stdout.matches("--> Using cache").count(),
+        5,
+        "{}",
+        o.stdout
+    );
     // --no-cache runs everything.
     let o = build(&env, &ctx, &["--no-cache", "-t", "c:6"]).ok();
-    assert!(!o.stdout.contains("Using cache") && printed(&o, "installing-1"), "{}", o.stdout);
+    assert!(
+        !o.stdout.contains("Using cache") && printed(&o, "installing-1"),
+        "{}",
+        o.stdout
+    );
     // `image prune` empties the cache.
     env.run(&["image", "prune", "-f"]).ok();
     let o = build(&env, &ctx, &["-t", "c:7"]).ok();
@@ -354,12 +499,35 @@ fn cache_hits_and_invalidation() {
 fn onbuild_triggers_run_in_the_child_build() {
     let env = Env::new();
     let bb = env.busybox();
-    let parent = context(&env, "parent", &[("Dockerfile", &format!("FROM {bb}\nONBUILD COPY marker.txt /marker\nONBUILD RUN echo triggered > /trig\n"))]);
+    let parent = context(
+        &env,
+        "parent",
+        &[(
+            "Dockerfile",
+            &format!(
+                "FROM {bb}\nONBUILD COPY marker.txt /marker\nONBUILD RUN echo triggered > /trig\n"
+            ),
+        )],
+    );
     build(&env, &parent, &["-t", "parent:onbuild"]).ok();
-    let child = context(&env, "child", &[("Dockerfile", "FROM parent:onbuild\nRUN cat /trig /marker\n"), ("marker.txt", "from-child-context\n")]);
+    let child = context(
+        &env,
+        "child",
+        &[
+            ("Dockerfile", "FROM parent:onbuild\nRUN cat /trig /marker\n"),
+            ("marker.txt", "from-child-context\n"),
+        ],
+    );
     let o = build(&env, &child, &["-t", "child"]).ok();
-    assert!(o.stdout.contains("triggered") || o.stdout.contains("from-child-context"), "{}", o.stdout);
-    assert_eq!(sh(&env, "child", "cat /trig /marker"), "triggered\nfrom-child-context\n");
+    assert!(
+        o.stdout.contains("triggered") || o.stdout.contains("from-child-context"),
+        "{}",
+        o.stdout
+    );
+    assert_eq!(
+        sh(&env, "child", "cat /trig /marker"),
+        "triggered\nfrom-child-context\n"
+    );
     assert!(inspect(&env, "child")["Config"].get("OnBuild").is_none());
 }
 
@@ -368,7 +536,16 @@ fn failing_run_gives_its_exit_code_and_line() {
     let env = Env::new();
     let bb = env.busybox();
     let before = env.image_list();
-    let ctx = context(&env, "ctx", &[("Dockerfile", &format!("FROM {bb}\nRUN echo step-two\nRUN echo last-words >&2; exit 7\nRUN echo never\n"))]);
+    let ctx = context(
+        &env,
+        "ctx",
+        &[(
+            "Dockerfile",
+            &format!(
+                "FROM {bb}\nRUN echo step-two\nRUN echo last-words >&2; exit 7\nRUN echo never\n"
+            ),
+        )],
+    );
     let o = build(&env, &ctx, &["-t", "fails"]).code(7);
     assert!(
         o.stderr.contains("Error: Dockerfile:3: building at STEP \"RUN echo last-words >&2; exit 7\": while running runtime: exit status 7"),
@@ -389,16 +566,35 @@ fn dockerfile_errors_name_file_and_line() {
     let env = Env::new();
     let bb = env.busybox();
     for (df, want) in [
-        (format!("FROM {bb}\n\nBOGUS x\n"), "Dockerfile:3: unknown instruction: BOGUS".to_string()),
+        (
+            format!("FROM {bb}\n\nBOGUS x\n"),
+            "Dockerfile:3: unknown instruction: BOGUS".to_string(),
+        ),
         (
             format!("FROM {bb}\nRUN apk update &&\n    apk add curl\n"),
-            "Dockerfile:2: RUN ends with an operator and line 3 (apk) is not part of it".to_string(),
+            "Dockerfile:2: RUN ends with an operator and line 3 (apk) is not part of it"
+                .to_string(),
         ),
-        (format!("FROM {bb}\nCOPY missing.txt /x\n"), "Dockerfile:2: building at STEP \"COPY missing.txt /x\"".to_string()),
-        (format!("FROM {bb}\nCOPY --from=nostage /a /b\n"), "COPY --from=nostage: no stage or image found with that name".to_string()),
-        (format!("FROM {bb}\nARG 9lives=1\n"), "Dockerfile:2: invalid ARG name \"9lives\"".to_string()),
-        ("RUN true\n".to_string(), "Dockerfile:1: no build stage in current context".to_string()),
-        (format!("FROM {bb}\nCOPY a b c\n"), "When using COPY with more than one source file".to_string()),
+        (
+            format!("FROM {bb}\nCOPY missing.txt /x\n"),
+            "Dockerfile:2: building at STEP \"COPY missing.txt /x\"".to_string(),
+        ),
+        (
+            format!("FROM {bb}\nCOPY --from=nostage /a /b\n"),
+            "COPY --from=nostage: no stage or image found with that name".to_string(),
+        ),
+        (
+            format!("FROM {bb}\nARG 9lives=1\n"),
+            "Dockerfile:2: invalid ARG name \"9lives\"".to_string(),
+        ),
+        (
+            "RUN true\n".to_string(),
+            "Dockerfile:1: no build stage in current context".to_string(),
+        ),
+        (
+            format!("FROM {bb}\nCOPY a b c\n"),
+            "When using COPY with more than one source file".to_string(),
+        ),
     ] {
         let ctx = context(&env, "ctx", &[("Dockerfile", &df), ("a", "a"), ("b", "b")]);
         let o = build(&env, &ctx, &["--pull=never"]).code(125);
@@ -406,35 +602,99 @@ fn dockerfile_errors_name_file_and_line() {
     }
     let ctx = context(&env, "ctx2", &[("Dockerfile", &format!("FROM {bb}\n"))]);
     let o = build(&env, &ctx, &["--target", "nope"]).code(125);
-    assert!(o.stderr.contains("The target \"nope\" was not found in the provided Dockerfile"), "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("The target \"nope\" was not found in the provided Dockerfile"),
+        "{}",
+        o.stderr
+    );
     let o = build(&env, &ctx, &["--platform", "linux/s390x-nope"]).code(125);
-    assert!(o.stderr.contains("only the host's platform"), "{}", o.stderr);
+    assert!(
+        o.stderr.contains("only the host's platform"),
+        "{}",
+        o.stderr
+    );
     let o = build(&env, &env.scratch("empty"), &[]).code(125);
-    assert!(o.stderr.contains("no Containerfile or Dockerfile specified or found"), "{}", o.stderr);
+    assert!(
+        o.stderr
+            .contains("no Containerfile or Dockerfile specified or found"),
+        "{}",
+        o.stderr
+    );
 }
 
 #[test]
 fn quiet_iidfile_stdin_context_and_containerfile() {
     let env = Env::new();
     let bb = env.busybox();
-    let ctx = context(&env, "ctx", &[("Containerfile", &format!("FROM {bb}\nCOPY f /f\nRUN echo loud\n")), ("Dockerfile", "FROM nothing\n"), ("f", "from-context")]);
+    let ctx = context(
+        &env,
+        "ctx",
+        &[
+            (
+                "Containerfile",
+                &format!("FROM {bb}\nCOPY f /f\nRUN echo loud\n"),
+            ),
+            ("Dockerfile", "FROM nothing\n"),
+            ("f", "from-context"),
+        ],
+    );
     let iid = env.scratch("out").join("iid");
-    let o = build(&env, &ctx, &["-q", "--iidfile", iid.to_str().unwrap(), "-t", "q"]).ok();
+    let o = build(
+        &env,
+        &ctx,
+        &["-q", "--iidfile", iid.to_str().unwrap(), "-t", "q"],
+    )
+    .ok();
     let id = o.stdout.trim().to_string();
     assert_eq!(o.stdout, format!("{id}\n"), "only the ID");
-    assert_eq!(std::fs::read_to_string(&iid).unwrap(), format!("sha256:{id}"));
+    assert_eq!(
+        std::fs::read_to_string(&iid).unwrap(),
+        format!("sha256:{id}")
+    );
     // The context as a tar on stdin; the Containerfile from it.
     let mut t = TarBuilder::new();
-    t.file("Containerfile", format!("FROM {bb}\nCOPY f /f\n").as_bytes(), 0o644, 0, 0);
+    t.file(
+        "Containerfile",
+        format!("FROM {bb}\nCOPY f /f\n").as_bytes(),
+        0o644,
+        0,
+        0,
+    );
     t.file("f", b"from-tar", 0o644, 0, 0);
-    env.run_stdin(&["build", "-t", "fromtar", "-"], Some(&t.finish())).ok();
+    env.run_stdin(&["build", "-t", "fromtar", "-"], Some(&t.finish()))
+        .ok();
     assert_eq!(sh(&env, "fromtar", "cat /f"), "from-tar");
     // The Containerfile on stdin, the context a directory; `image build` is the same command.
     let df = format!("FROM {bb}\nCOPY f /g\n");
-    env.run_stdin(&["image", "build", "-f", "-", "-t", "stdinfile", ctx.to_str().unwrap()], Some(df.as_bytes())).ok();
+    env.run_stdin(
+        &[
+            "image",
+            "build",
+            "-f",
+            "-",
+            "-t",
+            "stdinfile",
+            ctx.to_str().unwrap(),
+        ],
+        Some(df.as_bytes()),
+    )
+    .ok();
     assert_eq!(sh(&env, "stdinfile", "cat /g"), "from-context");
     // Labels and annotations.
-    build(&env, &ctx, &["--label", "team=a", "--annotation", "org.opencontainers.image.title=t", "-t", "lab"]).ok();
+    build(
+        &env,
+        &ctx,
+        &[
+            "--label",
+            "team=a",
+            "--annotation",
+            "org.opencontainers.image.title=t",
+            "-t",
+            "lab",
+        ],
+    )
+    .ok();
     assert_eq!(inspect(&env, "lab")["Labels"]["team"], "a");
 }
 
@@ -449,7 +709,11 @@ fn one_layer_with_layers_false_and_squash() {
         let v = inspect(&env, tag);
         assert_eq!(v["RootFS"]["Layers"].as_array().unwrap().len(), 2, "{tag}");
         let hist = v["History"].as_array().unwrap();
-        assert_eq!(hist.iter().filter(|e| e["empty_layer"] != true).count(), 2, "{hist:?}");
+        assert_eq!(
+            hist.iter().filter(|e| e["empty_layer"] != true).count(),
+            2,
+            "{hist:?}"
+        );
         assert_eq!(env.run(&["run", "--rm", tag]).ok().stdout, "2\nF");
         assert_eq!(sh(&env, tag, "test -e /one || echo gone"), "gone\n");
     }
@@ -459,38 +723,73 @@ fn one_layer_with_layers_false_and_squash() {
 fn killed_build_leaves_the_store_as_it_was() {
     let env = Env::new();
     let bb = env.busybox();
-    let ctx = context(&env, "ctx", &[("Dockerfile", &format!("FROM {bb}\nCOPY f /f\nRUN sleep 67\n")), ("f", "x")]);
+    let ctx = context(
+        &env,
+        "ctx",
+        &[
+            (
+                "Dockerfile",
+                &format!("FROM {bb}\nCOPY f /f\nRUN sleep 67\n"),
+            ),
+            ("f", "x"),
+        ],
+    );
     let before = env.image_list();
     let mut c = env.cmd(&["build", "-t", "killed", ctx.to_str().unwrap()]);
-    c.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::null());
+    c.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
     let mut child = c.spawn().unwrap();
     let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     while !line.contains("RUN sleep 67") {
         line.clear();
-        assert!(std::io::BufRead::read_line(&mut out, &mut line).unwrap() > 0, "the build ended early");
+        assert!(
+            std::io::BufRead::read_line(&mut out, &mut line).unwrap() > 0,
+            "the build ended early"
+        );
     }
     std::thread::sleep(std::time::Duration::from_millis(500));
     // The skiff process (under setpriv when running as root).
     let pid = child.id() as i32;
     let skiff = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
         .ok()
-        .and_then(|c| c.split_whitespace().next().map(|p| p.parse::<i32>().unwrap()))
+        .and_then(|c| {
+            c.split_whitespace()
+                .next()
+                .map(|p| p.parse::<i32>().unwrap())
+        })
         .filter(|_| env.user.is_some())
         .unwrap_or(pid);
     kill9(&[skiff]);
     let _ = child.wait();
     // The step's process went with it.
     let t = std::time::Instant::now();
-    while std::process::Command::new("pgrep").args(["-f", "^sleep 67$"]).output().unwrap().status.success() {
-        assert!(t.elapsed().as_secs() < 10, "the RUN process outlived the build");
+    while std::process::Command::new("pgrep")
+        .args(["-f", "^sleep 67$"])
+        .output()
+        .unwrap()
+        .status
+        .success()
+    {
+        assert!(
+            t.elapsed().as_secs() < 10,
+            "the RUN process outlived the build"
+        );
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     assert_eq!(env.image_list(), before);
     assert_eq!(env.run(&["ps", "-a", "-q"]).ok().stdout, "");
     // The next build clears what the killed one left in the staging area, and works.
-    let ok = context(&env, "ok", &[("Dockerfile", &format!("FROM {bb}\nRUN true\n"))]);
+    let ok = context(
+        &env,
+        "ok",
+        &[("Dockerfile", &format!("FROM {bb}\nRUN true\n"))],
+    );
     build(&env, &ok, &["-t", "next"]).ok();
-    let leftovers: Vec<_> = std::fs::read_dir(env.dir.join("root/tmp")).unwrap().flatten().map(|e| e.file_name()).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.join("root/tmp"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }

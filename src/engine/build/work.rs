@@ -41,7 +41,12 @@ impl Work {
             crate::store::mkdir_p(&dir.join(d))?;
         }
         // The overlay's root takes the upper directory's mode: a normal / for every user.
-        for d in [dir.clone(), dir.join("upper"), dir.join("merged"), dir.join("userdata")] {
+        for d in [
+            dir.clone(),
+            dir.join("upper"),
+            dir.join("merged"),
+            dir.join("userdata"),
+        ] {
             std::fs::set_permissions(&d, std::fs::Permissions::from_mode(0o755))?;
         }
         Ok(Work { dir })
