@@ -749,17 +749,8 @@ fn killed_build_leaves_the_store_as_it_was() {
         );
     }
     std::thread::sleep(std::time::Duration::from_millis(500));
-    // The skiff process (under setpriv when running as root).
-    let pid = child.id() as i32;
-    let skiff = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
-        .ok()
-        .and_then(|c| {
-            c.split_whitespace()
-                .next()
-                .map(|p| p.parse::<i32>().unwrap())
-        })
-        .filter(|_| env.user.is_some())
-        .unwrap_or(pid);
+    // setpriv and env exec: the child is skiff itself.
+    let skiff = child.id() as i32;
     kill9(&[skiff]);
     let _ = child.wait();
     // The step's process went with it.
@@ -786,6 +777,71 @@ fn killed_build_leaves_the_store_as_it_was() {
         &[("Dockerfile", &format!("FROM {bb}\nRUN true\n"))],
     );
     build(&env, &ok, &["-t", "next"]).ok();
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.join("root/tmp"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn run_network_modes_and_interrupt() {
+    let env = Env::new();
+    let bb = env.busybox();
+    let ctx = context(
+        &env,
+        "ctx",
+        &[(
+            "Dockerfile",
+            &format!("FROM {bb}\nRUN grep -c : /proc/net/dev > /ifaces\n"),
+        )],
+    );
+    build(&env, &ctx, &["--network", "none", "-t", "none"]).ok();
+    assert_eq!(sh(&env, "none", "cat /ifaces"), "1\n", "only lo");
+    build(
+        &env,
+        &ctx,
+        &["--network", "host", "--no-cache", "-t", "host"],
+    )
+    .ok();
+    let host_ifaces = std::fs::read_to_string("/proc/net/dev")
+        .unwrap()
+        .matches(':')
+        .count();
+    assert_eq!(
+        sh(&env, "host", "cat /ifaces").trim(),
+        host_ifaces.to_string()
+    );
+    let o = build(&env, &ctx, &["--network", "bogus:x"]).code(125);
+    assert!(!o.stderr.is_empty());
+    // Ctrl-C during a RUN: the step is killed, the build fails at once and cleans up.
+    let slow = context(
+        &env,
+        "slow",
+        &[("Dockerfile", &format!("FROM {bb}\nRUN sleep 68\n"))],
+    );
+    let mut c = env.cmd(&["build", slow.to_str().unwrap()]);
+    c.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while !line.contains("RUN sleep 68") {
+        line.clear();
+        assert!(std::io::BufRead::read_line(&mut out, &mut line).unwrap() > 0);
+    }
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    // setpriv and env exec: the child is skiff itself.
+    let skiff = child.id() as i32;
+    std::process::Command::new("kill")
+        .args(["-INT", &skiff.to_string()])
+        .status()
+        .unwrap();
+    let t = std::time::Instant::now();
+    let status = child.wait().unwrap();
+    assert!(t.elapsed().as_secs() < 10);
+    assert_eq!(status.code(), Some(130));
     let leftovers: Vec<_> = std::fs::read_dir(env.dir.join("root/tmp"))
         .unwrap()
         .flatten()
