@@ -379,7 +379,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__build)
-            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --label --annotation --iidfile --quiet --layers --squash --network --platform --format --rm --force-rm --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --help"
+            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --label --annotation --iidfile --quiet --layers --squash --network --platform --format --secret --rm --force-rm --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -438,6 +438,10 @@ _skiff() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2627,7 +2631,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__build)
-            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --label --annotation --iidfile --quiet --layers --squash --network --platform --format --rm --force-rm --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --help"
+            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --label --annotation --iidfile --quiet --layers --squash --network --platform --format --secret --rm --force-rm --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2686,6 +2690,10 @@ _skiff() {
                     return 0
                     ;;
                 --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -849,3 +849,63 @@ fn run_network_modes_and_interrupt() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+#[test]
+fn run_mounts_cache_bind_tmpfs_secret() {
+    let env = Env::new();
+    let bb = env.busybox();
+    let df = format!(
+        "FROM {bb} AS src\nRUN mkdir /data && echo staged > /data/s\nFROM {bb}\nARG N=1\nRUN --mount=type=cache,target=/var/cache/app echo run-$N >> /var/cache/app/log && wc -l < /var/cache/app/log > /count\nRUN --mount=type=bind,source=files,target=/mnt/files cat /mnt/files/a > /from-bind\nRUN --mount=type=bind,from=src,source=/data,target=/mnt/src cat /mnt/src/s > /from-stage\nRUN --mount=type=tmpfs,target=/scratch echo t > /scratch/t && test -e /scratch/t\nRUN --mount=type=secret,id=token test \"$(cat /run/secrets/token)\" = s3cret && echo ok > /secret-ok\n"
+    );
+    let ctx = context(&env, "ctx", &[("Dockerfile", &df), ("files/a", "A")]);
+    let secret = write_file(&env, "token", b"s3cret");
+    let spec = format!("id=token,src={}", secret.display());
+    build(&env, &ctx, &["--secret", &spec, "-t", "m1"]).ok();
+    let check = "cat /count /from-bind /from-stage /secret-ok; ls -d /var/cache/app /scratch /run/secrets /mnt/files 2>&1 | grep -c 'No such'";
+    assert_eq!(sh(&env, "m1", check), "1\nAstaged\nok\n4\n");
+    // The cache mount keeps its contents for the next build.
+    build(
+        &env,
+        &ctx,
+        &["--secret", &spec, "--build-arg", "N=2", "-t", "m2"],
+    )
+    .ok();
+    assert_eq!(sh(&env, "m2", "cat /count"), "2\n");
+    // A changed bind source is a changed step.
+    std::fs::write(ctx.join("files/a"), "B").unwrap();
+    let o = build(
+        &env,
+        &ctx,
+        &["--secret", &spec, "--build-arg", "N=2", "-t", "m3"],
+    )
+    .ok();
+    // The other stage's step, ARG and the cache-mount RUN come from the cache; not the rest.
+    assert_eq!(
+        o.stdout.matches("--> Using cache").count(),
+        3,
+        "{}",
+        o.stdout
+    );
+    assert_eq!(sh(&env, "m3", "cat /from-bind"), "B");
+    // A missing secret.
+    let o = build(&env, &ctx, &["--no-cache"]).code(1);
+    assert!(
+        o.stderr.contains("secret-ok") || o.stderr.contains("exit status"),
+        "{}",
+        o.stderr
+    );
+    let req = context(
+        &env,
+        "req",
+        &[(
+            "Dockerfile",
+            &format!("FROM {bb}\nRUN --mount=type=secret,id=x,required true\n"),
+        )],
+    );
+    let o = build(&env, &req, &[]).code(125);
+    assert!(
+        o.stderr.contains("secret \"x\" is required"),
+        "{}",
+        o.stderr
+    );
+}

@@ -72,8 +72,8 @@ pub enum Kind {
     Arg(Vec<(String, Option<String>)>),
     Run {
         cmd: Form,
-        /// `--mount=...` as written (only parsed when the step runs).
-        mounts: Vec<String>,
+        /// `--mount=...`
+        mounts: Vec<super::mounts::RunMount>,
         network: Option<String>,
     },
     Cmd(Form),
@@ -396,9 +396,14 @@ pub fn instruction(raw: &RawInstruction, ex: &Expander) -> Result<Instruction> {
                     bail!("RUN ends with {op:?}: the command goes on but the next line is not part of it (add {} at the end of the line)", ex.escape);
                 }
             }
+            let mounts = f
+                .values("mount")?
+                .iter()
+                .map(|m| super::mounts::parse(m))
+                .collect::<Result<_>>()?;
             Kind::Run {
                 cmd,
-                mounts: f.values("mount")?,
+                mounts,
                 network: f.value("network")?,
             }
         }

@@ -2,12 +2,13 @@
 //! Pure (no store, no processes): `parser` (directives, comments, continuations, heredocs),
 //! `instruction` (one typed `Instruction` per line, flags checked), `words` (variable
 //! substitution and quoting), `stages` (stages, meta ARGs, which stages a target needs),
-//! `ignore` (.dockerignore rules), `args` (build-arg scope, predefined and platform args,
+//! `ignore` (.dockerignore rules), `mounts` (RUN --mount), `args` (build-arg scope, predefined and platform args,
 //! RUN's `|N K=V` history prefix).
 
 pub mod args;
 pub mod ignore;
 pub mod instruction;
+pub mod mounts;
 pub mod parser;
 pub mod stages;
 pub mod words;

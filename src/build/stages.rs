@@ -174,15 +174,25 @@ impl Dockerfile {
         })
     }
 
-    /// The stages `COPY --from` of a stage refers to (others name images).
+    /// The stages `COPY --from` and `RUN --mount=from=` of a stage refer to (others name
+    /// images).
     fn copy_sources(&self, stage: usize) -> Vec<usize> {
-        self.stages[stage]
-            .steps
-            .iter()
-            .filter_map(|i| match &i.kind {
-                Kind::Copy(c) => c.from.as_deref(),
-                _ => None,
-            })
+        let mut froms: Vec<&str> = Vec::new();
+        for i in &self.stages[stage].steps {
+            match &i.kind {
+                Kind::Copy(c) => froms.extend(c.from.as_deref()),
+                Kind::Run { mounts, .. } => {
+                    for m in mounts {
+                        if let super::mounts::MountKind::Bind { from: Some(f), .. } = &m.kind {
+                            froms.push(f);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        froms
+            .into_iter()
             .filter_map(|f| self.stage_named(f, stage, true))
             .collect()
     }

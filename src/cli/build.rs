@@ -3,7 +3,9 @@
 use super::output::print_format;
 use super::progress::Render;
 use super::registry::RegistryFlags;
-use crate::engine::build::{self as eng, BuildOptions, ContextSource, FileSource, Format, Report};
+use crate::engine::build::{
+    self as eng, BuildOptions, ContextSource, FileSource, Format, Report, SecretSource,
+};
 use crate::engine::registry::Progress;
 use crate::engine::Engine;
 use crate::format;
@@ -61,6 +63,9 @@ pub struct BuildArgs {
     /// Manifest and config format: oci or docker
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
+    /// A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VAR
+    #[arg(long, value_name = "SPEC")]
+    pub secret: Vec<String>,
     /// Remove intermediate containers (they always are)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "true")]
     pub rm: bool,
@@ -171,6 +176,7 @@ fn options(a: &BuildArgs) -> Result<BuildOptions> {
         platform: a.platform.clone(),
         format,
         quiet: a.quiet,
+        secrets: secrets(&a.secret)?,
         client: crate::engine::registry::ClientOpts {
             tls_verify: a.reg.tls_verify,
             cert_dir: a.reg.cert_dir.clone(),
@@ -178,6 +184,27 @@ fn options(a: &BuildArgs) -> Result<BuildOptions> {
             creds: None,
         },
     })
+}
+
+/// `--secret id=ID,src=FILE` / `id=ID,env=VAR` (`type=file|env` accepted).
+fn secrets(list: &[String]) -> Result<BTreeMap<String, SecretSource>> {
+    let mut m = BTreeMap::new();
+    for s in list {
+        let (mut id, mut src) = (None, None);
+        for part in s.split(',') {
+            match part.split_once('=') {
+                Some(("id", v)) => id = Some(v.to_string()),
+                Some(("src" | "source", v)) => src = Some(SecretSource::File(PathBuf::from(v))),
+                Some(("env", v)) => src = Some(SecretSource::Env(v.to_string())),
+                Some(("type", "file" | "env")) => {}
+                _ => bail!("invalid --secret {s:?}: use id=ID,src=FILE or id=ID,env=VAR"),
+            }
+        }
+        let id = id.ok_or_else(|| anyhow::anyhow!("invalid --secret {s:?}: the id is missing"))?;
+        let src = src.unwrap_or_else(|| SecretSource::Env(id.clone()));
+        m.insert(id, src);
+    }
+    Ok(m)
 }
 
 pub fn build(e: &Engine, a: BuildArgs) -> Result<i32> {

@@ -9,6 +9,7 @@ use super::image::nop;
 use super::stage::{now, StageState};
 use super::work::{self, RunSpec};
 use super::Builder;
+use crate::build::mounts::RunMount;
 use crate::build::parser::heredoc_markers;
 use crate::build::{CopySpec, Form, Instruction};
 use crate::engine::spec::Volume;
@@ -18,7 +19,7 @@ use anyhow::{anyhow, bail, Result};
 use std::path::{Path, PathBuf};
 
 /// An absolute, lexically clean path (`/` joined with the working directory when relative).
-fn absolute(path: &str, workdir: Option<&str>) -> String {
+pub(super) fn absolute(path: &str, workdir: Option<&str>) -> String {
     let joined = if path.starts_with('/') {
         path.to_string()
     } else {
@@ -39,16 +40,27 @@ impl Builder<'_> {
     /// After the working container changed: with a layer per step, its changes become the
     /// step's layer (none when nothing changed) and the step is cached; else it is noted.
     fn settle(&mut self, st: &mut StageState, created_by: String) -> Result<()> {
+        self.settle_with(st, created_by, &[])
+    }
+
+    /// `settle`, with the RUN's mount points to leave out of the layer.
+    fn settle_with(
+        &mut self,
+        st: &mut StageState,
+        created_by: String,
+        mount_points: &[String],
+    ) -> Result<()> {
         if !self.layers() {
             st.image.record(&now(), created_by, None);
             st.pending = Some(st.image.history.len() - 1);
+            st.mount_points.extend(mount_points.iter().cloned());
             return Ok(());
         }
         let w = st
             .work
             .take()
             .ok_or_else(|| anyhow!("no working container"))?;
-        let staged = work::take_layer(self.engine, self.staging, &w, &st.layers);
+        let staged = work::take_layer(self.engine, self.staging, &w, &st.layers, mount_points);
         let _ = crate::store::remove_tree(&w.dir, self.engine.idmap());
         match staged? {
             Some(s) => {
@@ -113,14 +125,18 @@ impl Builder<'_> {
         st: &mut StageState,
         ins: &Instruction,
         cmd: &Form,
+        mounts: &[RunMount],
+        stage: usize,
     ) -> Result<bool> {
-        let (argv, volumes) = self.run_command(st, ins, cmd)?;
+        let (argv, mut volumes) = self.run_command(st, ins, cmd)?;
         let created_by = format!("{}{}", st.args.history_prefix(), argv.join(" "));
         let bodies: Vec<&str> = ins.heredocs.iter().map(|h| h.body.as_str()).collect();
-        st.key = cache::key(&st.key, &[&created_by, &bodies.join("\0")]);
+        let prepared = self.prepare_mounts(st, mounts, stage)?;
+        st.key = cache::key(&st.key, &[&created_by, &bodies.join("\0"), &prepared.key]);
         if self.cached(st) {
             return Ok(true);
         }
+        volumes.extend(prepared.volumes);
         let env: Vec<String> = st
             .args
             .run_env(&self.opts.build_args)
@@ -142,6 +158,7 @@ impl Builder<'_> {
             network: &self.opts.network,
             output: output.as_deref(),
             volumes,
+            tmpfs: prepared.tmpfs,
         };
         let code = work::run(self.engine, w, &layers, &spec)?;
         if code != 0 {
@@ -160,7 +177,8 @@ impl Builder<'_> {
             }
             .into());
         }
-        self.settle(st, created_by)?;
+        drop(prepared.locks);
+        self.settle_with(st, created_by, &prepared.dests)?;
         Ok(false)
     }
 
@@ -199,12 +217,12 @@ impl Builder<'_> {
     }
 
     /// The root filesystem `COPY --from` reads: a stage's, or an image's.
-    fn copy_source(&self, from: &str, stage: usize) -> Result<(Vec<LayerRef>, String)> {
+    pub(super) fn copy_source(&self, from: &str, stage: usize) -> Result<(Vec<LayerRef>, String)> {
         if let Some(i) = self.df.stage_named(from, stage, true) {
             let d = self
                 .done
                 .get(&i)
-                .ok_or_else(|| anyhow!("COPY --from={from}: stage {i} was not built"))?;
+                .ok_or_else(|| anyhow!("--from={from}: stage {i} was not built"))?;
             return Ok((d.layers.clone(), d.key.clone()));
         }
         match self.image(from) {

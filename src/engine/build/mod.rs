@@ -12,6 +12,7 @@ mod context;
 mod copy;
 mod fsstep;
 mod image;
+mod mounts;
 mod stage;
 mod work;
 
@@ -76,6 +77,15 @@ pub struct BuildOptions {
     /// RUN output is kept out of the caller's stdout (shown when a step fails).
     pub quiet: bool,
     pub client: ClientOpts,
+    /// `--secret id=ID,src=FILE|env=VAR`, for `RUN --mount=type=secret`.
+    pub secrets: BTreeMap<String, SecretSource>,
+}
+
+/// Where a secret's value comes from.
+#[derive(Debug, Clone)]
+pub enum SecretSource {
+    File(PathBuf),
+    Env(String),
 }
 
 /// Where progress goes: podman's lines (`STEP 1/3: FROM ...`, `--> 1a2b3c4d5e6`), pull

@@ -30,6 +30,8 @@ pub(super) struct StageState {
     pub work: Option<Work>,
     /// With one layer per stage: the history entry of the last step that changed files.
     pub pending: Option<usize>,
+    /// With one layer per stage: where RUN mounts went.
+    pub mount_points: Vec<String>,
 }
 
 impl StageState {
@@ -127,13 +129,10 @@ impl Builder<'_> {
                 mounts,
                 network,
             } => {
-                if !mounts.is_empty() {
-                    bail!("RUN --mount is not supported yet");
-                }
                 if network.is_some() {
                     bail!("RUN --network is not supported yet: use build --network");
                 }
-                self.run(st, ins, cmd)
+                self.run(st, ins, cmd, mounts, stage)
             }
             Kind::Copy(c) => self.copy(st, ins, c, false, stage),
             Kind::Add(c) => self.copy(st, ins, c, true, stage),
@@ -196,6 +195,7 @@ impl Builder<'_> {
             shell,
             work: None,
             pending: None,
+            mount_points: Vec::new(),
         })
     }
 
@@ -420,7 +420,8 @@ impl Builder<'_> {
         let Some(w) = st.work.as_ref() else {
             return Ok(());
         };
-        let staged = super::work::take_layer(self.engine, self.staging, w, &st.layers)?;
+        let staged =
+            super::work::take_layer(self.engine, self.staging, w, &st.layers, &st.mount_points)?;
         if let Some(s) = staged {
             super::work::commit_layer(self.engine, &s)?;
             st.layers.push(s.layer.clone());

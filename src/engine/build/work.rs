@@ -93,8 +93,10 @@ pub struct RunSpec<'a> {
     pub network: &'a NetworkConfig,
     /// `-q`: the output goes to this file instead of ours.
     pub output: Option<&'a Path>,
-    /// Files bind-mounted for the step (heredoc scripts).
+    /// Files bind-mounted for the step (heredoc scripts, RUN --mount).
     pub volumes: Vec<spec::Volume>,
+    /// `DST[:OPTS]` tmpfs mounts.
+    pub tmpfs: Vec<String>,
 }
 
 /// Run a process on the working container; its exit status.
@@ -111,6 +113,7 @@ pub fn run(engine: &Engine, w: &Work, layers: &[LayerRef], r: &RunSpec) -> Resul
         ),
         user: icfg.user.clone().filter(|u| !u.is_empty()),
         entrypoint: Some(String::new()),
+        tmpfs: r.tmpfs.clone(),
         ..ContainerOptions::default()
     }
     .validate()?;
@@ -205,14 +208,10 @@ fn redundant_dir(p: &Path, lower: &[PathBuf], rel: &Path) -> bool {
     let Ok(m) = std::fs::symlink_metadata(p) else {
         return false;
     };
-    let empty = m.is_dir()
-        && std::fs::read_dir(p)
-            .map(|mut r| r.next().is_none())
-            .unwrap_or(false);
     let opaque = crate::store::layer_tar::OPAQUE_XATTRS
         .iter()
         .any(|x| xattr::get(p, x).ok().flatten().is_some());
-    if !empty || opaque {
+    if !is_empty(p, &m) || !m.is_dir() || opaque {
         return false;
     }
     lower
@@ -223,34 +222,42 @@ fn redundant_dir(p: &Path, lower: &[PathBuf], rel: &Path) -> bool {
         })
 }
 
-/// Remove the empty mount points the runtime made (and directories left with nothing new).
-fn clean_mount_points(upper: &Path, lower: &[PathBuf]) {
-    for a in MOUNT_POINTS {
-        let rel = Path::new(a);
-        let p = upper.join(rel);
-        let Ok(m) = std::fs::symlink_metadata(&p) else {
-            continue;
-        };
-        if crate::engine::diff::in_lower(lower, rel) {
-            continue;
-        }
-        let empty = (m.is_file() && m.len() == 0)
-            || (m.is_dir()
-                && std::fs::read_dir(&p)
-                    .map(|mut r| r.next().is_none())
-                    .unwrap_or(false));
-        if empty {
-            let _ = if m.is_dir() {
-                std::fs::remove_dir(&p)
-            } else {
-                std::fs::remove_file(&p)
+fn is_empty(p: &Path, m: &std::fs::Metadata) -> bool {
+    (m.is_file() && m.len() == 0)
+        || (m.is_dir()
+            && std::fs::read_dir(p)
+                .map(|mut r| r.next().is_none())
+                .unwrap_or(false))
+}
+
+/// Remove the mount points the runtime made in the upper directory (empty, absent below) and
+/// the directories that then add nothing, from each mount point up.
+fn clean_mount_points(upper: &Path, lower: &[PathBuf], extra: &[String]) {
+    let all = MOUNT_POINTS
+        .iter()
+        .map(|s| s.to_string())
+        .chain(extra.iter().map(|d| d.trim_start_matches('/').to_string()));
+    for a in all {
+        let mut rel = PathBuf::from(a);
+        while !rel.as_os_str().is_empty() {
+            let p = upper.join(&rel);
+            let Ok(m) = std::fs::symlink_metadata(&p) else {
+                break;
             };
-        }
-    }
-    for d in ["etc", "run"] {
-        let p = upper.join(d);
-        if redundant_dir(&p, lower, Path::new(d)) {
-            let _ = std::fs::remove_dir(&p);
+            let gone = if crate::engine::diff::in_lower(lower, &rel) {
+                redundant_dir(&p, lower, &rel) && std::fs::remove_dir(&p).is_ok()
+            } else {
+                is_empty(&p, &m)
+                    && if m.is_dir() {
+                        std::fs::remove_dir(&p).is_ok()
+                    } else {
+                        std::fs::remove_file(&p).is_ok()
+                    }
+            };
+            if !gone {
+                break;
+            }
+            rel.pop();
         }
     }
 }
@@ -261,6 +268,7 @@ pub fn take_layer(
     staging: &Path,
     w: &Work,
     layers: &[LayerRef],
+    mount_points: &[String],
 ) -> Result<Option<StagedLayer>> {
     let upper = w.upper();
     let lower = lower_dirs(engine, layers)?;
@@ -268,8 +276,9 @@ pub fn take_layer(
     let parent = layers.last().map(|l| l.chain_id.clone());
     let store = engine.store.clone();
     let staging = staging.to_path_buf();
+    let extra = mount_points.to_vec();
     crate::runtime::in_userns(engine.idmap(), move || {
-        clean_mount_points(&upper, &lower);
+        clean_mount_points(&upper, &lower, &extra);
         let empty = std::fs::read_dir(&upper)
             .with_context(|| format!("reading {}", upper.display()))?
             .next()
