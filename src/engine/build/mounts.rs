@@ -155,7 +155,7 @@ impl Builder<'_> {
                     self.engine,
                     self.staging,
                     &layers,
-                    &[abs.clone()],
+                    std::slice::from_ref(&abs),
                     None,
                     &tar,
                 )?;
