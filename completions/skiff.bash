@@ -379,7 +379,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__build)
-            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --label --annotation --iidfile --quiet --layers --squash --network --platform --format --secret --rm --force-rm --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --help"
+            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --label --annotation --iidfile --quiet --layers --squash --network --platform --format --secret --build-context --jobs --rm --force-rm --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -442,6 +442,14 @@ _skiff() {
                     return 0
                     ;;
                 --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2631,7 +2639,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__build)
-            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --label --annotation --iidfile --quiet --layers --squash --network --platform --format --secret --rm --force-rm --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --help"
+            opts="-t -f -q -h --tag --file --build-arg --target --no-cache --pull --label --annotation --iidfile --quiet --layers --squash --network --platform --format --secret --build-context --jobs --rm --force-rm --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2694,6 +2702,14 @@ _skiff() {
                     return 0
                     ;;
                 --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

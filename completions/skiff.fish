@@ -270,6 +270,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'Platform of the image (only the host\'s: os/arch[/variant])' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l format -d 'Manifest and config format: oci or docker' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VAR' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l build-context -d 'A named context NAME=DIR for COPY --from=NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l jobs -d 'Stages built at once (accepted; stages are built one after another)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l rm -d 'Remove intermediate containers (they always are)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l tls-verify -d 'Require HTTPS and verify certificates (false allows HTTP and unverified TLS)' -r -f -a "true\t''
@@ -309,6 +311,8 @@ complete -c skiff -n "__fish_skiff_using_subcommand build" -l network -d 'Networ
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l platform -d 'Platform of the image (only the host\'s: os/arch[/variant])' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l format -d 'Manifest and config format: oci or docker' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VAR' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l build-context -d 'A named context NAME=DIR for COPY --from=NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l jobs -d 'Stages built at once (accepted; stages are built one after another)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l rm -d 'Remove intermediate containers (they always are)' -r -f -a "true\t''
 false\t''"
 complete -c skiff -n "__fish_skiff_using_subcommand build" -l tls-verify -d 'Require HTTPS and verify certificates (false allows HTTP and unverified TLS)' -r -f -a "true\t''

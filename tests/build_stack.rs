@@ -268,3 +268,78 @@ fn corpus_three_tier_stack_builds_and_runs() {
     }
     env.run(&["rm", "-f", "web", "app", "db"]).ok();
 }
+
+#[test]
+fn add_urls_named_contexts_exclude_and_parents() {
+    let env = Env::new();
+    env.busybox();
+    let body = b"downloaded\n".to_vec();
+    let digest = format!("sha256:{}", sha256_hex(&body));
+    let mut t = TarBuilder::new();
+    t.file(
+        "Dockerfile",
+        b"FROM localhost/busybox:latest\nCOPY hello /hello\n",
+        0o644,
+        0,
+        0,
+    );
+    t.file("hello", b"from-url-context\n", 0o644, 0, 0);
+    let ctx_tar = t.finish();
+    let served = (body.clone(), ctx_tar);
+    let http = reg::MiniHttp::start(move |r| match r.path.as_str() {
+        "/files/tool.txt" => reg::Reply::Full(200, vec![], served.0.clone()),
+        "/ctx.tar" => reg::Reply::Full(200, vec![], served.1.clone()),
+        _ => reg::Reply::Full(404, vec![], b"no".to_vec()),
+    });
+    let url = format!("http://{}/files/tool.txt", http.host);
+    let extra = env.scratch("extra");
+    for (p, c) in [
+        ("lib/a.txt", "a"),
+        ("lib/b.log", "b"),
+        ("deep/x/y.txt", "y"),
+    ] {
+        let f = extra.join(p);
+        std::fs::create_dir_all(f.parent().unwrap()).unwrap();
+        std::fs::write(&f, c).unwrap();
+    }
+    copy_tree(&extra.clone(), &extra);
+    let df = format!(
+        "FROM localhost/busybox:latest\nADD --checksum={digest} {url} /opt/\nADD {url} /named.txt\nCOPY --from=extra lib /lib-copy/\nCOPY --from=extra --exclude=*.log lib /lib-no-log/\nCOPY --from=extra --parents deep/x/y.txt /p/\n"
+    );
+    let ctx = context(&env, "ctx", &df);
+    let extra_arg = format!("extra={}", extra.display());
+    env.run(&[
+        "build",
+        "--build-context",
+        &extra_arg,
+        "-t",
+        "urls",
+        ctx.to_str().unwrap(),
+    ])
+    .ok();
+    let out = sh(&env, "urls", "cat /opt/tool.txt /named.txt; stat -c %a /named.txt; ls /lib-copy; ls /lib-no-log; find /p").ok().stdout;
+    assert_eq!(out, "downloaded\ndownloaded\n600\na.txt\nb.log\na.txt\n/p\n/p/deep\n/p/deep/x\n/p/deep/x/y.txt\n");
+    // A wrong checksum fails the step.
+    let bad = context(
+        &env,
+        "bad",
+        &format!(
+            "FROM localhost/busybox:latest\nADD --checksum=sha256:{} {url} /x\n",
+            "0".repeat(64)
+        ),
+    );
+    let o = env.run(&["build", bad.to_str().unwrap()]).code(125);
+    assert!(o.stderr.contains("checksum mismatch"), "{}", o.stderr);
+    // The context itself from a URL.
+    env.run(&[
+        "build",
+        "-t",
+        "urlctx",
+        &format!("http://{}/ctx.tar", http.host),
+    ])
+    .ok();
+    assert_eq!(
+        sh(&env, "urlctx", "cat /hello").ok().stdout,
+        "from-url-context\n"
+    );
+}

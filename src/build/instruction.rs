@@ -48,6 +48,10 @@ pub struct CopySpec {
     pub exclude: Vec<String>,
     /// `--link` (accepted; layers are always built from the copied files alone here)
     pub link: bool,
+    /// `--parents`: the sources' own paths kept below the destination.
+    pub parents: bool,
+    /// ADD `--checksum=sha256:...` of a URL source.
+    pub checksum: Option<String>,
 }
 
 /// HEALTHCHECK's options and command.
@@ -315,9 +319,6 @@ fn copy(kw: &str, rest: &str, f: &Flags, ex: &Expander) -> Result<CopySpec> {
         ),
         None => None,
     };
-    if f.value("checksum")?.is_some() {
-        bail!("ADD --checksum is only for URL sources, which are not supported yet");
-    }
     Ok(CopySpec {
         sources: words,
         dest,
@@ -326,6 +327,8 @@ fn copy(kw: &str, rest: &str, f: &Flags, ex: &Expander) -> Result<CopySpec> {
         chmod,
         exclude: f.values("exclude")?,
         link: f.bool("link")?,
+        parents: f.bool("parents")?,
+        checksum: f.value("checksum")?,
     })
 }
 

@@ -66,6 +66,12 @@ pub struct BuildArgs {
     /// A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VAR
     #[arg(long, value_name = "SPEC")]
     pub secret: Vec<String>,
+    /// A named context NAME=DIR for COPY --from=NAME
+    #[arg(long = "build-context", value_name = "NAME=DIR")]
+    pub build_context: Vec<String>,
+    /// Stages built at once (accepted; stages are built one after another)
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<u32>,
     /// Remove intermediate containers (they always are)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "true")]
     pub rm: bool,
@@ -74,7 +80,7 @@ pub struct BuildArgs {
     pub force_rm: bool,
     #[command(flatten)]
     pub reg: RegistryFlags,
-    /// The build context: a directory, or "-" for a tar archive on standard input
+    /// The build context: a directory, "-" for a tar archive on standard input, or the URL of one
     #[arg(value_name = "CONTEXT")]
     pub context: Option<String>,
 }
@@ -177,6 +183,10 @@ fn options(a: &BuildArgs) -> Result<BuildOptions> {
         format,
         quiet: a.quiet,
         secrets: secrets(&a.secret)?,
+        build_contexts: key_values("--build-context", &a.build_context, false)?
+            .into_iter()
+            .map(|(k, v)| (k, PathBuf::from(v)))
+            .collect(),
         client: crate::engine::registry::ClientOpts {
             tls_verify: a.reg.tls_verify,
             cert_dir: a.reg.cert_dir.clone(),

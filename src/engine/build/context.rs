@@ -190,14 +190,7 @@ impl Context {
     }
 
     /// Walk one source into `sink`: a directory's contents, or a file as `name`.
-    pub fn walk(
-        &self,
-        rel: &str,
-        name: Option<&str>,
-        own: Owner,
-        chmod: Option<u32>,
-        sink: &mut dyn Sink,
-    ) -> Result<()> {
+    pub fn walk(&self, rel: &str, how: &How, sink: &mut dyn Sink) -> Result<()> {
         let path = if rel.is_empty() {
             Path::new(".")
         } else {
@@ -207,14 +200,21 @@ impl Context {
             open_in_root(self.rootfd.as_fd(), path, true).map_err(|e| anyhow!("{rel}: {e}"))?;
         let w = Walker {
             ctx: Some(self),
-            own,
-            chmod,
+            own: how.own,
+            chmod: how.chmod,
+            exclude: how.exclude,
+        };
+        let top = if how.parents {
+            clean(rel)
+        } else {
+            String::new()
         };
         if kind_of(fd.as_fd()) == Some(FileType::Directory) {
-            w.children(fd.as_fd(), Path::new(""), rel, sink)
+            w.children(fd.as_fd(), Path::new(&top), rel, sink)
+        } else if how.parents {
+            w.file(&fd, Path::new(&top), rel, sink)
         } else {
-            let base = name.map(String::from).unwrap_or_else(|| basename(rel));
-            w.file(&fd, Path::new(&base), rel, sink)
+            w.file(&fd, Path::new(&basename(rel)), rel, sink)
         }
     }
 
@@ -276,17 +276,32 @@ fn kind_of(fd: BorrowedFd) -> Option<FileType> {
         .map(|s| FileType::from_raw_mode(s.st_mode))
 }
 
+/// How a COPY takes a source from the context.
+#[derive(Clone, Copy, Default)]
+pub struct How<'a> {
+    pub own: Owner,
+    pub chmod: Option<u32>,
+    /// `--exclude` patterns, matched against the names below the destination.
+    pub exclude: Option<&'a Ignore>,
+    /// `--parents`: the source's own path is kept below the destination.
+    pub parents: bool,
+}
+
 /// Walks a tree into a sink with the owner and mode rules of a COPY.
 pub struct Walker<'a> {
     /// The context, whose ignore rules apply (None: another stage's or image's root).
     pub ctx: Option<&'a Context>,
     pub own: Owner,
     pub chmod: Option<u32>,
+    pub exclude: Option<&'a Ignore>,
 }
 
 impl Walker<'_> {
-    fn excluded(&self, rel: &str) -> bool {
+    fn excluded(&self, rel: &str, tar_name: &Path) -> bool {
         self.ctx.is_some_and(|c| c.excluded(rel))
+            || self
+                .exclude
+                .is_some_and(|x| x.excluded(&tar_name.to_string_lossy()))
     }
 
     fn descend_excluded(&self) -> bool {
@@ -329,6 +344,12 @@ impl Walker<'_> {
         sink: &mut dyn Sink,
     ) -> Result<()> {
         let st = rustix::fs::fstat(fd).with_context(|| format!("reading {rel}"))?;
+        if self
+            .exclude
+            .is_some_and(|x| x.excluded(&tar_name.to_string_lossy()))
+        {
+            return Ok(());
+        }
         if FileType::from_raw_mode(st.st_mode) != FileType::RegularFile {
             bail!("{rel}: only regular files, directories and symlinks can be copied");
         }
@@ -349,7 +370,7 @@ impl Walker<'_> {
         rel: &str,
         sink: &mut dyn Sink,
     ) -> Result<()> {
-        let excluded = self.excluded(rel);
+        let excluded = self.excluded(rel, tar_name);
         let st = rustix::fs::statat(parent, name, AtFlags::SYMLINK_NOFOLLOW)
             .with_context(|| format!("reading {rel}"))?;
         let kind = FileType::from_raw_mode(st.st_mode);

@@ -302,6 +302,7 @@ fn export_in(root: &Path, sources: &[String], chmod: Option<u32>, out: &Path) ->
         ctx: None,
         own: Owner::default(),
         chmod,
+        exclude: None,
     };
     let mut single_file = paths.len() == 1;
     for p in &paths {

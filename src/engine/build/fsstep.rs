@@ -3,20 +3,19 @@
 //! first; what it changed becomes a layer (`settle`).
 
 use super::cache;
-use super::context::{file_header, HashSink, Owner};
-use super::copy::{self, Put};
+use super::copy;
 use super::image::nop;
 use super::stage::{now, StageState};
 use super::work::{self, RunSpec};
 use super::Builder;
 use crate::build::mounts::RunMount;
 use crate::build::parser::heredoc_markers;
-use crate::build::{CopySpec, Form, Instruction};
+use crate::build::{Form, Instruction};
 use crate::engine::spec::Volume;
 use crate::runtime::CodedError;
 use crate::store::images::LayerRef;
-use anyhow::{anyhow, bail, Result};
-use std::path::{Path, PathBuf};
+use anyhow::{anyhow, Result};
+use std::path::Path;
 
 /// An absolute, lexically clean path (`/` joined with the working directory when relative).
 pub(super) fn absolute(path: &str, workdir: Option<&str>) -> String {
@@ -39,7 +38,7 @@ fn tail(path: &Path, n: usize) -> String {
 impl Builder<'_> {
     /// After the working container changed: with a layer per step, its changes become the
     /// step's layer (none when nothing changed) and the step is cached; else it is noted.
-    fn settle(&mut self, st: &mut StageState, created_by: String) -> Result<()> {
+    pub(super) fn settle(&mut self, st: &mut StageState, created_by: String) -> Result<()> {
         self.settle_with(st, created_by, &[])
     }
 
@@ -232,196 +231,4 @@ impl Builder<'_> {
             )),
         }
     }
-
-    pub(super) fn copy(
-        &mut self,
-        st: &mut StageState,
-        ins: &Instruction,
-        c: &CopySpec,
-        add: bool,
-        stage: usize,
-    ) -> Result<bool> {
-        if !c.exclude.is_empty() {
-            bail!("--exclude is not supported yet");
-        }
-        let kw = if add { "ADD" } else { "COPY" };
-        let ex = self.df.expander;
-        let look = st.lookup();
-        let mut dest = ex.word(&c.dest, &look)?;
-        if dest == "." || dest.ends_with("/.") {
-            dest.push('/');
-        }
-        let trailing = dest.ends_with('/');
-        let mut dest = absolute(&dest, st.image.config.working_dir.as_deref());
-        if trailing && dest != "/" {
-            dest.push('/');
-        }
-        let sources: Vec<String> = c
-            .sources
-            .iter()
-            .map(|s| ex.word(s, &look))
-            .collect::<Result<_>>()?;
-        drop(look);
-        let tar = self
-            .staging
-            .join(format!("{}.tar", crate::store::unique_name("copy")));
-        let (digest, single_file, count, what) = match &c.from {
-            Some(from) => {
-                let (layers, key) = self.copy_source(from, stage)?;
-                let abs: Vec<String> = sources.iter().map(|s| absolute(s, None)).collect();
-                let e = copy::export(self.engine, self.staging, &layers, &abs, c.chmod, &tar)?;
-                (
-                    e.digest,
-                    e.single_file,
-                    e.count,
-                    format!("--from={from} {key}"),
-                )
-            }
-            None => {
-                let (d, single, count) = self.context_sources(ins, &sources, add, c.chmod, st)?;
-                (d, single, count, String::new())
-            }
-        };
-        if count > 1 && !dest.ends_with('/') {
-            bail!("When using {kw} with more than one source file, the destination must be a directory and end with a /");
-        }
-        let kind = if single_file {
-            "file"
-        } else if count == 1 {
-            "dir"
-        } else {
-            "multi"
-        };
-        let hex = digest.trim_start_matches("sha256:");
-        let created_by = nop(&format!("{kw} {kind}:{hex} in {dest} "));
-        let chmod = c.chmod.map(|m| format!("{m:o}")).unwrap_or_default();
-        let chown = c.chown.clone().unwrap_or_default();
-        st.key = cache::key(&st.key, &[&created_by, &what, &chown, &chmod]);
-        if self.cached(st) {
-            return Ok(true);
-        }
-        if c.from.is_none() {
-            self.write_context_tar(ins, &sources, add, c.chmod, &tar, st)?;
-        }
-        let put = Put {
-            tar,
-            single_file,
-            dest,
-            chown: c.chown.clone(),
-        };
-        let layers = st.layers.clone();
-        let w = st.work(self.staging)?;
-        copy::apply(self.engine, w, &layers, &put)?;
-        self.settle(st, created_by)?;
-        Ok(false)
-    }
-
-    /// The context sources of a COPY/ADD: their digest, whether they are one plain file, how
-    /// many there are.
-    fn context_sources(
-        &self,
-        ins: &Instruction,
-        sources: &[String],
-        add: bool,
-        chmod: Option<u32>,
-        st: &StageState,
-    ) -> Result<(String, bool, usize)> {
-        let mut hash = HashSink::default();
-        let items = self.items(ins, sources, add, st)?;
-        let single = items.len() == 1 && matches!(&items[0], Item::File(_) | Item::Heredoc(..));
-        self.emit(&items, chmod, &mut hash)?;
-        Ok((hash.finish(), single, items.len()))
-    }
-
-    fn write_context_tar(
-        &self,
-        ins: &Instruction,
-        sources: &[String],
-        add: bool,
-        chmod: Option<u32>,
-        tar: &Path,
-        st: &StageState,
-    ) -> Result<()> {
-        let items = self.items(ins, sources, add, st)?;
-        let f = std::fs::File::create(tar)?;
-        let mut b = tar::Builder::new(std::io::BufWriter::new(f));
-        self.emit(&items, chmod, &mut b)?;
-        std::io::Write::flush(&mut b.into_inner()?)?;
-        Ok(())
-    }
-
-    /// What the sources name in the context.
-    fn items(
-        &self,
-        ins: &Instruction,
-        sources: &[String],
-        add: bool,
-        st: &StageState,
-    ) -> Result<Vec<Item>> {
-        let mut items = Vec::new();
-        for s in sources {
-            if let Some(name) = s.strip_prefix("<<") {
-                let name = name.trim_start_matches('-').trim_matches(['"', '\'']);
-                let h = ins
-                    .heredocs
-                    .iter()
-                    .find(|h| h.name == name)
-                    .ok_or_else(|| anyhow!("no heredoc named {name}"))?;
-                let body = if h.expand {
-                    self.df.expander.vars(&h.body, &st.lookup())?
-                } else {
-                    h.body.clone()
-                };
-                items.push(Item::Heredoc(name.to_string(), body));
-                continue;
-            }
-            if add
-                && (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("git@"))
-            {
-                bail!("ADD of a URL ({s}) is not supported yet");
-            }
-            for rel in self.ctx.resolve(s)? {
-                let path = self.ctx.root.join(&rel);
-                items.push(if path.is_dir() {
-                    Item::Dir(rel)
-                } else if add && self.ctx.is_archive(&rel) {
-                    Item::Archive(rel)
-                } else {
-                    Item::File(rel)
-                });
-            }
-        }
-        Ok(items)
-    }
-
-    fn emit(
-        &self,
-        items: &[Item],
-        chmod: Option<u32>,
-        sink: &mut dyn super::context::Sink,
-    ) -> Result<()> {
-        let own = Owner { ids: Some((0, 0)) };
-        for it in items {
-            match it {
-                Item::Dir(rel) | Item::File(rel) => self.ctx.walk(rel, None, own, chmod, sink)?,
-                Item::Archive(rel) => {
-                    super::archive::append_entries(self.ctx.open_file(rel)?, sink)?
-                }
-                Item::Heredoc(name, body) => {
-                    let mut h = file_header(body.len() as u64, chmod.unwrap_or(0o644), (0, 0));
-                    sink.add(&mut h, &PathBuf::from(name), &mut body.as_bytes())?;
-                }
-            }
-        }
-        Ok(())
-    }
-}
-
-/// A COPY/ADD source in the context.
-enum Item {
-    Dir(String),
-    File(String),
-    /// ADD of a local tar: unpacked.
-    Archive(String),
-    Heredoc(String, String),
 }

@@ -6,10 +6,12 @@
 //! target's image gets names; everything the build made on the way lives in a staging
 //! directory that goes when it ends, however it ends.
 
+mod addcopy;
 mod archive;
 mod cache;
 mod context;
 mod copy;
+mod fetch;
 mod fsstep;
 mod image;
 mod mounts;
@@ -79,6 +81,8 @@ pub struct BuildOptions {
     pub client: ClientOpts,
     /// `--secret id=ID,src=FILE|env=VAR`, for `RUN --mount=type=secret`.
     pub secrets: BTreeMap<String, SecretSource>,
+    /// `--build-context NAME=DIR`: more contexts, for `COPY --from=NAME`.
+    pub build_contexts: BTreeMap<String, PathBuf>,
 }
 
 /// Where a secret's value comes from.
@@ -111,6 +115,8 @@ struct Builder<'a> {
     report: &'a dyn Report,
     df: &'a Dockerfile,
     ctx: &'a Context,
+    /// The `--build-context`s.
+    contexts: BTreeMap<String, Context>,
     staging: &'a Path,
     meta: BTreeMap<String, String>,
     auto: BTreeMap<String, String>,
@@ -153,6 +159,13 @@ fn check_platform(want: &str) -> Result<Platform> {
 /// The context and the Containerfile's text and name.
 fn load(opts: &BuildOptions, staging: &Path) -> Result<(Context, String, String)> {
     let ctx = match &opts.context {
+        ContextSource::Dir(d) if d.to_str().is_some_and(fetch::is_url) => {
+            let url = d.to_string_lossy();
+            let (file, _) = fetch::download(&url, staging, None)?;
+            let dir = staging.join("context");
+            context::unpack_stdin_tar(std::fs::File::open(file)?, &dir)?;
+            Context::open(&dir)?
+        }
         ContextSource::Dir(d) => Context::open(d)?,
         ContextSource::Stdin => {
             if matches!(opts.file, Some(FileSource::Stdin)) {
@@ -224,6 +237,11 @@ pub fn build(engine: &Engine, opts: &BuildOptions, report: &dyn Report) -> Resul
         report,
         df: &df,
         ctx: &ctx,
+        contexts: opts
+            .build_contexts
+            .iter()
+            .map(|(k, v)| Ok((k.clone(), Context::open(v)?)))
+            .collect::<Result<_>>()?,
         staging: &staging.dir,
         meta,
         auto,

@@ -4,7 +4,7 @@
 //! tmpfs, and the build's `--secret`s as read-only files. Bind sources count in the step's
 //! cache key, caches and secrets do not (as BuildKit).
 
-use super::context::{HashSink, Owner};
+use super::context::{HashSink, How, Owner};
 use super::stage::StageState;
 use super::{Builder, SecretSource};
 use crate::build::mounts::{MountKind, RunMount};
@@ -175,15 +175,20 @@ impl Builder<'_> {
                     bail!("{source}: the path is outside the build context");
                 }
                 let mut hash = HashSink::default();
-                self.ctx
-                    .walk(&rel, None, Owner::default(), None, &mut hash)?;
+                self.ctx.walk(&rel, &How::default(), &mut hash)?;
                 if !rw {
                     return Ok((path, hash.finish()));
                 }
                 let f = std::fs::File::create(&tar)?;
                 let mut b = tar::Builder::new(std::io::BufWriter::new(f));
-                self.ctx
-                    .walk(&rel, None, Owner { ids: Some((0, 0)) }, None, &mut b)?;
+                self.ctx.walk(
+                    &rel,
+                    &How {
+                        own: Owner { ids: Some((0, 0)) },
+                        ..How::default()
+                    },
+                    &mut b,
+                )?;
                 std::io::Write::flush(&mut b.into_inner()?)?;
                 let name = (!path.is_dir()).then(|| super::context::basename(&rel));
                 (hash.finish(), name)
