@@ -815,6 +815,13 @@ fn run_network_modes_and_interrupt() {
     );
     let o = build(&env, &ctx, &["--network", "bogus:x"]).code(125);
     assert!(!o.stderr.is_empty());
+    // RUN --network for one step.
+    let per_step = context(&env, "perstep", &[("Dockerfile", &format!("FROM {bb}\nRUN --network=host grep -c : /proc/net/dev > /host\nRUN --network=none grep -c : /proc/net/dev > /none\n"))]);
+    build(&env, &per_step, &["-t", "perstep"]).ok();
+    assert_eq!(
+        sh(&env, "perstep", "cat /host /none"),
+        format!("{host_ifaces}\n1\n")
+    );
     // Ctrl-C during a RUN: the step is killed, the build fails at once and cleans up.
     let slow = context(
         &env,

@@ -126,11 +126,13 @@ impl Builder<'_> {
         cmd: &Form,
         mounts: &[RunMount],
         stage: usize,
+        network: Option<&crate::model::NetworkConfig>,
     ) -> Result<bool> {
         let (argv, mut volumes) = self.run_command(st, ins, cmd)?;
         let created_by = format!("{}{}", st.args.history_prefix(), argv.join(" "));
         let bodies: Vec<&str> = ins.heredocs.iter().map(|h| h.body.as_str()).collect();
         let prepared = self.prepare_mounts(st, mounts, stage)?;
+        let network = network.unwrap_or(&self.opts.network);
         st.key = cache::key(&st.key, &[&created_by, &bodies.join("\0"), &prepared.key]);
         if self.cached(st) {
             return Ok(true);
@@ -154,7 +156,7 @@ impl Builder<'_> {
             argv,
             env,
             image: &image,
-            network: &self.opts.network,
+            network,
             output: output.as_deref(),
             volumes,
             tmpfs: prepared.tmpfs,

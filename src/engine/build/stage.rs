@@ -129,10 +129,22 @@ impl Builder<'_> {
                 mounts,
                 network,
             } => {
-                if network.is_some() {
-                    bail!("RUN --network is not supported yet: use build --network");
-                }
-                self.run(st, ins, cmd, mounts, stage)
+                let net = match network.as_deref() {
+                    Some("default") | None => None,
+                    Some(n) => {
+                        let (mode, _) = crate::model::NetworkMode::from_flags(
+                            &[n.to_string()],
+                            None,
+                            None,
+                            Vec::new(),
+                        )?;
+                        Some(crate::model::NetworkConfig {
+                            mode,
+                            ..self.opts.network.clone()
+                        })
+                    }
+                };
+                self.run(st, ins, cmd, mounts, stage, net.as_ref())
             }
             Kind::Copy(c) => self.copy(st, ins, c, false, stage),
             Kind::Add(c) => self.copy(st, ins, c, true, stage),
