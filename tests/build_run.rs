@@ -297,3 +297,40 @@ fn run_mounts_cache_bind_tmpfs_secret() {
         o.stderr
     );
 }
+
+#[test]
+fn daemons_of_a_step_end_with_it_and_scratch_bases() {
+    let env = Env::new();
+    let bb = env.busybox();
+    let df =
+        format!("FROM {bb}\nRUN (sleep 69 &) ; httpd -p 127.0.0.1:0 2>/dev/null; echo started\n");
+    let ctx = context(&env, "ctx", &[("Dockerfile", &df)]);
+    let t = std::time::Instant::now();
+    build(&env, &ctx, &["--network", "none"]).ok();
+    assert!(t.elapsed().as_secs() < 30);
+    let alive = std::process::Command::new("pgrep")
+        .args(["-f", "^sleep 69$"])
+        .output()
+        .unwrap();
+    assert!(
+        !alive.status.success(),
+        "a process of the RUN step is still running"
+    );
+    // FROM scratch: nothing but what is copied in.
+    let scratch = context(
+        &env,
+        "scratch",
+        &[(
+            "Dockerfile",
+            &format!("FROM scratch\nCOPY --from={bb} /bin/busybox /busybox\nCMD [\"/busybox\", \"echo\", \"from scratch\"]\n"),
+        )],
+    );
+    build(&env, &scratch, &["-t", "scratchy"]).ok();
+    let v = inspect(&env, "scratchy");
+    assert_eq!(v["RootFS"]["Layers"].as_array().unwrap().len(), 1);
+    assert!(v["Config"].get("Env").is_none(), "{}", v["Config"]);
+    assert_eq!(
+        env.run(&["run", "--rm", "scratchy"]).ok().stdout,
+        "from scratch\n"
+    );
+}
