@@ -321,10 +321,11 @@ impl Builder<'_> {
                 dir: None,
             })
             .collect();
-        self.report.line(&format!(
+        let commit = format!(
             "COMMIT {}",
             self.opts.tags.first().map_or("", |s| s.as_str())
-        ));
+        );
+        self.report.line(commit.trim_end());
         let rec = super::images::commit_image(
             self.engine,
             &staged,
