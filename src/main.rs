@@ -8,7 +8,6 @@
 
 mod build;
 mod cli;
-#[allow(dead_code)]
 mod engine;
 mod format;
 mod fsutil;

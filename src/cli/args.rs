@@ -140,10 +140,10 @@ pub enum Command {
     #[command(name = "container-create-json", hide = true)]
     ContainerCreateJson(CreateJsonArgs),
     /// Print a shell completion script
-    Completion(super::docs::CompletionArgs),
+    Completion(CompletionArgs),
     /// (internal) write the man pages into a directory
     #[command(name = "generate-man-pages", hide = true)]
-    GenerateManPages(super::docs::ManArgs),
+    GenerateManPages(ManArgs),
 }
 
 #[derive(Args, Debug)]
@@ -776,4 +776,19 @@ pub struct ExecArgs {
 pub enum HealthcheckCmd {
     /// Run a container's healthcheck now: exit 0 healthy, 1 unhealthy
     Run { container: String },
+}
+
+#[derive(Args, Debug)]
+pub struct CompletionArgs {
+    /// bash, zsh, fish, elvish or powershell
+    pub shell: clap_complete::Shell,
+    /// Write to this file instead of stdout
+    #[arg(short, long)]
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct ManArgs {
+    /// Directory for the pages (skiff.1, skiff-run.1, ...)
+    pub dir: PathBuf,
 }

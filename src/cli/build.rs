@@ -3,10 +3,10 @@
 use super::output::print_format;
 use super::progress::Render;
 use super::registry::RegistryFlags;
-use crate::engine::build::{
+use crate::engine::image::build::{
     self as eng, BuildOptions, ContextSource, FileSource, Format, Report, SecretSource,
 };
-use crate::engine::registry::Progress;
+use crate::engine::image::transfer::Progress;
 use crate::engine::Engine;
 use crate::format;
 use crate::model::{NetworkMode, PullPolicy};
@@ -187,7 +187,7 @@ fn options(a: &BuildArgs) -> Result<BuildOptions> {
             .into_iter()
             .map(|(k, v)| (k, PathBuf::from(v)))
             .collect(),
-        client: crate::engine::registry::ClientOpts {
+        client: crate::engine::image::transfer::ClientOpts {
             tls_verify: a.reg.tls_verify,
             cert_dir: a.reg.cert_dir.clone(),
             authfile: a.reg.authfile.clone(),
@@ -242,7 +242,7 @@ const HISTORY_HEADERS: &[(&str, &str)] = &[
 ];
 
 pub fn history(e: &Engine, a: HistoryArgs) -> Result<i32> {
-    let entries = crate::engine::history::history(e, &a.image)?;
+    let entries = crate::engine::image::history::history(e, &a.image)?;
     let now = crate::store::now_nanos() / 1_000_000_000;
     let id_of = |id: &Option<String>| match id {
         Some(i) if a.no_trunc => format!("sha256:{i}"),

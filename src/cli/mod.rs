@@ -17,6 +17,7 @@ mod prune;
 mod registry;
 mod resources;
 
+use crate::engine::network::namespace;
 use crate::engine::{Engine, GlobalOpts};
 use crate::runtime::CodedError;
 use args::{Cli, Command};
@@ -31,10 +32,8 @@ pub fn main() -> i32 {
     // Helper processes of user-defined networks re-execute the binary; they need no engine.
     let argv: Vec<String> = std::env::args().collect();
     match argv.get(1).map(String::as_str) {
-        Some(crate::runtime::netns::HOLDER_ARG) => crate::engine::networks::holder_main(),
-        Some(crate::engine::networks::FORWARD_ARG) => {
-            crate::engine::networks::forwarder_main(&argv[2..])
-        }
+        Some(namespace::HOLDER_ARG) => namespace::holder_main(),
+        Some(namespace::FORWARD_ARG) => namespace::forwarder_main(&argv[2..]),
         _ => {}
     }
     let cli = match quick_parse().unwrap_or_else(Cli::try_parse) {
@@ -203,7 +202,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Rename(a) => manage::rename(&engine(g)?, a),
         Command::Top(a) => manage::top(&engine(g)?, a),
         Command::Healthcheck(args::HealthcheckCmd::Run { container }) => {
-            crate::engine::health::run_once(&engine(g)?, &container)
+            crate::engine::container::health::run_once(&engine(g)?, &container)
         }
         Command::Events(a) => events::events(&engine(g)?, a),
         Command::System(c) => prune::system(&engine(g)?, c),

@@ -255,7 +255,7 @@ pub fn start(l: &Launch) -> Result<Started> {
         drop(sync_w);
         drop(err_r);
         let child_sock = sock.map(|(_, c)| c);
-        let res = child::child(l, sync_r, child_sock.as_ref(), &old_mask);
+        let res = child::child(l, sync_r, child_sock.as_ref(), &err_w, &old_mask);
         report_and_exit(res, &err_w);
     }
 

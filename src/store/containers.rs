@@ -274,6 +274,11 @@ impl Store {
     pub fn load_container(&self, id: &str) -> Result<ContainerRecord> {
         let b = std::fs::read(self.record_path(id))
             .with_context(|| format!("reading container {id}"))?;
+        // Records in the current form parse directly; only a record of the previous version
+        // (network, restart policy and log driver as strings) goes through `upgrade`.
+        if let Ok(rec) = serde_json::from_slice::<ContainerRecord>(&b) {
+            return Ok(rec);
+        }
         let mut v: Value = serde_json::from_slice(&b)
             .with_context(|| format!("container {id} has a corrupt record"))?;
         upgrade(&mut v);
