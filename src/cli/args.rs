@@ -57,6 +57,10 @@ pub enum Command {
     /// Manage images
     #[command(subcommand)]
     Image(ImageCmd),
+    /// Build an image from a Containerfile or Dockerfile
+    Build(super::build::BuildArgs),
+    /// Show the history of an image
+    History(super::build::HistoryArgs),
     /// Run a command in a new container
     #[command(disable_help_flag = true)]
     Run(RunArgs),
@@ -267,6 +271,10 @@ pub enum ImageCmd {
     Push(super::registry::PushArgs),
     /// Remove dangling (with -a: unused) images
     Prune(super::prune::ImagePruneArgs),
+    /// Build an image from a Containerfile or Dockerfile
+    Build(super::build::BuildArgs),
+    /// Show the history of an image
+    History(super::build::HistoryArgs),
 }
 
 #[derive(Subcommand, Debug)]

@@ -2,6 +2,7 @@
 //! Nothing here touches the store directly.
 
 mod args;
+mod build;
 mod containers;
 mod docs;
 mod events;
@@ -132,6 +133,8 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Load(a) => images::load(&engine(g)?, a),
         Command::Save(a) => images::save(&engine(g)?, a),
         Command::Images(a) => images::images(&engine(g)?, a),
+        Command::Build(a) => build::build(&engine(g)?, a),
+        Command::History(a) => build::history(&engine(g)?, a),
         Command::Tag(a) => images::tag(&engine(g)?, a),
         Command::Rmi(a) => images::rmi(&engine(g)?, a),
         Command::Image(sub) => match sub {
@@ -146,6 +149,8 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             ImageCmd::Pull(a) => registry::pull(&engine(g)?, a),
             ImageCmd::Push(a) => registry::push(&engine(g)?, a),
             ImageCmd::Prune(a) => prune::image_prune(&engine(g)?, a),
+            ImageCmd::Build(a) => build::build(&engine(g)?, a),
+            ImageCmd::History(a) => build::history(&engine(g)?, a),
         },
         Command::Run(a) => containers::run(&engine(g)?, a),
         Command::Create(a) => containers::create(&engine(g)?, a),

@@ -18,6 +18,7 @@ pub mod rootfs;
 pub mod seccomp;
 pub mod security;
 pub mod spawn;
+pub mod step;
 pub mod tty;
 mod unshare;
 mod user;

@@ -116,7 +116,6 @@ impl NsFds {
     /// the process that spawns it.
     pub fn apply(&self, cmd: &mut Command) {
         let (u, n) = (self.user.as_raw_fd(), self.net.as_raw_fd());
-        let parent = std::process::id() as i32;
         // SAFETY: setns is async-signal-safe; the descriptors stay open in the parent until
         // spawn returns (they are close-on-exec, so the program does not inherit them).
         unsafe {
@@ -125,20 +124,11 @@ impl NsFds {
                 {
                     return Err(std::io::Error::last_os_error());
                 }
-                // After setns: joining a user namespace clears the parent-death signal.
-                libc::prctl(
-                    libc::PR_SET_PDEATHSIG,
-                    libc::SIGKILL as libc::c_ulong,
-                    0,
-                    0,
-                    0,
-                );
-                if libc::getppid() != parent {
-                    return Err(std::io::Error::other("the spawning process died"));
-                }
                 Ok(())
             });
         }
+        // After the setns above: joining a user namespace clears the parent-death signal.
+        super::unshare::die_with_spawner(cmd);
     }
 
     /// Move the calling process into these namespaces. Only a single-threaded process may do

@@ -20,6 +20,30 @@ pub(crate) fn helper_started(parent: i32) {
     die_with_parent();
 }
 
+/// Have the kernel SIGKILL this process when its parent dies. A change of effective ids or of
+/// user namespace clears the setting, so every user sets it again after one: forked helpers
+/// (`die_with_parent`), the programs they wait for (`die_with_spawner`, `NsFds::apply`) and
+/// a container started with `Launch::die_with_parent` (a build step). Async-signal-safe.
+pub(crate) fn kill_on_parent_death() {
+    // SAFETY: prctl(PR_SET_PDEATHSIG) only sets this process's state.
+    unsafe {
+        libc::prctl(
+            libc::PR_SET_PDEATHSIG,
+            libc::SIGKILL as libc::c_ulong,
+            0,
+            0,
+            0,
+        );
+    }
+}
+
+/// Whether the process that was `parent` is no longer this one's parent: it died (and no
+/// signal will come for it). Async-signal-safe.
+fn parent_gone(parent: i32) -> bool {
+    // SAFETY: getppid only reads this process's state.
+    unsafe { libc::getppid() != parent }
+}
+
 /// Have the kernel SIGKILL this helper when its parent dies, and exit at once when the parent
 /// is already gone (it died between the fork and here, so no signal will come). A change of
 /// effective ids or of user namespace clears the setting: helpers call this again after one.
@@ -29,38 +53,25 @@ pub(crate) fn die_with_parent() {
     if parent == 0 {
         return;
     }
-    // SAFETY: prctl(PR_SET_PDEATHSIG) and getppid only read and set this process's state;
-    // _exit leaves without running the parent's destructors, as every helper exit does.
-    unsafe {
-        libc::prctl(
-            libc::PR_SET_PDEATHSIG,
-            libc::SIGKILL as libc::c_ulong,
-            0,
-            0,
-            0,
-        );
-        if libc::getppid() != parent {
-            libc::_exit(125);
-        }
+    kill_on_parent_death();
+    if parent_gone(parent) {
+        // SAFETY: _exit leaves without running the parent's destructors, as every helper
+        // exit does.
+        unsafe { libc::_exit(125) };
     }
 }
 
 /// For a program a helper starts and waits for (fuse-overlayfs, nft): make it die with the
-/// process that spawns it, like the helpers themselves.
+/// process that spawns it, like the helpers themselves. Runs after the `pre_exec` steps
+/// registered before it (joining namespaces clears the setting).
 pub(crate) fn die_with_spawner(cmd: &mut std::process::Command) {
     use std::os::unix::process::CommandExt;
     let parent = std::process::id() as i32;
-    // SAFETY: prctl and getppid are async-signal-safe.
+    // SAFETY: the closure only calls prctl and getppid, which are async-signal-safe.
     unsafe {
         cmd.pre_exec(move || {
-            libc::prctl(
-                libc::PR_SET_PDEATHSIG,
-                libc::SIGKILL as libc::c_ulong,
-                0,
-                0,
-                0,
-            );
-            if libc::getppid() != parent {
+            kill_on_parent_death();
+            if parent_gone(parent) {
                 return Err(std::io::Error::other("the spawning process died"));
             }
             Ok(())

@@ -108,6 +108,7 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         join_netns_of,
         join_netns_path: ns_path.as_deref(),
         join_userns_of,
+        die_with_parent: false,
     };
     events::container(engine, "init", rec, &[]);
     let started = join
