@@ -135,6 +135,11 @@ pub enum Command {
     /// (internal) create a container from options given as JSON on stdin
     #[command(name = "container-create-json", hide = true)]
     ContainerCreateJson(CreateJsonArgs),
+    /// Generate containers' systemd units from quadlet files (`--dryrun`), manage those files
+    Quadlet(super::quadlet::QuadletArgs),
+    /// Generate structured output: `generate systemd CTR`
+    #[command(subcommand)]
+    Generate(super::generate::GenerateCmd),
     /// Print a shell completion script
     Completion(super::docs::CompletionArgs),
     /// (internal) write the man pages into a directory
@@ -219,6 +224,8 @@ pub struct StopArgs {
     /// Stop all running containers
     #[arg(short, long)]
     pub all: bool,
+    #[command(flatten)]
+    pub cid: super::systemd::CidfileArgs,
     pub containers: Vec<String>,
 }
 
@@ -596,6 +603,8 @@ pub struct RunArgs {
     /// User namespace mode (only the default mapping is supported)
     #[arg(long)]
     pub userns: Option<String>,
+    #[command(flatten)]
+    pub systemd: super::systemd::SystemdRunArgs,
     /// Image, then the command and its arguments
     #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, num_args = 1..)]
     pub image_and_command: Vec<String>,
@@ -687,7 +696,13 @@ pub struct StartArgs {
     /// Keep standard input open
     #[arg(short, long)]
     pub interactive: bool,
-    #[arg(required = true)]
+    /// Start every container that is not running (with --filter: those that match)
+    #[arg(long)]
+    pub all: bool,
+    /// With --all: restart-policy=POLICY, or a ps filter
+    #[arg(short, long, requires = "all")]
+    pub filter: Vec<String>,
+    #[arg(required_unless_present = "all")]
     pub containers: Vec<String>,
 }
 
@@ -733,6 +748,8 @@ pub struct RmArgs {
     /// Remove anonymous volumes too
     #[arg(short, long)]
     pub volumes: bool,
+    #[command(flatten)]
+    pub cid: super::systemd::CidfileArgs,
     pub containers: Vec<String>,
 }
 

@@ -13,7 +13,16 @@ use anyhow::{bail, Context, Result};
 use serde_json::json;
 
 /// The `run`/`create` flags as container options (the positional words: image, command).
-fn container_options(a: RunArgs) -> ContainerOptions {
+fn container_options(mut a: RunArgs) -> (ContainerOptions, super::systemd::SystemdRunArgs) {
+    let systemd = super::systemd::SystemdRunArgs {
+        replace: a.systemd.replace,
+        cidfile: a.systemd.cidfile.take(),
+        ..Default::default()
+    };
+    (options_of(a), systemd)
+}
+
+fn options_of(a: RunArgs) -> ContainerOptions {
     let mut it = a.image_and_command.into_iter();
     ContainerOptions {
         image: it.next().unwrap_or_default(),
@@ -65,6 +74,8 @@ fn container_options(a: RunArgs) -> ContainerOptions {
         restart: a.restart,
         pull: a.pull,
         userns: a.userns,
+        cgroupns: a.systemd.cgroupns,
+        sdnotify: a.systemd.sdnotify,
     }
 }
 
@@ -88,25 +99,42 @@ pub(super) fn resource_options(r: ResourceArgs) -> ResourceOptions {
 
 /// Create a container and run it: detached (print its ID) or in the foreground (its status).
 fn run_config(e: &Engine, config: &ContainerConfig, detach: bool) -> Result<i32> {
+    let sd = super::systemd::SystemdRunArgs::default();
+    run_service(e, config, detach, &sd)
+}
+
+/// `run_config` with `--replace` and `--cidfile`.
+fn run_service(
+    e: &Engine,
+    config: &ContainerConfig,
+    detach: bool,
+    sd: &super::systemd::SystemdRunArgs,
+) -> Result<i32> {
+    super::systemd::before_create(e, sd, config.name.as_deref())?;
+    let rec = erun::create(e, config)?;
+    super::systemd::after_create(sd, &rec.id)?;
     if detach {
-        let rec = erun::create(e, config)?;
         let id = rec.id.clone();
         erun::start_detached(e, rec)?;
         println!("{id}");
         return Ok(0);
     }
-    erun::run(e, config)
+    erun::start_foreground(e, rec)
 }
 
 pub fn run(e: &Engine, a: RunArgs) -> Result<i32> {
     let detach = a.detach;
-    let config = container_options(a).validate()?;
-    run_config(e, &config, detach)
+    let (opts, sd) = container_options(a);
+    let config = opts.validate()?;
+    run_service(e, &config, detach, &sd)
 }
 
 pub fn create(e: &Engine, a: RunArgs) -> Result<i32> {
-    let config = container_options(a).validate()?;
+    let (opts, sd) = container_options(a);
+    let config = opts.validate()?;
+    super::systemd::before_create(e, &sd, config.name.as_deref())?;
     let rec = erun::create(e, &config)?;
+    super::systemd::after_create(&sd, &rec.id)?;
     println!("{}", rec.id);
     Ok(0)
 }
@@ -126,6 +154,9 @@ pub fn create_json(e: &Engine, a: CreateJsonArgs) -> Result<i32> {
 }
 
 pub fn start(e: &Engine, a: StartArgs) -> Result<i32> {
+    if a.all {
+        return super::systemd::start_all(e, &a);
+    }
     if a.attach || a.interactive {
         if a.containers.len() > 1 {
             bail!("you cannot start and attach multiple containers at once");
@@ -300,6 +331,9 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
 }
 
 pub fn rm(e: &Engine, a: RmArgs) -> Result<i32> {
+    if !a.cid.cidfile.is_empty() || a.cid.ignore {
+        return super::systemd::rm(e, a);
+    }
     if a.containers.is_empty() && !a.all {
         bail!("specify one or more containers to remove");
     }
@@ -409,6 +443,9 @@ fn each(names: Vec<String>, mut f: impl FnMut(&str) -> Result<()>) -> Result<i32
 }
 
 pub fn stop(e: &Engine, a: StopArgs) -> Result<i32> {
+    if !a.cid.cidfile.is_empty() || a.cid.ignore {
+        return super::systemd::stop(e, a);
+    }
     let names = targets(e, a.all, a.containers)?;
     each(names, |n| eng::stop(e, n, a.time))
 }

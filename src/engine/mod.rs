@@ -21,6 +21,7 @@ pub mod registry;
 pub mod resources;
 pub mod run;
 pub mod spec;
+pub mod systemd;
 pub mod top;
 
 use crate::runtime::userns::IdMap;

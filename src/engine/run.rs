@@ -182,7 +182,7 @@ pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerReco
         let userdata = dir.join("userdata");
         super::network::write_userdata(&userdata, &hostname, &name, &netset.mode, &dns, !c.remove)?;
         let gid5 = engine.idmap().host_gid(5).is_some();
-        let spec = spec::build(
+        let mut spec = spec::build(
             c,
             &SpecInputs {
                 args: &args,
@@ -196,6 +196,8 @@ pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerReco
                 gid_mapped_5: gid5,
             },
         )?;
+        super::systemd::pass_notify_socket(c, &mut spec)?;
+        super::systemd::apply_cgroupns(c, &mut spec)?;
         write_file(
             &dir.join("config.json"),
             &serde_json::to_vec(&spec)?,
@@ -245,6 +247,9 @@ pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerReco
                 cgroup_manager: engine.cgroup_manager.clone(),
                 labels: labels_of(&icfg, &c.labels),
                 healthcheck,
+                sdnotify: c.sdnotify,
+                split_cgroup: c.split_cgroup,
+                create_options: c.options.clone(),
             },
             state: State {
                 status: ContainerStatus::Created,
@@ -306,7 +311,12 @@ fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
         } = launch(engine, &mut rec)?;
         let oom = started.oom.take();
         super::events::container(engine, "attach", &rec, &[]);
-        let code = runtime::wait(started, rec.settings.interactive)?;
+        let mut sd = super::systemd::Foreground::new(engine, &rec);
+        sd.started();
+        let mut tick = || sd.tick();
+        let ticking = sd_tick(&mut tick, rec.settings.healthcheck.is_some());
+        let code = runtime::wait_ticking(started, rec.settings.interactive, None, ticking)?;
+        drop(sd);
         after_exit(engine, &mut rec, oom, helper, code);
         return record_exit(engine, rec, code);
     }
@@ -327,9 +337,22 @@ fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
         io: &io,
         log: &mut log,
     };
-    let code = runtime::wait_logged(started, rec.settings.interactive, Some(tee))?;
+    let mut sd = super::systemd::Foreground::new(engine, &rec);
+    sd.started();
+    let mut tick = || sd.tick();
+    let ticking = sd_tick(&mut tick, rec.settings.healthcheck.is_some());
+    let code = runtime::wait_ticking(started, rec.settings.interactive, Some(tee), ticking)?;
+    drop(sd);
     after_exit(engine, &mut rec, oom, helper, code);
     record_exit(engine, rec, code)
+}
+
+/// The foreground wait's tick, when the container has a healthcheck to run.
+fn sd_tick<'t>(
+    tick: &'t mut dyn FnMut() -> Option<std::time::Duration>,
+    health: bool,
+) -> Option<runtime::Tick<'t>> {
+    health.then_some(tick)
 }
 
 /// Once the container's process has ended: the network helper stops, whether the OOM killer
@@ -406,6 +429,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
             .or(engine.cgroup_manager.as_deref()),
         rec.settings.cgroup_parent.as_deref(),
         !rec.settings.no_cgroup,
+        rec.settings.split_cgroup,
         &mut |w| eprintln!("WARN[0000] {}", super::resources::warning_text(&w)),
     )?;
     let join = super::network::join_target(engine, rec);

@@ -12,6 +12,7 @@ use super::network::{NetworkConfig, NetworkMode, PortMapping};
 use super::policy::{LogConfig, PullPolicy, RestartPolicy, UsernsMode};
 use super::resources::{DeviceRate, Limits, Rlimit};
 use super::security::SecurityConfig;
+use super::systemd::{CgroupnsMode, SdNotifyMode};
 use super::units::{ByteSize, GoDuration};
 use anyhow::{anyhow, bail, Context, Result};
 use serde::{Deserialize, Serialize};
@@ -193,6 +194,10 @@ pub struct ContainerOptions {
     pub pull: Option<String>,
     /// `--userns` mode.
     pub userns: Option<String>,
+    /// `--cgroupns`: private or host (default: private on cgroup v2).
+    pub cgroupns: Option<String>,
+    /// `--sdnotify`: container (default), conmon, healthy, ignore.
+    pub sdnotify: Option<String>,
 }
 
 impl Default for ContainerOptions {
@@ -247,6 +252,8 @@ impl Default for ContainerOptions {
             restart: None,
             pull: None,
             userns: None,
+            cgroupns: None,
+            sdnotify: None,
         }
     }
 }
@@ -298,6 +305,13 @@ pub struct ContainerConfig {
     pub oom_score_adj: Option<i32>,
     /// `--cgroups disabled`
     pub no_cgroup: bool,
+    /// `--cgroups split`: the container goes into a sub-cgroup of the caller's own (a
+    /// delegated systemd service), the caller into another one beside it.
+    pub split_cgroup: bool,
+    pub cgroupns: CgroupnsMode,
+    pub sdnotify: SdNotifyMode,
+    /// The options this was validated from (kept in the record for `generate systemd`).
+    pub options: Option<ContainerOptions>,
     pub cgroup_parent: Option<String>,
     /// `--label`s (the engine puts them over the image's).
     pub labels: BTreeMap<String, String>,
@@ -327,6 +341,7 @@ fn duration(flag: &str, v: Option<String>) -> Result<Option<GoDuration>> {
 impl ContainerOptions {
     /// The one validation step: every value into the model's types, podman's error texts.
     pub fn validate(self) -> Result<ContainerConfig> {
+        let options = Some(self.clone());
         let o = self;
         if let Some(n) = &o.name {
             if !valid_container_name(n) {
@@ -394,11 +409,14 @@ impl ContainerOptions {
             .iter()
             .map(|u| u.parse())
             .collect::<Result<Vec<Rlimit>>>()?;
-        let no_cgroup = match o.cgroups.as_deref().unwrap_or("") {
-            "" | "enabled" => false,
-            "disabled" => true,
-            other => bail!("invalid --cgroups {other:?}: use enabled or disabled"),
+        let (no_cgroup, split_cgroup) = match o.cgroups.as_deref().unwrap_or("") {
+            "" | "enabled" => (false, false),
+            "disabled" => (true, false),
+            "split" => (false, true),
+            other => bail!("invalid --cgroups {other:?}: use enabled, disabled or split"),
         };
+        let cgroupns: CgroupnsMode = o.cgroupns.as_deref().unwrap_or("").parse()?;
+        let sdnotify: SdNotifyMode = o.sdnotify.as_deref().unwrap_or("").parse()?;
         if let Some(adj) = o.oom_score_adj {
             if !(-1000..=1000).contains(&adj) {
                 bail!("invalid --oom-score-adj {adj}: must be between -1000 and 1000");
@@ -461,6 +479,10 @@ impl ContainerOptions {
             ulimits,
             oom_score_adj: o.oom_score_adj,
             no_cgroup,
+            split_cgroup,
+            cgroupns,
+            sdnotify,
+            options,
             cgroup_parent: o.cgroup_parent,
             labels,
             log,
@@ -776,7 +798,7 @@ mod tests {
                     cgroups: Some("maybe".into()),
                     ..opts()
                 },
-                "invalid --cgroups \"maybe\": use enabled or disabled",
+                "invalid --cgroups \"maybe\": use enabled, disabled or split",
             ),
             (
                 ContainerOptions {

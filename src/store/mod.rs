@@ -217,4 +217,3 @@ fn make_writable(path: &Path) {
         }
     }
 }
-

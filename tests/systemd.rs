@@ -1,0 +1,382 @@
+//! Containers as systemd services. On the build machine: `--replace`/`--cidfile`,
+//! `stop`/`rm --ignore --cidfile`, sd_notify datagrams (`--sdnotify=conmon|healthy|container`)
+//! to a socket the test listens on, `start --all --filter restart-policy=`, the Quadlet
+//! generator (`skiff quadlet --dryrun`, the generator by its program name) and
+//! `generate systemd`. Under systemd with cgroup v2: the user-mode-linux guest in
+//! ../shared/vm runs tests/uml/systemd.sh with the binary installed as a package would.
+
+mod common;
+use common::*;
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::net::UnixDatagram;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// `skiff ARGS` as the test user with extra environment variables.
+fn cmd_with(env: &Env, vars: &[(&str, &str)], program: &Path, args: &[&str]) -> Command {
+    let mut c = match &env.user {
+        Some(u) => {
+            let mut c = Command::new("setpriv");
+            c.arg(format!("--reuid={}", u.uid))
+                .arg(format!("--regid={}", u.gid))
+                .arg("--init-groups")
+                .arg("env")
+                .arg("-i")
+                .arg(format!("HOME={}", u.home))
+                .arg(format!("USER={}", u.name))
+                .arg("PATH=/usr/local/bin:/usr/bin:/bin");
+            for (k, v) in vars {
+                c.arg(format!("{k}={v}"));
+            }
+            c.arg(program);
+            c
+        }
+        None => {
+            let mut c = Command::new(program);
+            c.envs(vars.iter().copied());
+            c
+        }
+    };
+    c.args(args);
+    c
+}
+
+fn skiff_with(env: &Env, vars: &[(&str, &str)], args: &[&str]) -> Command {
+    let root = env.dir.join("root");
+    let runroot = env.dir.join("runroot");
+    let mut all = vec![
+        "--root",
+        root.to_str().unwrap(),
+        "--runroot",
+        runroot.to_str().unwrap(),
+    ];
+    all.extend_from_slice(args);
+    cmd_with(env, vars, binary(), &all)
+}
+
+/// A datagram socket the test user may send to.
+fn notify_socket(env: &Env) -> (UnixDatagram, String) {
+    let dir = env.scratch("notify");
+    let path = dir.join("sock");
+    let sock = UnixDatagram::bind(&path).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o777)).unwrap();
+    sock.set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    (sock, path.display().to_string())
+}
+
+fn recv(sock: &UnixDatagram) -> String {
+    let mut buf = [0u8; 512];
+    match sock.recv(&mut buf) {
+        Ok(n) => String::from_utf8_lossy(&buf[..n]).into_owned(),
+        Err(e) => format!("nothing: {e}"),
+    }
+}
+
+#[test]
+fn replace_and_cidfiles() {
+    let env = Env::new();
+    let img = env.busybox();
+    let dir = env.scratch("cid");
+    let cid = dir.join("web.cid");
+    let cidarg = format!("--cidfile={}", cid.display());
+    let first = env
+        .run(&["run", "-d", "--name", "web", &cidarg, img, "sleep", "100"])
+        .ok()
+        .stdout;
+    assert_eq!(std::fs::read_to_string(&cid).unwrap(), first.trim());
+    // An existing cid file is refused without --replace, as podman does.
+    let o = env
+        .run(&["run", "-d", "--name", "other", &cidarg, img, "true"])
+        .code(125);
+    assert!(
+        o.stderr.contains("container id file exists"),
+        "{}",
+        o.stderr
+    );
+    let o = env.run(&["run", "-d", "--name", "dup", img, "true"]).ok();
+    let o2 = env
+        .run(&["run", "-d", "--name", "dup", img, "true"])
+        .code(125);
+    assert!(
+        o2.stderr.contains("already in use"),
+        "{} {}",
+        o.stdout,
+        o2.stderr
+    );
+    // --replace removes the running container of that name first.
+    let second = env
+        .run(&[
+            "run",
+            "-d",
+            "--replace",
+            "--name",
+            "web",
+            &cidarg,
+            img,
+            "sleep",
+            "100",
+        ])
+        .ok()
+        .stdout;
+    assert_ne!(first.trim(), second.trim());
+    assert_eq!(std::fs::read_to_string(&cid).unwrap(), second.trim());
+    let ps = env.run(&["ps", "-a", "--format", "{{.Names}}"]).ok().stdout;
+    assert_eq!(ps.lines().filter(|l| *l == "web").count(), 1, "{ps}");
+    // stop and rm by the cid file; rm deletes it; --ignore makes the next ones no-ops.
+    env.run(&["stop", "--ignore", "-t", "1", &cidarg]).ok();
+    let state = env
+        .run(&["inspect", "-f", "{{.State.Status}}", "web"])
+        .ok()
+        .stdout;
+    assert_eq!(state.trim(), "exited");
+    env.run(&["rm", "-f", "--ignore", &cidarg]).ok();
+    assert!(!cid.exists());
+    env.run(&["rm", "-f", "--ignore", &cidarg]).ok();
+    env.run(&["stop", "--ignore", &cidarg]).ok();
+    env.run(&["rm", "--ignore", "nosuch"]).ok();
+    let o = env.run(&["rm", "nosuch"]).code(1);
+    assert!(o.stderr.contains("no such container"), "{}", o.stderr);
+    let o = env.run(&["run", "--replace", img, "true"]).code(125);
+    assert!(o.stderr.contains("without --name"), "{}", o.stderr);
+}
+
+#[test]
+fn sdnotify_conmon_sends_ready_and_mainpid_once_the_container_runs() {
+    let env = Env::new();
+    let img = env.busybox();
+    let (sock, path) = notify_socket(&env);
+    let vars = [("NOTIFY_SOCKET", path.as_str())];
+    let mut c = skiff_with(
+        &env,
+        &vars,
+        &[
+            "run",
+            "--rm",
+            "--sdnotify=conmon",
+            img,
+            "sh",
+            "-c",
+            "sleep 1; echo done",
+        ],
+    );
+    let start = Instant::now();
+    let child = c.stdout(std::process::Stdio::piped()).spawn().unwrap();
+    let msg = recv(&sock);
+    assert!(start.elapsed() < Duration::from_millis(900), "{msg}");
+    assert!(msg.contains("READY=1"), "{msg}");
+    let mainpid = msg
+        .lines()
+        .find_map(|l| l.strip_prefix("MAINPID="))
+        .unwrap_or("");
+    assert_eq!(mainpid, child.id().to_string(), "{msg}");
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "done\n");
+    // ignore: nothing is sent.
+    sock.set_read_timeout(Some(Duration::from_millis(300)))
+        .unwrap();
+    let o = run_cmd(
+        skiff_with(
+            &env,
+            &vars,
+            &["run", "--rm", "--sdnotify=ignore", img, "true"],
+        ),
+        None,
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(recv(&sock).starts_with("nothing"));
+}
+
+#[test]
+fn sdnotify_healthy_waits_for_the_first_passing_healthcheck() {
+    let env = Env::new();
+    let img = env.busybox();
+    let (sock, path) = notify_socket(&env);
+    let vars = [("NOTIFY_SOCKET", path.as_str())];
+    let mut c = skiff_with(
+        &env,
+        &vars,
+        &[
+            "run",
+            "--name",
+            "hc",
+            "--sdnotify=healthy",
+            "--health-cmd",
+            "test -f /tmp/ready",
+            "--health-interval",
+            "1s",
+            img,
+            "sh",
+            "-c",
+            "sleep 2; touch /tmp/ready; sleep 3",
+        ],
+    );
+    let start = Instant::now();
+    let child = c.spawn().unwrap();
+    let msg = recv(&sock);
+    let waited = start.elapsed();
+    assert!(msg.contains("READY=1"), "{msg}");
+    assert!(waited >= Duration::from_secs(2), "READY after {waited:?}");
+    let o = env
+        .run(&["inspect", "-f", "{{.State.Health.Status}}", "hc"])
+        .ok();
+    assert_eq!(o.stdout.trim(), "healthy");
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+}
+
+#[test]
+fn sdnotify_container_passes_the_socket_in() {
+    let env = Env::new();
+    let img = env.busybox();
+    let (_sock, path) = notify_socket(&env);
+    let vars = [("NOTIFY_SOCKET", path.as_str())];
+    let o = run_cmd(
+        skiff_with(
+            &env,
+            &vars,
+            &[
+                "run",
+                "--rm",
+                img,
+                "sh",
+                "-c",
+                "echo $NOTIFY_SOCKET; test -S $NOTIFY_SOCKET && echo socket",
+            ],
+        ),
+        None,
+    );
+    assert_eq!(
+        o.lines(),
+        ["/run/notify/notify.sock", "socket"],
+        "{}",
+        o.stderr
+    );
+    let o = env
+        .run(&["run", "--rm", "--sdnotify=sometimes", img, "true"])
+        .code(125);
+    assert!(o.stderr.contains("invalid --sdnotify"), "{}", o.stderr);
+}
+
+#[test]
+fn start_all_with_a_restart_policy_filter() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&[
+        "create",
+        "--name",
+        "keep",
+        "--restart=always",
+        img,
+        "sleep",
+        "100",
+    ])
+    .ok();
+    env.run(&["create", "--name", "plain", img, "sleep", "100"])
+        .ok();
+    let o = env
+        .run(&["start", "--all", "--filter", "restart-policy=always"])
+        .ok();
+    assert_eq!(o.lines().len(), 1, "{}", o.stdout);
+    let st = |n: &str| {
+        env.run(&["inspect", "-f", "{{.State.Status}}", n])
+            .ok()
+            .stdout
+            .trim()
+            .to_string()
+    };
+    assert_eq!(
+        (st("keep").as_str(), st("plain").as_str()),
+        ("running", "created")
+    );
+    env.run(&["rm", "-f", "keep", "plain"]).ok();
+}
+
+fn write(dir: &Path, name: &str, text: &str) {
+    std::fs::write(dir.join(name), text).unwrap();
+}
+
+#[test]
+fn quadlet_dryrun_and_the_generator_by_its_name() {
+    let env = Env::new();
+    let dir = env.scratch("quadlets");
+    write(
+        &dir,
+        "web.container",
+        "[Container]\nImage=localhost/busybox\nExec=httpd -f -p 80\nPublishPort=8080:80\n\n[Install]\nWantedBy=default.target\n",
+    );
+    let dirs = dir.display().to_string();
+    let vars = [("QUADLET_UNIT_DIRS", dirs.as_str())];
+    let o = run_cmd(
+        cmd_with(&env, &vars, binary(), &["quadlet", "--dryrun"]),
+        None,
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    assert!(o.stdout.starts_with("---web.service---\n"), "{}", o.stdout);
+    assert!(o
+        .stdout
+        .contains("--publish=8080:80 localhost/busybox httpd -f -p 80\n"));
+    // The generator: this binary under the name systemd runs it by.
+    let gen = env.scratch("bin").join("skiff-user-generator");
+    std::os::unix::fs::symlink(binary(), &gen).unwrap();
+    let out = env.scratch("out");
+    let o = run_cmd(
+        cmd_with(&env, &vars, &gen, &[out.to_str().unwrap(), "/tmp", "/tmp"]),
+        None,
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let unit = std::fs::read_to_string(out.join("web.service")).unwrap();
+    assert!(
+        unit.contains("Type=notify\n") && unit.contains("Delegate=yes\n"),
+        "{unit}"
+    );
+    assert!(out.join("default.target.wants/web.service").exists());
+    // A key skiff does not know: reported with file and line, exit 1 for --dryrun.
+    write(
+        &dir,
+        "bad.container",
+        "[Container]\nImage=x\nFrobnicate=yes\n",
+    );
+    let o = run_cmd(cmd_with(&env, &vars, &gen, &["--dryrun"]), None);
+    assert_eq!(o.code, 1);
+    let want = format!("{}/bad.container:3: unsupported key Frobnicate=", dirs);
+    assert!(o.stderr.contains(&want), "{}", o.stderr);
+    assert!(
+        o.stdout.contains("---web.service---"),
+        "the others are still generated"
+    );
+}
+
+#[test]
+fn generate_systemd_new_runs_the_recorded_options() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&[
+        "create",
+        "--name",
+        "gen",
+        "-e",
+        "A=b c",
+        "-p",
+        "8080:80",
+        "--restart=always",
+        img,
+        "sleep",
+        "100",
+    ])
+    .ok();
+    let o = env
+        .run(&["generate", "systemd", "--new", "--no-header", "gen"])
+        .ok();
+    let exec = o
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("ExecStart="))
+        .unwrap_or_default()
+        .to_string();
+    assert!(exec.contains(" run --cidfile=%t/%n.ctr-id --replace --name=gen --rm --cgroups=split --sdnotify=conmon \"--env=A=b c\" --publish=8080:80 localhost/busybox:latest sleep 100"), "{exec}");
+    assert!(o.stdout.contains("Type=notify\n"));
+    let o = env.run(&["generate", "systemd", "--name", "gen"]).ok();
+    assert!(o.stdout.contains(" start gen\n") && o.stdout.contains("Type=forking\n"));
+}
