@@ -380,3 +380,85 @@ fn generate_systemd_new_runs_the_recorded_options() {
     let o = env.run(&["generate", "systemd", "--name", "gen"]).ok();
     assert!(o.stdout.contains(" start gen\n") && o.stdout.contains("Type=forking\n"));
 }
+
+/// Under systemd with cgroup v2: tests/uml/systemd.sh in the user-mode-linux guest, with the
+/// binary, the generator symlink and skiff-restart.service installed as the package does.
+/// Needs root and ../shared/vm/uml-run.sh beside the project; SKIFF_SKIP_UML=1 skips it.
+#[test]
+fn services_under_systemd_in_the_uml_guest() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let uml = root.join("../shared/vm/uml-run.sh");
+    if std::env::var_os("SKIFF_SKIP_UML").is_some() {
+        eprintln!("skipped: SKIFF_SKIP_UML is set");
+        return;
+    }
+    assert!(
+        is_root(),
+        "the UML guest test runs as root (CI); set SKIFF_SKIP_UML=1 to skip"
+    );
+    assert!(
+        uml.exists(),
+        "{} is missing (set SKIFF_SKIP_UML=1 to skip)",
+        uml.display()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::copy(binary(), d.join("skiff")).unwrap();
+    std::fs::copy(busybox_tar(), d.join("busybox.tar")).unwrap();
+    std::fs::copy(root.join("tests/uml/systemd.sh"), d.join("systemd.sh")).unwrap();
+    std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let install = format!(
+        "{}:/usr/bin/skiff /usr/bin/skiff:/usr/lib/systemd/user-generators/skiff-user-generator@ {}:/usr/lib/systemd/user/skiff-restart.service",
+        d.join("skiff").display(),
+        root.join("packaging/systemd/skiff-restart.service").display()
+    );
+    let out = Command::new("bash")
+        .arg(&uml)
+        .arg(d)
+        .args(["sh", "./systemd.sh"])
+        .env("UML_INSTALL", install)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    eprintln!("{text}");
+    let failed: Vec<&str> = text.lines().filter(|l| l.starts_with("not ok")).collect();
+    assert!(
+        failed.is_empty(),
+        "failed in the guest:\n{}",
+        failed.join("\n")
+    );
+    for want in [
+        "cgroupns-memory.max",
+        "cgroupns-pids.max",
+        "cgroupns-root",
+        "cgroupns-readonly",
+        "cgroupns-host",
+        "generated-notify",
+        "generated-install-link",
+        "analyze-verify-web",
+        "web-active",
+        "web-port",
+        "web-in-service-cgroup",
+        "web-stopped",
+        "web-removed",
+        "web-nothing-left",
+        "healthy-waits",
+        "healthy-status",
+        "restart-by-systemd",
+        "crash-removed",
+        "analyze-verify-generate",
+        "generate-port",
+        "generate-removed",
+        "restart-always",
+        "restart-plain",
+        "quadlet-rm",
+        "units-gone",
+    ] {
+        assert!(
+            text.lines().any(|l| l == format!("ok {want}")),
+            "check {want} did not run:\n{text}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert!(text.lines().any(|l| l == "done"), "{text}");
+}
