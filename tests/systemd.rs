@@ -173,6 +173,39 @@ fn sdnotify_conmon_sends_ready_and_mainpid_once_the_container_runs() {
     assert_eq!(mainpid, child.id().to_string(), "{msg}");
     let out = child.wait_with_output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "done\n");
+    // Detached: the monitor is the main process from then on, ready before `run` returns.
+    let o = run_cmd(
+        skiff_with(
+            &env,
+            &vars,
+            &[
+                "run",
+                "-d",
+                "--name",
+                "bg",
+                "--sdnotify=conmon",
+                img,
+                "sleep",
+                "100",
+            ],
+        ),
+        None,
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let msg = recv(&sock);
+    assert!(msg.contains("READY=1\n"), "{msg}");
+    let id = o.stdout.trim();
+    let monitor = std::fs::read_to_string(env.dir.join("runroot").join(id).join("monitor.pid"))
+        .unwrap_or_default();
+    let mainpid = msg
+        .lines()
+        .find_map(|l| l.strip_prefix("MAINPID="))
+        .unwrap_or("-");
+    assert!(
+        monitor.starts_with(&format!("{mainpid} ")),
+        "{msg} vs {monitor}"
+    );
+    env.run(&["rm", "-f", "bg"]).ok();
     // ignore: nothing is sent.
     sock.set_read_timeout(Some(Duration::from_millis(300)))
         .unwrap();

@@ -154,6 +154,10 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
                 return Err(e);
             }
         };
+        if notify_fd.is_some() {
+            // `run -d --sdnotify=conmon` under a notify service: READY before `run` returns.
+            super::systemd::detached_ready(&rec);
+        }
         notify(notify_fd, 0, "");
         rmon::trim_memory();
         let oom = started.oom.take();

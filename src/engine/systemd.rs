@@ -175,6 +175,17 @@ impl Drop for Foreground<'_> {
     }
 }
 
+/// A detached container's monitor, once the container runs: with `--sdnotify=conmon` it is
+/// the service's main process from now on (`MAINPID`), and the service is ready.
+pub fn detached_ready(rec: &ContainerRecord) {
+    if rec.settings.sdnotify != SdNotifyMode::Conmon {
+        return;
+    }
+    if let Some(s) = sdnotify::socket() {
+        let _ = sdnotify::send(&s, &format!("MAINPID={}\nREADY=1\n", std::process::id()));
+    }
+}
+
 /// `skiff healthcheck run ID` as our child; it records the result itself.
 fn spawn_check(engine: &Engine, id: &str) -> Option<std::process::Child> {
     std::process::Command::new("/proc/self/exe")
