@@ -76,6 +76,7 @@ complete -c skiff -n "__fish_skiff_needs_command" -f -a "restart" -d 'Restart co
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "container-monitor" -d '(internal) the monitor of a detached container'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "container-create-json" -d '(internal) create a container from options given as JSON on stdin'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "quadlet" -d 'Generate containers\' systemd units from quadlet files (`--dryrun`), manage those files'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "auto-update" -d 'Update the images of containers run by systemd units (label io.containers.autoupdate)'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "generate" -d 'Generate structured output: `generate systemd CTR`'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "generate-man-pages" -d '(internal) write the man pages into a directory'
@@ -1133,6 +1134,19 @@ complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
 complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop a running unit first'
 complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l rollback -d 'Give a unit that fails after the update its previous image back' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l format -d 'Go template (.Unit .Container .Image .Policy .Updated) or json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l tls-verify -d 'Require HTTPS and verify certificates (false allows HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l cert-dir -d 'Directory with certificates (*.crt CAs, *.cert/*.key client certificate)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l authfile -d 'Authentication file (default $REGISTRY_AUTH_FILE or $XDG_RUNTIME_DIR/containers/auth.json)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l dry-run -d 'Only check for updates (UPDATED says pending): pull and restart nothing'
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r

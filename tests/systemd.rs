@@ -6,6 +6,8 @@
 //! ../shared/vm runs tests/uml/systemd.sh with the binary installed as a package would.
 
 mod common;
+#[path = "common/registry.rs"]
+mod reg;
 use common::*;
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::net::UnixDatagram;
@@ -414,6 +416,79 @@ fn generate_systemd_new_runs_the_recorded_options() {
     assert!(o.stdout.contains(" start gen\n") && o.stdout.contains("Type=forking\n"));
 }
 
+#[test]
+fn auto_update_dry_run_compares_with_the_registry() {
+    let r = reg::Registry::start(reg::Opts::default());
+    let src = Env::new();
+    let img = src.busybox().to_string();
+    let dest = format!("{}/t/au:1", r.host);
+    src.run(&["push", "--tls-verify=false", &img, &dest]).ok();
+    let env = Env::new();
+    env.run(&["pull", "-q", "--tls-verify=false", &dest]).ok();
+    // Created by a unit's service (PODMAN_SYSTEMD_UNIT in its environment).
+    let o = run_cmd(
+        skiff_with(
+            &env,
+            &[("PODMAN_SYSTEMD_UNIT", "au.service")],
+            &[
+                "run",
+                "-d",
+                "--name",
+                "au",
+                "--label",
+                "io.containers.autoupdate=registry",
+                &dest,
+                "sleep",
+                "100",
+            ],
+        ),
+        None,
+    );
+    assert_eq!(o.code, 0, "{}", o.stderr);
+    let check = |want: &str| {
+        let o = env
+            .run(&[
+                "auto-update",
+                "--dry-run",
+                "--tls-verify=false",
+                "--format",
+                "{{.Unit}} {{.Policy}} {{.Updated}}",
+            ])
+            .ok();
+        assert_eq!(o.stdout.trim(), want);
+    };
+    check("au.service registry false");
+    // A new image under the same tag in the registry.
+    src.run(&["run", "--name", "mk", &img, "touch", "/new"])
+        .ok();
+    src.run(&["commit", "-q", "mk", "localhost/changed"]).ok();
+    src.run(&["push", "--tls-verify=false", "localhost/changed", &dest])
+        .ok();
+    check("au.service registry pending");
+    // A container with a policy but no unit: reported, exit 125.
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "nounit",
+        "--label",
+        "io.containers.autoupdate=local",
+        &dest,
+        "sleep",
+        "100",
+    ])
+    .ok();
+    let o = env
+        .run(&["auto-update", "--dry-run", "--tls-verify=false"])
+        .code(125);
+    assert!(
+        o.stdout.contains("not running as a systemd unit"),
+        "{}",
+        o.stdout
+    );
+    env.run(&["rm", "-f", "au", "nounit"]).ok();
+}
+
 /// Under systemd with cgroup v2: tests/uml/systemd.sh in the user-mode-linux guest, with the
 /// binary, the generator symlink and skiff-restart.service installed as the package does.
 /// Needs root and ../shared/vm/uml-run.sh beside the project; SKIFF_SKIP_UML=1 skips it.
@@ -484,6 +559,14 @@ fn services_under_systemd_in_the_uml_guest() {
         "generate-removed",
         "restart-always",
         "restart-plain",
+        "au-unit-label",
+        "au-dry-run",
+        "au-update",
+        "au-new-image",
+        "au-new-content",
+        "au-rollback",
+        "au-rollback-active",
+        "au-rollback-image",
         "quadlet-rm",
         "units-gone",
     ] {

@@ -137,6 +137,8 @@ pub enum Command {
     ContainerCreateJson(CreateJsonArgs),
     /// Generate containers' systemd units from quadlet files (`--dryrun`), manage those files
     Quadlet(super::quadlet::QuadletArgs),
+    /// Update the images of containers run by systemd units (label io.containers.autoupdate)
+    AutoUpdate(super::autoupdate::AutoUpdateArgs),
     /// Generate structured output: `generate systemd CTR`
     #[command(subcommand)]
     Generate(super::generate::GenerateCmd),

@@ -2,6 +2,7 @@
 //! Nothing here touches the store directly.
 
 mod args;
+mod autoupdate;
 mod containers;
 mod docs;
 mod events;
@@ -218,6 +219,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Port(a) => network::port(&engine(g)?, a),
         Command::Network(c) => network::network(&engine(g)?, c),
         Command::Quadlet(a) => quadlet::quadlet(a),
+        Command::AutoUpdate(a) => autoupdate::auto_update(&engine(g)?, a),
         Command::Generate(c) => generate::generate(&engine(g)?, c),
         Command::Completion(a) => docs::completion(a),
         Command::GenerateManPages(a) => docs::man_pages(a),

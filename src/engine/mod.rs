@@ -1,6 +1,7 @@
 //! Engine: one function per user action, composing store, runtime and network.
 //! The CLI builds an options struct, calls one function here, and prints what it returns.
 
+pub mod autoupdate;
 pub mod cgroups;
 pub mod commit;
 pub mod containers;

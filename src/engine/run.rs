@@ -245,7 +245,11 @@ pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerReco
                 no_cgroup: c.no_cgroup,
                 cgroup_parent: c.cgroup_parent.clone(),
                 cgroup_manager: engine.cgroup_manager.clone(),
-                labels: labels_of(&icfg, &c.labels),
+                labels: {
+                    let mut l = labels_of(&icfg, &c.labels);
+                    super::autoupdate::unit_label(&mut l);
+                    l
+                },
                 healthcheck,
                 sdnotify: c.sdnotify,
                 split_cgroup: c.split_cgroup,

@@ -141,10 +141,39 @@ check restart-plain exited "$(skiff inspect -f '{{.State.Status}}' plain)"
 skiff rm -f always plain >/dev/null
 $U stop skiff-restart.service
 
+# auto-update (local policy): a new image under the container's name restarts its unit;
+# a broken one is rolled back.
+cat > "$Q/au.container" <<'EOF'
+[Container]
+Image=localhost/busybox
+ContainerName=au
+Exec=sh -c 'trap "exit 0" TERM; sleep 1000 & wait'
+AutoUpdate=local
+EOF
+$U daemon-reload
+$U start au.service
+old=$(skiff inspect -f '{{.Image}}' au)
+check au-unit-label au "$(skiff ps --filter label=PODMAN_SYSTEMD_UNIT=au.service --format '{{.Names}}')"
+skiff run --name mk localhost/busybox touch /marker >/dev/null
+skiff commit -q mk localhost/busybox >/dev/null
+skiff rm mk >/dev/null
+new=$(skiff image inspect -f '{{.Id}}' localhost/busybox)
+check au-dry-run "au.service pending" "$(skiff auto-update --dry-run --format '{{.Unit}} {{.Updated}}')"
+check au-update true "$(skiff auto-update --format '{{.Updated}}' 2>&1)"
+check au-new-image "$new" "$(skiff inspect -f '{{.Image}}' au)"
+check au-new-content yes "$(skiff exec au sh -c 'test -f /marker && echo yes')"
+mkdir -p "$HOME/broken" && echo x > "$HOME/broken/file" && tar -C "$HOME/broken" -cf "$HOME/broken.tar" .
+skiff import "$HOME/broken.tar" localhost/busybox >/dev/null
+check au-rollback "rolled back" "$(skiff auto-update --format '{{.Updated}}' 2>&1)"
+check au-rollback-active active "$($U is-active au.service)"
+check au-rollback-image "$new" "$(skiff inspect -f '{{.Image}}' au)"
+$U stop au.service
+[ "$old" != "$new" ] || echo "not ok au-images-differ"
+
 # quadlet list/print/rm.
 contains quadlet-list "web.service" "$(skiff quadlet list)"
 contains quadlet-print "ContainerName=web" "$(skiff quadlet print web.container)"
-skiff quadlet rm web.container hc.container crash.container data.volume >/dev/null
+skiff quadlet rm web.container hc.container crash.container data.volume au.container >/dev/null
 check quadlet-rm "" "$(skiff quadlet list | tail -n +2)"
 check units-gone 0 "$($U list-units --all --no-legend 'skiff-*.scope' | wc -l)"
 echo done
