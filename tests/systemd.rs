@@ -325,7 +325,48 @@ fn start_all_with_a_restart_policy_filter() {
         (st("keep").as_str(), st("plain").as_str()),
         ("running", "created")
     );
-    env.run(&["rm", "-f", "keep", "plain"]).ok();
+    // unless-stopped: not after the user stopped it; again once started by hand.
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "us",
+        "--restart=unless-stopped",
+        img,
+        "sleep",
+        "100",
+    ])
+    .ok();
+    env.run(&["stop", "-t", "1", "us"]).ok();
+    let filter = [
+        "start",
+        "--all",
+        "--filter",
+        "restart-policy=unless-stopped",
+    ];
+    assert_eq!(env.run(&filter).ok().stdout, "");
+    assert_eq!(st("us"), "exited");
+    env.run(&["start", "us"]).ok();
+    // As at a reboot: the monitor and the container die without a stop.
+    let id = env.run(&["inspect", "-f", "{{.Id}}", "us"]).ok().stdout;
+    let monitor =
+        std::fs::read_to_string(env.dir.join("runroot").join(id.trim()).join("monitor.pid"))
+            .unwrap_or_default();
+    let pid = env
+        .run(&["inspect", "-f", "{{.State.Pid}}", "us"])
+        .ok()
+        .stdout;
+    let monitor: i32 = monitor
+        .split_whitespace()
+        .next()
+        .unwrap_or("0")
+        .parse()
+        .unwrap_or(0);
+    kill9(&[monitor, pid.trim().parse().unwrap_or(0)]);
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(env.run(&filter).ok().lines().len(), 1);
+    assert_eq!(st("us"), "running");
+    env.run(&["rm", "-f", "keep", "plain", "us"]).ok();
 }
 
 fn write(dir: &Path, name: &str, text: &str) {
@@ -559,6 +600,7 @@ fn services_under_systemd_in_the_uml_guest() {
         "generate-removed",
         "restart-always",
         "restart-plain",
+        "restart-user-stopped",
         "au-unit-label",
         "au-dry-run",
         "au-update",

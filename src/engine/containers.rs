@@ -164,6 +164,7 @@ pub fn stop(engine: &Engine, what: &str, timeout: u64) -> Result<()> {
     let c = lookup(engine, what)?;
     // Before the liveness check: a container between restarts must not come back.
     super::monitor::mark_stopped(engine, &c);
+    super::systemd::mark_user_stop(engine, &c.id, true);
     if !c.state.is_running() {
         wait_not_restarting(engine, &c.id);
         return Ok(());

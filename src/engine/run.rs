@@ -540,6 +540,7 @@ pub(super) fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launc
         rec.state.helper = h.process;
     }
     store.save_container(rec)?;
+    super::systemd::mark_user_stop(engine, &rec.id, false);
     super::events::container(engine, "start", rec, &[]);
     Ok(Launched { started, helper })
 }

@@ -216,13 +216,36 @@ pub fn start_candidates(engine: &Engine, filters: &[String]) -> Result<Vec<Conta
     let mut all = super::containers::list(engine)?;
     super::psfilter::apply(engine, &mut all, &parsed)?;
     all.retain(|c| {
+        let policy = c.settings.restart_policy;
         c.state.live_status().can_start()
-            && (policies.is_empty()
-                || policies
-                    .iter()
-                    .any(|p| p.name() == c.settings.restart_policy.name()))
+            && (policies.is_empty() || policies.iter().any(|p| p.name() == policy.name()))
+            && !(policy == RestartPolicy::UnlessStopped && user_stopped(engine, &c.id))
     });
     Ok(all)
+}
+
+/// The marker `stop` leaves in the container's directory (it outlives a reboot, unlike the
+/// runroot's `stopped`): an `unless-stopped` container stopped by the user stays stopped.
+fn user_stop_marker(engine: &Engine, id: &str) -> std::path::PathBuf {
+    engine
+        .store
+        .container_dir(id)
+        .join("userdata")
+        .join("stopped-by-user")
+}
+
+/// Leave (`stop`) or clear (a start) the user-stop marker.
+pub fn mark_user_stop(engine: &Engine, id: &str, stopped: bool) {
+    let path = user_stop_marker(engine, id);
+    if stopped {
+        let _ = std::fs::write(path, b"");
+    } else {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+fn user_stopped(engine: &Engine, id: &str) -> bool {
+    user_stop_marker(engine, id).exists()
 }
 
 /// `--cgroupns`: private (the default on cgroup v2) gives the container a cgroup namespace of

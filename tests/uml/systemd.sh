@@ -127,6 +127,8 @@ check generate-removed "" "$(skiff ps -a --format '{{.Names}}')"
 # died as at a reboot); others stay down.
 skiff run -d --name always --restart=always localhost/busybox sleep 1000 >/dev/null
 skiff run -d --name plain localhost/busybox sleep 1000 >/dev/null
+skiff run -d --name us --restart=unless-stopped localhost/busybox sleep 1000 >/dev/null
+skiff stop -t 1 us >/dev/null
 for c in always plain; do
   id=$(skiff inspect -f '{{.Id}}' $c)
   kill -9 "$(cut -d' ' -f1 $XDG_RUNTIME_DIR/skiff/$id/monitor.pid)" "$(skiff inspect -f '{{.State.Pid}}' $c)"
@@ -138,7 +140,8 @@ check restart-enabled enabled "$($U is-enabled skiff-restart.service)"
 $U start skiff-restart.service
 check restart-always running "$(skiff inspect -f '{{.State.Status}}' always)"
 check restart-plain exited "$(skiff inspect -f '{{.State.Status}}' plain)"
-skiff rm -f always plain >/dev/null
+check restart-user-stopped exited "$(skiff inspect -f '{{.State.Status}}' us)"
+skiff rm -f always plain us >/dev/null
 $U stop skiff-restart.service
 
 # auto-update (local policy): a new image under the container's name restarts its unit;
