@@ -315,12 +315,7 @@ fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
         } = launch(engine, &mut rec)?;
         let oom = started.oom.take();
         super::events::container(engine, "attach", &rec, &[]);
-        let mut sd = super::systemd::Foreground::new(engine, &rec);
-        sd.started();
-        let mut tick = || sd.tick();
-        let ticking = sd_tick(&mut tick, rec.settings.healthcheck.is_some());
-        let code = runtime::wait_ticking(started, rec.settings.interactive, None, ticking)?;
-        drop(sd);
+        let code = wait_supervised(engine, &rec, started, None)?;
         after_exit(engine, &mut rec, oom, helper, code);
         return record_exit(engine, rec, code);
     }
@@ -341,22 +336,25 @@ fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
         io: &io,
         log: &mut log,
     };
-    let mut sd = super::systemd::Foreground::new(engine, &rec);
-    sd.started();
-    let mut tick = || sd.tick();
-    let ticking = sd_tick(&mut tick, rec.settings.healthcheck.is_some());
-    let code = runtime::wait_ticking(started, rec.settings.interactive, Some(tee), ticking)?;
-    drop(sd);
+    let code = wait_supervised(engine, &rec, started, Some(tee))?;
     after_exit(engine, &mut rec, oom, helper, code);
     record_exit(engine, rec, code)
 }
 
-/// The foreground wait's tick, when the container has a healthcheck to run.
-fn sd_tick<'t>(
-    tick: &'t mut dyn FnMut() -> Option<std::time::Duration>,
-    health: bool,
-) -> Option<runtime::Tick<'t>> {
-    health.then_some(tick)
+/// Wait for a foreground container as its monitor: sd_notify (`--sdnotify`) and its
+/// healthchecks (`engine::systemd::Foreground`) besides `runtime::wait_ticking`.
+fn wait_supervised(
+    engine: &Engine,
+    rec: &ContainerRecord,
+    started: runtime::Started,
+    tee: Option<runtime::monitor::Tee>,
+) -> Result<i32> {
+    let mut sd = super::systemd::Foreground::new(engine, rec);
+    sd.started();
+    let ticks = sd.ticks();
+    let mut tick = || sd.tick();
+    let ticking: Option<runtime::Tick> = if ticks { Some(&mut tick) } else { None };
+    runtime::wait_ticking(started, rec.settings.interactive, tee, ticking)
 }
 
 /// Once the container's process has ended: the network helper stops, whether the OOM killer
