@@ -591,6 +591,8 @@ fn services_under_systemd_in_the_uml_guest() {
         "web-stopped",
         "web-removed",
         "web-nothing-left",
+        "network-unit-active",
+        "network-created",
         "healthy-waits",
         "healthy-status",
         "restart-by-systemd",

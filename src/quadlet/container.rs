@@ -388,9 +388,28 @@ fn with_sample_specifiers(o: &ContainerOptions) -> Result<ContainerOptions, Stri
     serde_json::from_str(&out).map_err(|e| e.to_string())
 }
 
+/// Where a validation error comes from: the entry whose value (or one of its words) the
+/// message quotes, else the file.
+fn where_invalid(u: &UnitFile, msg: &str) -> String {
+    let entries = u.section(SECTION).map(|s| &s.entries[..]).unwrap_or(&[]);
+    let quoted = |v: &str| !v.is_empty() && msg.contains(&format!("{v:?}"));
+    entries
+        .iter()
+        .rev()
+        .find(|e| quoted(&e.value) || e.value.split_whitespace().any(quoted))
+        .map(|e| e.at())
+        .unwrap_or_else(|| u.path.display().to_string())
+}
+
 /// The service for one `.container` file.
 pub(super) fn generate(u: &UnitFile, ctx: &Ctx, service: &str) -> Result<UnitText, Vec<String>> {
     let mut problems = check_keys(u, SECTION, SUPPORTED, PODMAN_ONLY);
+    if let Some(e) = u.last("Service", "ExecStart") {
+        problems.push(format!(
+            "{}: ExecStart= is the generator's: use Exec= in [Container]",
+            e.at()
+        ));
+    }
     let template = service.contains("@.");
     let t = match translate(u, ctx, template) {
         Ok(t) => t,
@@ -404,7 +423,7 @@ pub(super) fn generate(u: &UnitFile, ctx: &Ctx, service: &str) -> Result<UnitTex
             .map(|_| ())
             .map_err(|e| format!("{e:#}").replace('\n', " "))
     }) {
-        problems.push(format!("{}: {e}", u.path.display()));
+        problems.push(format!("{}: {e}", where_invalid(u, &e)));
     }
     if !problems.is_empty() {
         return Err(problems);
