@@ -7,7 +7,6 @@
 #![recursion_limit = "256"]
 
 mod cli;
-#[allow(dead_code)]
 mod engine;
 mod format;
 mod fsutil;

@@ -307,3 +307,79 @@ fn user_without_subuid_range_gets_a_single_id_map_and_a_warning() {
         .code(125);
     assert!(o.stderr.contains("/etc/subuid"), "{}", o.stderr);
 }
+
+#[test]
+fn inspect_shows_the_specs_mounts_and_refuses_a_corrupt_spec() {
+    let env = Env::new();
+    let img = env.busybox();
+    let data = env.scratch("data");
+    let vol = format!("{}:/data:ro", data.display());
+    let id = env
+        .run(&[
+            "create", "--name", "m", "-v", &vol, "-v", "named:/n", img, "true",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let o = env.run(&["inspect", "m"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    let state = &v[0]["State"];
+    assert_eq!(state["Dead"], false);
+    assert_eq!(state["OciVersion"], "1.0.2");
+    let mounts = v[0]["Mounts"].as_array().unwrap();
+    assert_eq!(mounts.len(), 2, "{}", o.stdout);
+    let bind = mounts.iter().find(|m| m["Destination"] == "/data").unwrap();
+    assert_eq!(bind["Type"], "bind");
+    assert_eq!(bind["Source"], data.display().to_string());
+    assert_eq!(bind["RW"], false);
+    assert_eq!(bind["Options"], serde_json::json!(["rbind"]));
+    assert_eq!(bind["Propagation"], "rprivate");
+    let named = mounts.iter().find(|m| m["Destination"] == "/n").unwrap();
+    assert_eq!(
+        (&named["Type"], &named["Name"], &named["RW"]),
+        (&"volume".into(), &"named".into(), &true.into())
+    );
+    // images counts the containers using an image.
+    let o = env
+        .run(&["images", "--format", "{{.Repository}} {{.Containers}}"])
+        .ok();
+    assert_eq!(o.stdout, "localhost/busybox 1\n");
+    // The spec is what inspect reads: a corrupt one is an error, not an empty document.
+    let spec = env
+        .dir
+        .join("root/containers")
+        .join(&id)
+        .join("config.json");
+    std::fs::write(&spec, b"{not json").unwrap();
+    let o = env.run(&["container", "inspect", "m"]).code(125);
+    assert!(
+        o.stderr.contains("reading the container's spec"),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
+fn info_counts_states_and_reports_the_overlay() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&["create", "--name", "made", img, "true"]).ok();
+    let o = env.run(&["info", "--format", "json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
+    let store = &v["store"];
+    assert_eq!(
+        store["containerStore"],
+        serde_json::json!({"number": 1, "running": 0, "stopped": 1, "paused": 0})
+    );
+    assert!(
+        store["graphOptions"]["overlay.native"].is_boolean(),
+        "{store}"
+    );
+    // The probe leaves nothing behind in the store's staging area.
+    let tmp = env.dir.join("root/tmp");
+    let left: Vec<_> = std::fs::read_dir(&tmp)
+        .map(|rd| rd.flatten().map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "{left:?}");
+}

@@ -143,10 +143,10 @@ pub enum Command {
     #[command(subcommand)]
     Generate(super::generate::GenerateCmd),
     /// Print a shell completion script
-    Completion(super::docs::CompletionArgs),
+    Completion(CompletionArgs),
     /// (internal) write the man pages into a directory
     #[command(name = "generate-man-pages", hide = true)]
-    GenerateManPages(super::docs::ManArgs),
+    GenerateManPages(ManArgs),
 }
 
 #[derive(Args, Debug)]
@@ -698,12 +698,8 @@ pub struct StartArgs {
     /// Keep standard input open
     #[arg(short, long)]
     pub interactive: bool,
-    /// Start every container that is not running (with --filter: those that match)
-    #[arg(long)]
-    pub all: bool,
-    /// With --all: restart-policy=POLICY, or a ps filter
-    #[arg(short, long, requires = "all")]
-    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub every: super::systemd::StartAllArgs,
     #[arg(required_unless_present = "all")]
     pub containers: Vec<String>,
 }
@@ -787,4 +783,19 @@ pub struct ExecArgs {
 pub enum HealthcheckCmd {
     /// Run a container's healthcheck now: exit 0 healthy, 1 unhealthy
     Run { container: String },
+}
+
+#[derive(Args, Debug)]
+pub struct CompletionArgs {
+    /// bash, zsh, fish, elvish or powershell
+    pub shell: clap_complete::Shell,
+    /// Write to this file instead of stdout
+    #[arg(short, long)]
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct ManArgs {
+    /// Directory for the pages (skiff.1, skiff-run.1, ...)
+    pub dir: PathBuf,
 }

@@ -2,7 +2,7 @@
 
 use super::output::print_format;
 use super::registry::RegistryFlags;
-use crate::engine::autoupdate::{self, Opts, Systemctl};
+use crate::engine::system::autoupdate::{self, Opts, Systemctl};
 use crate::engine::Engine;
 use anyhow::Result;
 use clap::Args;

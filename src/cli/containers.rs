@@ -4,24 +4,28 @@ use super::args::*;
 use super::images::print_inspect;
 use super::output::print_format;
 use super::ExitCode;
-use crate::engine::containers::{self as eng, RmOpts};
-use crate::engine::{inspect, run as erun, Engine};
+use crate::engine::container::create::{self, CreateOpts};
+use crate::engine::container::{exec, kill, lookup, ps, rm, run as erun, start, stop, wait};
+use crate::engine::system::inspect::{self as einspect, Kind};
+use crate::engine::system::unshare as eunshare;
+use crate::engine::Engine;
 use crate::format;
 use crate::model::{ContainerConfig, ContainerOptions, ContainerStatus, ResourceOptions, Signal};
-use crate::store::containers::ContainerRecord;
+use crate::store::containers::{ContainerRecord, NoSuchContainer};
 use anyhow::{bail, Context, Result};
 use serde_json::json;
 
-/// The `run`/`create` flags as container options (the positional words: image, command).
-fn container_options(mut a: RunArgs) -> (ContainerOptions, super::systemd::SystemdRunArgs) {
-    let systemd = super::systemd::SystemdRunArgs {
+/// The `run`/`create` flags: the container options, and how a service creates the container
+/// (`--replace`, `--cidfile`: not container options, they are not recorded).
+fn container_options(mut a: RunArgs) -> (ContainerOptions, CreateOpts) {
+    let create = CreateOpts {
         replace: a.systemd.replace,
         cidfile: a.systemd.cidfile.take(),
-        ..Default::default()
     };
-    (options_of(a), systemd)
+    (options_of(a), create)
 }
 
+/// The container options of the `run`/`create` flags (the positional words: image, command).
 fn options_of(a: RunArgs) -> ContainerOptions {
     let mut it = a.image_and_command.into_iter();
     ContainerOptions {
@@ -98,43 +102,30 @@ pub(super) fn resource_options(r: ResourceArgs) -> ResourceOptions {
 }
 
 /// Create a container and run it: detached (print its ID) or in the foreground (its status).
-fn run_config(e: &Engine, config: &ContainerConfig, detach: bool) -> Result<i32> {
-    let sd = super::systemd::SystemdRunArgs::default();
-    run_service(e, config, detach, &sd)
-}
-
-/// `run_config` with `--replace` and `--cidfile`.
-fn run_service(
+fn run_config(
     e: &Engine,
     config: &ContainerConfig,
     detach: bool,
-    sd: &super::systemd::SystemdRunArgs,
+    opts: &CreateOpts,
 ) -> Result<i32> {
-    super::systemd::before_create(e, sd, config.name.as_deref())?;
-    let rec = erun::create(e, config)?;
-    super::systemd::after_create(sd, &rec.id)?;
     if detach {
-        let id = rec.id.clone();
-        erun::start_detached(e, rec)?;
-        println!("{id}");
+        println!("{}", erun::run_detached(e, config, opts)?);
         return Ok(0);
     }
-    erun::start_foreground(e, rec)
+    erun::run(e, config, opts)
 }
 
 pub fn run(e: &Engine, a: RunArgs) -> Result<i32> {
     let detach = a.detach;
-    let (opts, sd) = container_options(a);
+    let (opts, create) = container_options(a);
     let config = opts.validate()?;
-    run_service(e, &config, detach, &sd)
+    run_config(e, &config, detach, &create)
 }
 
 pub fn create(e: &Engine, a: RunArgs) -> Result<i32> {
-    let (opts, sd) = container_options(a);
+    let (opts, create) = container_options(a);
     let config = opts.validate()?;
-    super::systemd::before_create(e, &sd, config.name.as_deref())?;
-    let rec = erun::create(e, &config)?;
-    super::systemd::after_create(&sd, &rec.id)?;
+    let rec = create::create_with(e, &config, &create)?;
     println!("{}", rec.id);
     Ok(0)
 }
@@ -146,37 +137,27 @@ pub fn create_json(e: &Engine, a: CreateJsonArgs) -> Result<i32> {
         .context("reading container options (JSON) from stdin")?;
     let config = opts.validate()?;
     if a.start || a.detach {
-        return run_config(e, &config, a.detach);
+        return run_config(e, &config, a.detach, &CreateOpts::default());
     }
-    let rec = erun::create(e, &config)?;
+    let rec = create::create(e, &config)?;
     println!("{}", rec.id);
     Ok(0)
 }
 
 pub fn start(e: &Engine, a: StartArgs) -> Result<i32> {
-    if a.all {
-        return super::systemd::start_all(e, &a);
+    if a.every.all {
+        let ids = start::targets(e, &a.every.filter)?;
+        return each(ids, |id| start::start(e, id));
     }
     if a.attach || a.interactive {
         if a.containers.len() > 1 {
             bail!("you cannot start and attach multiple containers at once");
         }
-        let mut rec = eng::lookup(e, &a.containers[0])?;
-        if a.interactive {
-            rec.settings.interactive = true;
-        }
-        return erun::start_foreground(e, rec);
+        return start::start_attached(e, &a.containers[0], a.interactive);
     }
     let mut code = 0;
     for c in &a.containers {
-        let res = eng::lookup(e, c).and_then(|rec| {
-            // Running (or between restarts) already: nothing to do, as podman.
-            if !rec.state.live_status().can_start() {
-                return Ok(());
-            }
-            erun::start_detached(e, rec)
-        });
-        match res {
+        match start::start(e, c) {
             Ok(()) => println!("{c}"),
             Err(err) => {
                 eprintln!("Error: {err:#}");
@@ -216,21 +197,16 @@ fn status_text(c: &ContainerRecord, now: i64) -> String {
 }
 
 pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
-    let filters = crate::engine::psfilter::Filters::parse(&a.filter)?;
-    let mut all = eng::list(e)?;
-    if !a.all && !a.latest && a.last.is_none() && !filters.implies_all() {
-        all.retain(|c| c.state.status.has_process());
-    }
-    crate::engine::psfilter::apply(e, &mut all, &filters)?;
-    // podman lists oldest first (pkg/ps sorts by creation time ascending); --latest and
-    // --last keep the newest ones.
-    if a.latest {
-        all.drain(..all.len().saturating_sub(1));
-    }
-    if let Some(n) = a.last {
-        all.drain(..all.len().saturating_sub(n));
-    }
-    let now = crate::store::now_nanos() / 1_000_000_000;
+    let all = ps::ps(
+        e,
+        &ps::PsOpts {
+            all: a.all,
+            latest: a.latest,
+            last: a.last,
+            filters: a.filter,
+        },
+    )?;
+    let now = crate::model::time::now_nanos() / 1_000_000_000;
     let id_of = |id: &str| {
         if a.no_trunc {
             id.to_string()
@@ -274,7 +250,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                     "State": c.state.status,
                     "Names": c.name,
                     "Name": c.name,
-                    "Ports": crate::engine::network::ps_ports(c),
+                    "Ports": crate::engine::network::report::ps_ports(c),
                     "Pid": c.state.process.pid,
                     "ExitCode": c.state.exit_code,
                     "Exited": c.state.status == ContainerStatus::Exited,
@@ -303,7 +279,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                 cmd_of(c),
                 format::human_ago(c.created / 1_000_000_000, now),
                 status_text(c, now),
-                crate::engine::network::ps_ports(c),
+                crate::engine::network::report::ps_ports(c),
                 c.name.clone(),
             ]
         })
@@ -331,19 +307,15 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
 }
 
 pub fn rm(e: &Engine, a: RmArgs) -> Result<i32> {
-    if !a.cid.cidfile.is_empty() || a.cid.ignore {
-        return super::systemd::rm(e, a);
-    }
-    if a.containers.is_empty() && !a.all {
-        bail!("specify one or more containers to remove");
-    }
-    let (out, errs, code) = eng::rm(
+    let (out, errs, code) = rm::rm(
         e,
-        &RmOpts {
+        &rm::RmOpts {
             containers: a.containers,
             force: a.force,
             all: a.all,
             volumes: a.volumes,
+            ignore: a.cid.ignore,
+            cidfiles: a.cid.cidfile,
         },
     )?;
     for l in out {
@@ -360,11 +332,15 @@ pub fn rm(e: &Engine, a: RmArgs) -> Result<i32> {
 
 /// `inspect` (containers first, then images, like podman) and `container inspect`.
 pub fn inspect(e: &Engine, a: InspectArgs, only: Option<&str>) -> Result<i32> {
-    let kind = a.kind.as_deref().or(only);
+    let kind = match a.kind.as_deref().or(only) {
+        Some("container") => Kind::Container,
+        Some("image") => Kind::Image,
+        _ => Kind::Any,
+    };
     let mut names = a.names.clone();
     if a.latest {
-        if let Some(c) = eng::list(e)?.last() {
-            names.push(c.id.clone());
+        if let Some(c) = lookup::latest(e)? {
+            names.push(c.id);
         }
     }
     if names.is_empty() {
@@ -373,14 +349,7 @@ pub fn inspect(e: &Engine, a: InspectArgs, only: Option<&str>) -> Result<i32> {
     let mut docs = Vec::new();
     let mut code = 0;
     for n in &names {
-        let doc = match kind {
-            Some("container") => inspect::container(e, n),
-            Some("image") => inspect::image(e, n),
-            _ => inspect::container(e, n)
-                .or_else(|_| inspect::image(e, n))
-                .map_err(|_| anyhow::anyhow!("no such object: \"{n}\"")),
-        };
-        match doc {
+        match einspect::inspect(e, n, kind) {
             Ok(d) => docs.push(d),
             Err(err) => {
                 eprintln!("Error: {err:#}");
@@ -398,27 +367,13 @@ pub fn unshare(e: &Engine, a: UnshareArgs) -> Result<i32> {
     } else {
         a.command
     };
-    let env = vec![
-        (
-            "CONTAINERS_GRAPHROOT".to_string(),
-            e.store.root.display().to_string(),
-        ),
-        (
-            "CONTAINERS_RUNROOT".to_string(),
-            e.store.runroot.display().to_string(),
-        ),
-    ];
-    crate::runtime::exec_in_userns(e.idmap(), &argv, &env)
+    eunshare::unshare(e, &argv)
 }
 
 /// Names to act on: the given ones, or with `all` every running container.
 fn targets(e: &Engine, all: bool, given: Vec<String>) -> Result<Vec<String>> {
     if all {
-        return Ok(eng::list(e)?
-            .into_iter()
-            .filter(|c| c.state.status.has_process())
-            .map(|c| c.id)
-            .collect());
+        return lookup::with_process(e);
     }
     if given.is_empty() {
         bail!("you must provide at least one container name or ID");
@@ -428,11 +383,21 @@ fn targets(e: &Engine, all: bool, given: Vec<String>) -> Result<Vec<String>> {
 
 /// Run `f` for each name, printing the name on success and `Error: ...` otherwise; exit code
 /// 125 when any failed.
-fn each(names: Vec<String>, mut f: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+fn each(names: Vec<String>, f: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+    each_but(names, |_| false, f)
+}
+
+/// `each`, passing over the errors `skip` accepts in silence.
+fn each_but(
+    names: Vec<String>,
+    skip: impl Fn(&anyhow::Error) -> bool,
+    mut f: impl FnMut(&str) -> Result<()>,
+) -> Result<i32> {
     let mut code = 0;
     for n in names {
         match f(&n) {
             Ok(()) => println!("{n}"),
+            Err(err) if skip(&err) => {}
             Err(err) => {
                 eprintln!("Error: {err:#}");
                 code = 125;
@@ -443,23 +408,29 @@ fn each(names: Vec<String>, mut f: impl FnMut(&str) -> Result<()>) -> Result<i32
 }
 
 pub fn stop(e: &Engine, a: StopArgs) -> Result<i32> {
-    if !a.cid.cidfile.is_empty() || a.cid.ignore {
-        return super::systemd::stop(e, a);
-    }
-    let names = targets(e, a.all, a.containers)?;
-    each(names, |n| eng::stop(e, n, a.time))
+    let ignore = a.cid.ignore;
+    let t = stop::Targets {
+        all: a.all,
+        containers: a.containers,
+        cidfiles: a.cid.cidfile,
+        ignore,
+    };
+    let names = stop::targets(e, &t)?;
+    // `--ignore`: a container that does not exist is no error.
+    let missing = |err: &anyhow::Error| ignore && err.is::<NoSuchContainer>();
+    each_but(names, missing, |n| stop::stop(e, n, a.time))
 }
 
 pub fn kill(e: &Engine, a: KillArgs) -> Result<i32> {
     let names = targets(e, a.all, a.containers)?;
     let signal: Signal = a.signal.parse()?;
-    each(names, |n| eng::kill(e, n, signal).map(|_| ()))
+    each(names, |n| kill::kill(e, n, signal).map(|_| ()))
 }
 
 pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {
     let mut code = 0;
     for n in &a.containers {
-        match eng::wait_condition(e, n, &a.condition) {
+        match wait::wait_condition(e, n, &a.condition) {
             Ok(c) => println!("{c}"),
             Err(err) => {
                 eprintln!("Error: {err:#}");
@@ -473,9 +444,9 @@ pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {
 pub fn exec(e: &Engine, a: ExecArgs) -> Result<i32> {
     let mut it = a.container_and_command.into_iter();
     let container = it.next().unwrap_or_default();
-    erun::exec(
+    exec::exec(
         e,
-        &erun::ExecOpts {
+        &exec::ExecOpts {
             container,
             command: it.collect(),
             env: a.env,

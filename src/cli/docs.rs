@@ -2,25 +2,9 @@
 //! the clap definitions, so they cannot drift from the flags. `completions/` and `man/` in the
 //! source tree are their output (regenerate with `.ci/gen-docs.sh`; a test compares).
 
-use super::args::Cli;
+use super::args::{Cli, CompletionArgs, ManArgs};
 use anyhow::{Context, Result};
-use clap::{Args, CommandFactory};
-use std::path::PathBuf;
-
-#[derive(Args, Debug)]
-pub struct CompletionArgs {
-    /// bash, zsh, fish, elvish or powershell
-    pub shell: clap_complete::Shell,
-    /// Write to this file instead of stdout
-    #[arg(short, long)]
-    pub file: Option<PathBuf>,
-}
-
-#[derive(Args, Debug)]
-pub struct ManArgs {
-    /// Directory for the pages (skiff.1, skiff-run.1, ...)
-    pub dir: PathBuf,
-}
+use clap::CommandFactory;
 
 /// `completion SHELL [-f FILE]`.
 pub fn completion(a: CompletionArgs) -> Result<i32> {

@@ -1,9 +1,8 @@
 //! `events`: print the event log, optionally following it.
 
-use crate::engine::events::{self, Event, EventFilter};
+use crate::engine::system::events::{self, Event, EventFilter};
 use crate::engine::Engine;
-use crate::model::time;
-use anyhow::{bail, Result};
+use anyhow::Result;
 use clap::Args;
 
 #[derive(Args, Debug)]
@@ -59,43 +58,8 @@ fn print(e: &Event, format: Option<&str>) -> Result<()> {
 }
 
 pub fn events(e: &Engine, a: EventsArgs) -> Result<i32> {
-    let now = time::now_nanos();
-    let mut f = EventFilter {
-        since: a
-            .since
-            .as_deref()
-            .map(|s| time::parse_when(s, now))
-            .transpose()?,
-        until: a
-            .until
-            .as_deref()
-            .map(|s| time::parse_when(s, now))
-            .transpose()?,
-        ..Default::default()
-    };
-    for item in &a.filter {
-        let Some((k, v)) = item.split_once('=') else {
-            bail!("invalid filter {item:?}: use KEY=VALUE");
-        };
-        if !matches!(k, "type" | "event" | "status" | "container" | "image") {
-            bail!("{k} is an invalid filter: use type, event, container or image");
-        }
-        f.filters
-            .entry(k.to_string())
-            .or_default()
-            .push(v.to_string());
-    }
+    let filter = EventFilter::parse(a.since.as_deref(), a.until.as_deref(), &a.filter)?;
     let format = a.format.as_deref().filter(|s| !s.is_empty());
-    let mut offset = 0;
-    loop {
-        let (evs, next) = events::read_from(e, offset)?;
-        offset = next;
-        for ev in evs.iter().filter(|ev| f.matches(ev)) {
-            print(ev, format)?;
-        }
-        if !a.stream || f.until.is_some_and(|u| time::now_nanos() > u) {
-            return Ok(0);
-        }
-        std::thread::sleep(std::time::Duration::from_millis(200));
-    }
+    events::follow(e, &filter, a.stream, &mut |ev| print(ev, format))?;
+    Ok(0)
 }

@@ -1,6 +1,7 @@
 //! Container filesystem commands: cp, diff, commit, export.
 
-use crate::engine::{commit, cp, diff, Engine};
+use crate::engine::container::{commit, cp, diff, export};
+use crate::engine::Engine;
 use anyhow::Result;
 use clap::Args;
 use std::path::PathBuf;
@@ -108,6 +109,6 @@ pub fn commit(e: &Engine, a: CommitArgs) -> Result<i32> {
 }
 
 pub fn export(e: &Engine, a: ExportArgs) -> Result<i32> {
-    cp::export(e, &a.container, a.output.as_deref())?;
+    export::export(e, &a.container, a.output.as_deref())?;
     Ok(0)
 }

@@ -48,7 +48,7 @@ pub struct GenerateSystemdArgs {
 
 pub fn generate(e: &Engine, cmd: GenerateCmd) -> Result<i32> {
     let GenerateCmd::Systemd(a) = cmd;
-    let rec = crate::engine::containers::lookup(e, &a.container)?;
+    let rec = crate::engine::container::lookup::lookup(e, &a.container)?;
     let options = rec.settings.create_options.clone();
     if a.new && options.is_none() {
         bail!(

@@ -3,8 +3,13 @@
 use super::args::*;
 use super::output::{json_pretty, print_format};
 use super::ExitCode;
-use crate::engine::images::{self as eng, ImportOpts, LoadOpts, RmiOpts, SaveFormat, SaveOpts};
-use crate::engine::{inspect, Engine};
+use crate::engine::image::import::{self, ImportOpts};
+use crate::engine::image::load::{self, LoadOpts};
+use crate::engine::image::rmi::{self, RmiOpts};
+use crate::engine::image::save::{self, SaveFormat, SaveOpts};
+use crate::engine::image::{exists as eexists, inspect as iinspect, list, tag as etag};
+use crate::engine::system::info;
+use crate::engine::Engine;
 use crate::format;
 use anyhow::{bail, Result};
 use serde_json::json;
@@ -32,7 +37,7 @@ pub fn version(a: VersionArgs) -> Result<i32> {
 }
 
 pub fn info(e: &Engine, a: InfoArgs) -> Result<i32> {
-    let v = inspect::info(e)?;
+    let v = info::info(e)?;
     match a.format.as_deref() {
         Some("json") => println!("{}", json_pretty(&v)?),
         Some(f) => print_format(f, &[v], &[])?,
@@ -86,7 +91,7 @@ fn scalar(v: &serde_json::Value) -> String {
 }
 
 pub fn import(e: &Engine, a: ImportArgs) -> Result<i32> {
-    let id = eng::import(
+    let id = import::import(
         e,
         &ImportOpts {
             source: a.source,
@@ -100,7 +105,7 @@ pub fn import(e: &Engine, a: ImportArgs) -> Result<i32> {
 }
 
 pub fn load(e: &Engine, a: LoadArgs) -> Result<i32> {
-    let names = eng::load(e, &LoadOpts { input: a.input })?;
+    let names = load::load(e, &LoadOpts { input: a.input })?;
     if !a.quiet {
         for n in names {
             println!("Loaded image: {n}");
@@ -115,7 +120,7 @@ pub fn save(e: &Engine, a: SaveArgs) -> Result<i32> {
         "oci-archive" => SaveFormat::OciArchive,
         other => bail!("unsupported format {other:?}: use docker-archive or oci-archive"),
     };
-    eng::save(
+    save::save(
         e,
         &SaveOpts {
             output: a.output,
@@ -134,34 +139,8 @@ const IMAGE_HEADERS: &[(&str, &str)] = &[
 ];
 
 pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
-    let list = eng::list(e)?;
-    let now = crate::store::now_nanos() / 1_000_000_000;
-    let mut rows = Vec::new();
-    for img in &list {
-        let names: Vec<Option<&String>> = if img.names.is_empty() {
-            vec![None]
-        } else {
-            img.names.iter().map(Some).collect()
-        };
-        for n in names {
-            let (repo, tag) = match n {
-                Some(n) => {
-                    let r = crate::store::reference::Reference::parse_local(n).ok();
-                    match r {
-                        Some(r) => (r.repository(), r.tag.unwrap_or_else(|| "<none>".into())),
-                        None => (n.clone(), "<none>".into()),
-                    }
-                }
-                None => ("<none>".into(), "<none>".into()),
-            };
-            if let Some(filter) = &a.reference {
-                if !n.is_some_and(|n| crate::store::reference::name_matches(n, filter)) {
-                    continue;
-                }
-            }
-            rows.push((img, repo, tag, n.cloned()));
-        }
-    }
+    let rows = list::rows(e, a.reference.as_deref())?;
+    let now = crate::model::time::now_nanos() / 1_000_000_000;
     let id_of = |id: &str| {
         if a.no_trunc {
             format!("sha256:{id}")
@@ -171,8 +150,8 @@ pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
     };
     if a.quiet {
         let mut seen = Vec::new();
-        for (img, ..) in &rows {
-            let id = id_of(&img.id);
+        for r in &rows {
+            let id = id_of(&r.image.id);
             if !seen.contains(&id) {
                 println!("{id}");
                 seen.push(id);
@@ -187,22 +166,23 @@ pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
     {
         let items: Vec<serde_json::Value> = rows
             .iter()
-            .map(|(img, repo, tag, name)| {
+            .map(|r| {
+                let img = &r.image;
                 json!({
                     "ID": id_of(&img.id),
                     "Id": img.id,
-                    "Repository": repo,
-                    "Tag": tag,
+                    "Repository": r.repository,
+                    "Tag": r.tag,
                     "Digest": img.digest,
                     "Names": img.names,
-                    "Name": name,
+                    "Name": r.name,
                     "Created": img.created,
                     "CreatedAt": crate::model::time::rfc3339(img.created * 1_000_000_000),
                     "CreatedSince": format::human_ago(img.created, now),
                     "Size": format::human_size(img.size),
                     "VirtualSize": img.size,
                     "Dangling": img.names.is_empty(),
-                    "Containers": 0,
+                    "Containers": r.containers,
                 })
             })
             .collect();
@@ -221,15 +201,16 @@ pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
     header.extend(["IMAGE ID", "CREATED", "SIZE"]);
     let table_rows: Vec<Vec<String>> = rows
         .iter()
-        .map(|(img, repo, tag, _)| {
-            let mut r = vec![repo.clone(), tag.clone()];
+        .map(|r| {
+            let img = &r.image;
+            let mut row = vec![r.repository.clone(), r.tag.clone()];
             if a.digests {
-                r.push(img.digest.clone());
+                row.push(img.digest.clone());
             }
-            r.push(id_of(&img.id));
-            r.push(format::human_ago(img.created, now));
-            r.push(format::human_size(img.size));
-            r
+            row.push(id_of(&img.id));
+            row.push(format::human_ago(img.created, now));
+            row.push(format::human_size(img.size));
+            row
         })
         .collect();
     let mut out = format::table(&header, &table_rows);
@@ -244,7 +225,7 @@ pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
 }
 
 pub fn tag(e: &Engine, a: TagArgs) -> Result<i32> {
-    eng::tag(e, &a.image, &a.names)?;
+    etag::tag(e, &a.image, &a.names)?;
     Ok(0)
 }
 
@@ -252,7 +233,7 @@ pub fn rmi(e: &Engine, a: RmiArgs) -> Result<i32> {
     if a.images.is_empty() && !a.all {
         bail!("image name or ID must be specified");
     }
-    let r = eng::rmi(
+    let r = rmi::rmi(
         e,
         &RmiOpts {
             images: a.images,
@@ -273,14 +254,14 @@ pub fn rmi(e: &Engine, a: RmiArgs) -> Result<i32> {
 }
 
 pub fn exists(e: &Engine, a: ExistsArgs) -> Result<i32> {
-    Ok(if eng::exists(e, &a.image)? { 0 } else { 1 })
+    Ok(if eexists::exists(e, &a.image)? { 0 } else { 1 })
 }
 
 pub fn inspect_images(e: &Engine, a: InspectArgs) -> Result<i32> {
     let mut docs = Vec::new();
     let mut code = 0;
     for n in &a.names {
-        match inspect::image(e, n) {
+        match iinspect::image(e, n) {
             Ok(d) => docs.push(d),
             Err(err) => {
                 eprintln!("Error: {err:#}");

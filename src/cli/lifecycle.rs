@@ -1,17 +1,17 @@
 //! `logs`, `attach`, `restart` and the hidden `container-monitor`.
 
 use super::args::{AttachArgs, LogsArgs, MonitorArgs, RestartArgs};
-use crate::engine::containers as eng;
-use crate::engine::logs::{self, LogsOpts};
-use crate::engine::{monitor, run as erun, Engine};
+use crate::engine::container::logs::{self, LogsOpts};
+use crate::engine::container::{attach, lookup, monitor, restart as erestart};
+use crate::engine::Engine;
 use anyhow::{bail, Result};
 use std::io::Write;
 
 pub fn logs(e: &Engine, a: LogsArgs) -> Result<i32> {
     let mut names = a.containers.clone();
     if a.latest {
-        if let Some(c) = eng::list(e)?.last() {
-            names.push(c.id.clone());
+        if let Some(c) = lookup::latest(e)? {
+            names.push(c.id);
         }
     }
     let name = match names.as_slice() {
@@ -43,16 +43,12 @@ pub fn logs(e: &Engine, a: LogsArgs) -> Result<i32> {
 }
 
 pub fn attach(e: &Engine, a: AttachArgs) -> Result<i32> {
-    monitor::attach(e, &a.container, a.no_stdin, &a.detach_keys)
+    attach::attach(e, &a.container, a.no_stdin, &a.detach_keys)
 }
 
 pub fn restart(e: &Engine, a: RestartArgs) -> Result<i32> {
     let names: Vec<String> = if a.all {
-        eng::list(e)?
-            .into_iter()
-            .filter(|c| !a.running || c.state.is_running())
-            .map(|c| c.id)
-            .collect()
+        erestart::targets(e, a.running)?
     } else {
         a.containers
     };
@@ -61,10 +57,7 @@ pub fn restart(e: &Engine, a: RestartArgs) -> Result<i32> {
     }
     let mut code = 0;
     for n in names {
-        let res = eng::stop(e, &n, a.time)
-            .and_then(|_| eng::lookup(e, &n))
-            .and_then(|rec| erun::start_detached(e, rec));
-        match res {
+        match erestart::restart(e, &n, a.time) {
             Ok(()) => println!("{n}"),
             Err(err) => {
                 eprintln!("Error: {err:#}");

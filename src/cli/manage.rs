@@ -1,6 +1,7 @@
 //! Container bookkeeping commands: rename, port, top.
 
-use crate::engine::{manage, top, Engine};
+use crate::engine::container::{lookup, rename, top};
+use crate::engine::Engine;
 use anyhow::{bail, Result};
 use clap::Args;
 
@@ -21,13 +22,13 @@ pub struct TopArgs {
 }
 
 pub fn rename(e: &Engine, a: RenameArgs) -> Result<i32> {
-    manage::rename(e, &a.container, &a.new_name)?;
+    rename::rename(e, &a.container, &a.new_name)?;
     Ok(0)
 }
 
 fn latest(e: &Engine) -> Result<String> {
-    match crate::engine::containers::list(e)?.last() {
-        Some(c) => Ok(c.id.clone()),
+    match lookup::latest(e)? {
+        Some(c) => Ok(c.id),
         None => bail!("no containers to act on"),
     }
 }

@@ -20,6 +20,7 @@ mod registry;
 mod resources;
 mod systemd;
 
+use crate::engine::network::namespace;
 use crate::engine::{Engine, GlobalOpts};
 use crate::runtime::CodedError;
 use args::{Cli, Command};
@@ -39,10 +40,8 @@ pub fn main() -> i32 {
         return crate::quadlet::generator_main(&argv[1..], user);
     }
     match argv.get(1).map(String::as_str) {
-        Some(crate::runtime::netns::HOLDER_ARG) => crate::engine::networks::holder_main(),
-        Some(crate::engine::networks::FORWARD_ARG) => {
-            crate::engine::networks::forwarder_main(&argv[2..])
-        }
+        Some(namespace::HOLDER_ARG) => namespace::holder_main(),
+        Some(namespace::FORWARD_ARG) => namespace::forwarder_main(&argv[2..]),
         _ => {}
     }
     let cli = match quick_parse().unwrap_or_else(Cli::try_parse) {
@@ -207,7 +206,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Rename(a) => manage::rename(&engine(g)?, a),
         Command::Top(a) => manage::top(&engine(g)?, a),
         Command::Healthcheck(args::HealthcheckCmd::Run { container }) => {
-            crate::engine::health::run_once(&engine(g)?, &container)
+            crate::engine::container::health::run_once(&engine(g)?, &container)
         }
         Command::Events(a) => events::events(&engine(g)?, a),
         Command::System(c) => prune::system(&engine(g)?, c),

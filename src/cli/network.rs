@@ -16,9 +16,9 @@ pub struct PortArgs {
 /// `port CTR [PRIVATE_PORT[/PROTO]]`, or `port -a`.
 pub fn port(e: &Engine, a: PortArgs) -> Result<i32> {
     if a.all {
-        for c in crate::engine::containers::list(e)? {
-            for l in crate::engine::network::port(e, &c.id, None)? {
-                println!("{} {l}", &c.id[..12]);
+        for (id, lines) in crate::engine::container::port::all(e)? {
+            for l in lines {
+                println!("{} {l}", &id[..12]);
             }
         }
         return Ok(0);
@@ -28,7 +28,7 @@ pub fn port(e: &Engine, a: PortArgs) -> Result<i32> {
         [c, f] => (c, Some(f.as_str())),
         _ => bail!("`port` takes a container and optionally a port: port CTR [PORT[/PROTO]]"),
     };
-    for l in crate::engine::network::port(e, ctr, filter)? {
+    for l in crate::engine::container::port::port(e, ctr, filter)? {
         println!("{l}");
     }
     Ok(0)
@@ -159,12 +159,12 @@ pub struct NetExistsArgs {
 
 /// Dispatch `network ...`.
 pub fn network(e: &Engine, c: NetworkCmd) -> Result<i32> {
-    use crate::engine::networks as nets;
+    use crate::engine::network as nets;
     match c {
         NetworkCmd::Create(a) => {
-            let n = nets::create(
+            let n = nets::create::create(
                 e,
-                &nets::CreateOpts {
+                &nets::create::CreateOpts {
                     name: a.name,
                     driver: a.driver,
                     subnet: a.subnet,
@@ -182,8 +182,8 @@ pub fn network(e: &Engine, c: NetworkCmd) -> Result<i32> {
         NetworkCmd::Inspect(a) => {
             let mut items = Vec::new();
             for n in &a.networks {
-                let net = nets::find(e, n)?;
-                items.push(nets::inspect(e, &net)?);
+                let net = nets::lookup::find(e, n)?;
+                items.push(nets::inspect::inspect(e, &net)?);
             }
             match a.format.as_deref() {
                 Some(f) => super::output::print_format(f, &items, &[])?,
@@ -191,7 +191,7 @@ pub fn network(e: &Engine, c: NetworkCmd) -> Result<i32> {
             }
         }
         NetworkCmd::Rm(a) => {
-            for n in nets::remove(e, &a.networks, a.force)? {
+            for n in nets::rm::remove(e, &a.networks, a.force)? {
                 println!("{n}");
             }
         }
@@ -204,7 +204,7 @@ pub fn network(e: &Engine, c: NetworkCmd) -> Result<i32> {
                     return Ok(0);
                 }
             }
-            for n in nets::prune(e)? {
+            for n in nets::prune::prune(e)? {
                 println!("{n}");
             }
         }
@@ -215,11 +215,11 @@ pub fn network(e: &Engine, c: NetworkCmd) -> Result<i32> {
                 mac: a.mac_address,
                 aliases: a.alias,
             };
-            nets::connect(e, &a.network, &a.container, &r)?;
+            nets::connect::connect(e, &a.network, &a.container, &r)?;
         }
-        NetworkCmd::Disconnect(a) => nets::disconnect(e, &a.network, &a.container)?,
+        NetworkCmd::Disconnect(a) => nets::disconnect::disconnect(e, &a.network, &a.container)?,
         NetworkCmd::Exists(a) => {
-            return Ok(if nets::find(e, &a.network).is_ok() {
+            return Ok(if nets::lookup::find(e, &a.network).is_ok() {
                 0
             } else {
                 1
@@ -231,33 +231,12 @@ pub fn network(e: &Engine, c: NetworkCmd) -> Result<i32> {
 
 fn ls(e: &Engine, a: NetLsArgs) -> Result<()> {
     let mut items = Vec::new();
-    for n in crate::engine::networks::all(e)? {
-        let keep = a.filter.iter().all(|f| {
-            let (k, v) = f.split_once('=').unwrap_or((f, ""));
-            match k {
-                "name" => n.name.contains(v),
-                "id" => n.id.starts_with(v),
-                "driver" => n.driver == v,
-                "label" => {
-                    let (lk, lv) = v.split_once('=').unwrap_or((v, ""));
-                    n.labels.get(lk).is_some_and(|x| lv.is_empty() || x == lv)
-                }
-                _ => false,
-            }
-        });
-        if !keep {
-            continue;
-        }
+    for n in crate::engine::network::list::list(e, &a.filter)? {
         let mut v = serde_json::to_value(&n)?;
         v["ID"] = n.id.clone().into();
         v["Name"] = n.name.clone().into();
         v["Driver"] = n.driver.clone().into();
         items.push(v);
-    }
-    if let Some(bad) = a.filter.iter().find(|f| {
-        !["name", "id", "driver", "label"].contains(&f.split_once('=').unwrap_or((f, "")).0)
-    }) {
-        bail!("invalid filter {bad:?}: use name=, id=, driver= or label=");
     }
     if a.quiet {
         for i in &items {

@@ -2,7 +2,7 @@
 //! podman-style lines otherwise, nothing with `-q`. The engine reports `Event`s, from its
 //! download threads too.
 
-use crate::engine::registry::{Event, Progress};
+use crate::engine::image::transfer::{Event, Progress};
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use std::collections::HashMap;
 use std::sync::Mutex;

@@ -1,6 +1,9 @@
 //! `container prune`, `image prune`, `system prune`, `system df`.
 
-use crate::engine::{prune, Engine};
+use crate::engine::container::prune as cprune;
+use crate::engine::image::prune as iprune;
+use crate::engine::system::{df, prune as sprune};
+use crate::engine::Engine;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
@@ -53,7 +56,7 @@ pub fn container_prune(e: &Engine, a: ContainerPruneArgs) -> Result<i32> {
     if !a.force && !confirm("WARNING! This will remove all non running containers.")? {
         return Ok(0);
     }
-    for id in prune::containers(e)? {
+    for id in cprune::prune(e)? {
         println!("{id}");
     }
     Ok(0)
@@ -68,7 +71,7 @@ pub fn image_prune(e: &Engine, a: ImagePruneArgs) -> Result<i32> {
     if !a.force && !confirm(what)? {
         return Ok(0);
     }
-    for id in prune::images(e, a.all)? {
+    for id in iprune::prune(e, a.all)? {
         println!("{id}");
     }
     Ok(0)
@@ -92,31 +95,25 @@ pub fn system(e: &Engine, cmd: SystemCmd) -> Result<i32> {
             if !a.force && !confirm(&warning)? {
                 return Ok(0);
             }
-            let before: u64 = prune::df(e)?.iter().map(|r| r.size).sum();
-            let ctrs = prune::containers(e)?;
-            let imgs = prune::images(e, a.all)?;
-            let after: u64 = prune::df(e)?.iter().map(|r| r.size).sum();
-            if !ctrs.is_empty() {
+            let pruned = sprune::prune(e, a.all)?;
+            if !pruned.containers.is_empty() {
                 println!("Deleted Containers");
-                for id in ctrs {
+                for id in pruned.containers {
                     println!("{id}");
                 }
             }
-            if !imgs.is_empty() {
+            if !pruned.images.is_empty() {
                 println!("Deleted Images");
-                for id in imgs {
+                for id in pruned.images {
                     println!("{id}");
                 }
             }
-            println!(
-                "Total reclaimed space: {}",
-                size(before.saturating_sub(after))
-            );
+            println!("Total reclaimed space: {}", size(pruned.reclaimed));
             Ok(0)
         }
         SystemCmd::Df(a) => {
-            let rows = prune::df(e)?;
-            let pct = |r: &prune::DfRow| (r.reclaimable * 100).checked_div(r.size).unwrap_or(0);
+            let rows = df::df(e)?;
+            let pct = |r: &df::DfRow| (r.reclaimable * 100).checked_div(r.size).unwrap_or(0);
             if let Some(f) = a.format.as_deref().filter(|f| !f.trim().is_empty()) {
                 let items: Vec<serde_json::Value> = rows
                     .iter()

@@ -1,7 +1,10 @@
 //! Registry commands: pull, push, login, logout.
 
 use super::progress::Render;
-use crate::engine::registry::{self as eng, ClientOpts, LoginOpts, PullOpts, PushOpts};
+use crate::engine::image::login::{self, LoginOpts};
+use crate::engine::image::pull::{self, PullOpts};
+use crate::engine::image::push::{self, PushOpts};
+use crate::engine::image::transfer::ClientOpts;
 use crate::engine::Engine;
 use anyhow::{bail, Context, Result};
 use clap::Args;
@@ -154,7 +157,7 @@ pub fn pull(e: &Engine, a: PullArgs) -> Result<i32> {
         platform,
         client: a.reg.client(a.creds.as_deref())?,
     };
-    let id = eng::pull(e, &opts, &Render::new(a.quiet))?;
+    let id = pull::pull(e, &opts, &Render::new(a.quiet))?;
     println!("{id}");
     Ok(0)
 }
@@ -165,7 +168,7 @@ pub fn push(e: &Engine, a: PushArgs) -> Result<i32> {
         dest: a.destination.clone(),
         client: a.reg.client(a.creds.as_deref())?,
     };
-    let digest = eng::push(e, &opts, &Render::new(a.quiet))?;
+    let digest = push::push(e, &opts, &Render::new(a.quiet))?;
     if let Some(f) = &a.digestfile {
         std::fs::write(f, &digest).with_context(|| format!("writing {}", f.display()))?;
     }
@@ -174,7 +177,7 @@ pub fn push(e: &Engine, a: PushArgs) -> Result<i32> {
 
 pub fn login(a: LoginArgs) -> Result<i32> {
     if a.username.is_none() && a.password.is_none() && !a.password_stdin {
-        if let Some(key) = eng::login_existing(&a.registry, &a.reg.client(None)?)? {
+        if let Some(key) = login::login_existing(&a.registry, &a.reg.client(None)?)? {
             println!("Authenticating with existing credentials for {key}");
             println!("Existing credentials are valid. Already logged in to {key}");
             return Ok(0);
@@ -212,7 +215,7 @@ pub fn login(a: LoginArgs) -> Result<i32> {
         password,
         client: a.reg.client(None)?,
     };
-    eng::login(&opts)?;
+    login::login(&opts)?;
     println!("Login Succeeded!");
     Ok(0)
 }
@@ -224,7 +227,7 @@ pub fn logout(a: LogoutArgs) -> Result<i32> {
     if !a.all && a.registry.is_none() {
         bail!("registry must be given");
     }
-    let msg = eng::logout(a.registry.as_deref(), a.all, a.authfile.as_deref())?;
+    let msg = login::logout(a.registry.as_deref(), a.all, a.authfile.as_deref())?;
     println!("{msg}");
     Ok(0)
 }

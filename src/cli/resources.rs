@@ -3,14 +3,15 @@
 use super::args::{PauseArgs, StatsArgs, UpdateArgs};
 use super::containers::resource_options;
 use super::output::print_format;
-use crate::engine::{cgroups as eng, containers as econ, Engine};
+use crate::engine::container::{pause as epause, stats as estats, update as eupdate};
+use crate::engine::Engine;
 use crate::format;
 use anyhow::Result;
 use serde_json::json;
 
 pub fn update(e: &Engine, a: UpdateArgs) -> Result<i32> {
     let limits = resource_options(a.resources).validate()?;
-    let (id, warnings) = eng::update(e, &a.container, &limits)?;
+    let (id, warnings) = eupdate::update(e, &a.container, &limits)?;
     for w in warnings {
         eprintln!("WARN[0000] {w}");
     }
@@ -20,17 +21,7 @@ pub fn update(e: &Engine, a: UpdateArgs) -> Result<i32> {
 
 pub fn pause(e: &Engine, a: PauseArgs, frozen: bool) -> Result<i32> {
     let names: Vec<String> = if a.all {
-        econ::list(e)?
-            .into_iter()
-            .filter(|c| {
-                if frozen {
-                    c.state.status.can_pause()
-                } else {
-                    c.state.status.can_unpause()
-                }
-            })
-            .map(|c| c.id)
-            .collect()
+        epause::targets(e, frozen)?
     } else {
         a.containers
     };
@@ -39,7 +30,7 @@ pub fn pause(e: &Engine, a: PauseArgs, frozen: bool) -> Result<i32> {
     }
     let mut code = 0;
     for n in names {
-        match eng::pause(e, &n, frozen) {
+        match epause::pause(e, &n, frozen) {
             Ok(id) => println!("{id}"),
             Err(err) => {
                 eprintln!("Error: {err:#}");
@@ -62,19 +53,18 @@ const STATS_HEADERS: &[(&str, &str)] = &[
 ];
 
 pub fn stats(e: &Engine, a: StatsArgs) -> Result<i32> {
-    let host_mem = host_memory();
     loop {
-        let targets = eng::stats_targets(e, &a.containers)?;
+        let targets = estats::stats_targets(e, &a.containers)?;
         let interval = std::time::Duration::from_millis(if a.no_stream {
             1000
         } else {
             a.interval.max(1) * 1000
         });
-        let rows = eng::stats(&targets, interval)?;
+        let rows = estats::stats(&targets, interval)?;
         let items: Vec<serde_json::Value> = rows
             .iter()
             .map(|s| {
-                let limit = s.usage.memory_limit.unwrap_or(host_mem);
+                let limit = s.memory_limit;
                 json!({
                     "ID": &s.id[..12],
                     "ContainerID": s.id,
@@ -103,14 +93,4 @@ pub fn stats(e: &Engine, a: StatsArgs) -> Result<i32> {
             return Ok(0);
         }
     }
-}
-
-fn host_memory() -> u64 {
-    std::fs::read_to_string("/proc/meminfo")
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| l.strip_prefix("MemTotal:"))
-        .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
-        .map(|kb| kb * 1024)
-        .unwrap_or(0)
 }

@@ -1,29 +1,13 @@
-//! Engine: one function per user action, composing store, runtime and network.
-//! The CLI builds an options struct, calls one function here, and prints what it returns.
+//! Engine: one function per user action, composing store, registry, runtime and network, in
+//! one file per action: `container/`, `image/`, `network/` (the container's networking and
+//! user-defined networks), `system/` (events, df, prune, info). The CLI builds an options
+//! struct (for a container, a validated `ContainerConfig`), calls one function here, and prints
+//! what it returns. Inside the engine no file imports another that (indirectly) imports it.
 
-pub mod autoupdate;
-pub mod cgroups;
-pub mod commit;
-pub mod containers;
-pub mod cp;
-pub mod diff;
-pub mod events;
-pub mod health;
-pub mod images;
-pub mod inspect;
-pub mod logs;
-pub mod manage;
-pub mod monitor;
+pub mod container;
+pub mod image;
 pub mod network;
-pub mod networks;
-pub mod prune;
-pub mod psfilter;
-pub mod registry;
-pub mod resources;
-pub mod run;
-pub mod spec;
-pub mod systemd;
-pub mod top;
+pub mod system;
 
 use crate::runtime::userns::IdMap;
 use crate::store::Store;

@@ -176,7 +176,7 @@ pub struct ContainerOptions {
     /// `NAME=SOFT[:HARD]`
     pub ulimit: Vec<String>,
     pub oom_score_adj: Option<i32>,
-    /// `enabled` (the default) or `disabled`.
+    /// `enabled` (the default), `disabled` or `split`.
     pub cgroups: Option<String>,
     pub cgroup_parent: Option<String>,
     /// `KEY=VALUE`
@@ -342,62 +342,17 @@ impl ContainerOptions {
     /// The one validation step: every value into the model's types, podman's error texts.
     pub fn validate(self) -> Result<ContainerConfig> {
         let options = Some(self.clone());
-        let o = self;
-        if let Some(n) = &o.name {
-            if !valid_container_name(n) {
-                bail!(
-                    "container name {n:?} is invalid: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"
-                );
-            }
-        }
-        if let Some(w) = &o.workdir {
-            if !w.starts_with('/') {
-                bail!("invalid working directory {w:?}: must be an absolute path");
-            }
-        }
-        let entrypoint = match o.entrypoint {
-            Some(e) if e.trim_start().starts_with('[') => Some(
-                serde_json::from_str::<Vec<String>>(&e)
-                    .context("--entrypoint is not a valid JSON array")?,
-            ),
-            Some(e) if e.is_empty() => Some(Vec::new()),
-            Some(e) => Some(vec![e]),
-            None => None,
-        };
-        let mut mount_program = None;
-        for s in &o.storage_opt {
-            match s.split_once('=') {
-                Some(("overlay.mount_program", p)) | Some(("mount_program", p)) => {
-                    mount_program = Some(PathBuf::from(p))
-                }
-                _ => bail!("unsupported --storage-opt {s:?}"),
-            }
-        }
-        let (mode, default_mac) =
-            NetworkMode::from_flags(&o.network, o.ip, o.mac_address, o.network_alias)?;
-        let mut ports = Vec::new();
-        for p in &o.publish {
-            ports.extend(PortMapping::parse(p)?);
-        }
-        let mut dns = Vec::new();
-        for s in &o.dns {
-            dns.push(s.parse().map_err(|_| anyhow!("{s} is not an ip address"))?);
-        }
-        let network = NetworkConfig {
-            mode,
-            default_mac,
-            ports,
-            publish_all: o.publish_all,
-            dns,
-            dns_search: o.dns_search,
-            dns_options: o.dns_option,
-            add_hosts: o
-                .add_host
-                .iter()
-                .map(|h| h.parse())
-                .collect::<Result<_>>()?,
-        };
-        let security = SecurityConfig::parse(o.privileged, o.cap_add, o.cap_drop, &o.security_opt)?;
+        let mut o = self;
+        o.check_name_and_workdir()?;
+        let entrypoint = entrypoint(o.entrypoint.take())?;
+        let mount_program = mount_program(&o.storage_opt)?;
+        let network = o.network_config()?;
+        let security = SecurityConfig::parse(
+            o.privileged,
+            std::mem::take(&mut o.cap_add),
+            std::mem::take(&mut o.cap_drop),
+            &o.security_opt,
+        )?;
         let log = LogConfig::parse(o.log_driver.as_deref(), &o.log_opt)?;
         let restart: RestartPolicy = o.restart.as_deref().unwrap_or("").parse()?;
         if o.rm && restart != RestartPolicy::No {
@@ -409,12 +364,7 @@ impl ContainerOptions {
             .iter()
             .map(|u| u.parse())
             .collect::<Result<Vec<Rlimit>>>()?;
-        let (no_cgroup, split_cgroup) = match o.cgroups.as_deref().unwrap_or("") {
-            "" | "enabled" => (false, false),
-            "disabled" => (true, false),
-            "split" => (false, true),
-            other => bail!("invalid --cgroups {other:?}: use enabled, disabled or split"),
-        };
+        let (no_cgroup, split_cgroup) = cgroups_mode(o.cgroups.as_deref())?;
         let cgroupns: CgroupnsMode = o.cgroupns.as_deref().unwrap_or("").parse()?;
         let sdnotify: SdNotifyMode = o.sdnotify.as_deref().unwrap_or("").parse()?;
         if let Some(adj) = o.oom_score_adj {
@@ -422,33 +372,8 @@ impl ContainerOptions {
                 bail!("invalid --oom-score-adj {adj}: must be between -1000 and 1000");
             }
         }
-        let mut labels = BTreeMap::new();
-        for l in &o.label {
-            let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
-            if k.is_empty() {
-                bail!("invalid label {l:?}: the key is empty");
-            }
-            labels.insert(k.to_string(), v.to_string());
-        }
-        let health = if o.no_healthcheck || matches!(o.health_cmd.as_deref(), Some("" | "none")) {
-            HealthConfig {
-                disabled: true,
-                ..HealthConfig::default()
-            }
-        } else {
-            let interval = duration("--health-interval", o.health_interval)?;
-            if interval.is_some_and(|i| i.nanos() > 0 && i.nanos() < SECOND) {
-                bail!("invalid --health-interval: it must be at least 1 second");
-            }
-            HealthConfig {
-                disabled: false,
-                test: o.health_cmd.map(|c| vec!["CMD-SHELL".to_string(), c]),
-                interval,
-                timeout: duration("--health-timeout", o.health_timeout)?,
-                start_period: duration("--health-start-period", o.health_start_period)?,
-                retries: o.health_retries,
-            }
-        };
+        let labels = labels(&o.label)?;
+        let health = o.health_config()?;
         let pull = match o.pull.as_deref() {
             None | Some("") => PullPolicy::default(),
             Some(p) => p.parse()?,
@@ -492,477 +417,131 @@ impl ContainerOptions {
             userns,
         })
     }
+
+    fn check_name_and_workdir(&self) -> Result<()> {
+        if let Some(n) = &self.name {
+            if !valid_container_name(n) {
+                bail!(
+                    "container name {n:?} is invalid: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"
+                );
+            }
+        }
+        if let Some(w) = &self.workdir {
+            if !w.starts_with('/') {
+                bail!("invalid working directory {w:?}: must be an absolute path");
+            }
+        }
+        Ok(())
+    }
+
+    /// The network flags (taken out of the options): mode, ports, DNS, extra hosts.
+    fn network_config(&mut self) -> Result<NetworkConfig> {
+        let (mode, default_mac) = NetworkMode::from_flags(
+            &self.network,
+            self.ip.take(),
+            self.mac_address.take(),
+            std::mem::take(&mut self.network_alias),
+        )?;
+        let mut ports = Vec::new();
+        for p in &self.publish {
+            ports.extend(PortMapping::parse(p)?);
+        }
+        let mut dns = Vec::new();
+        for s in &self.dns {
+            dns.push(s.parse().map_err(|_| anyhow!("{s} is not an ip address"))?);
+        }
+        Ok(NetworkConfig {
+            mode,
+            default_mac,
+            ports,
+            publish_all: self.publish_all,
+            dns,
+            dns_search: std::mem::take(&mut self.dns_search),
+            dns_options: std::mem::take(&mut self.dns_option),
+            add_hosts: self
+                .add_host
+                .iter()
+                .map(|h| h.parse())
+                .collect::<Result<_>>()?,
+        })
+    }
+
+    /// The `--health-*` flags (taken out of the options).
+    fn health_config(&mut self) -> Result<HealthConfig> {
+        if self.no_healthcheck || matches!(self.health_cmd.as_deref(), Some("" | "none")) {
+            return Ok(HealthConfig {
+                disabled: true,
+                ..HealthConfig::default()
+            });
+        }
+        let interval = duration("--health-interval", self.health_interval.take())?;
+        if interval.is_some_and(|i| i.nanos() > 0 && i.nanos() < SECOND) {
+            bail!("invalid --health-interval: it must be at least 1 second");
+        }
+        Ok(HealthConfig {
+            disabled: false,
+            test: self
+                .health_cmd
+                .take()
+                .map(|c| vec!["CMD-SHELL".to_string(), c]),
+            interval,
+            timeout: duration("--health-timeout", self.health_timeout.take())?,
+            start_period: duration("--health-start-period", self.health_start_period.take())?,
+            retries: self.health_retries,
+        })
+    }
+}
+
+/// `--entrypoint`: a JSON array, "" (none), or one word.
+fn entrypoint(given: Option<String>) -> Result<Option<Vec<String>>> {
+    Ok(match given {
+        Some(e) if e.trim_start().starts_with('[') => Some(
+            serde_json::from_str::<Vec<String>>(&e)
+                .context("--entrypoint is not a valid JSON array")?,
+        ),
+        Some(e) if e.is_empty() => Some(Vec::new()),
+        Some(e) => Some(vec![e]),
+        None => None,
+    })
+}
+
+/// `--storage-opt overlay.mount_program=PATH`, the only storage option.
+fn mount_program(storage_opt: &[String]) -> Result<Option<PathBuf>> {
+    let mut mount_program = None;
+    for s in storage_opt {
+        match s.split_once('=') {
+            Some(("overlay.mount_program", p)) | Some(("mount_program", p)) => {
+                mount_program = Some(PathBuf::from(p))
+            }
+            _ => bail!("unsupported --storage-opt {s:?}"),
+        }
+    }
+    Ok(mount_program)
+}
+
+/// `--cgroups`: whether the container has no cgroup (`disabled`), and whether it gets a
+/// sub-cgroup of the caller's own (`split`).
+fn cgroups_mode(given: Option<&str>) -> Result<(bool, bool)> {
+    Ok(match given.unwrap_or("") {
+        "" | "enabled" => (false, false),
+        "disabled" => (true, false),
+        "split" => (false, true),
+        other => bail!("invalid --cgroups {other:?}: use enabled, disabled or split"),
+    })
+}
+
+/// `--label K=V` (or `K` for an empty value).
+fn labels(given: &[String]) -> Result<BTreeMap<String, String>> {
+    let mut labels = BTreeMap::new();
+    for l in given {
+        let (k, v) = l.split_once('=').unwrap_or((l.as_str(), ""));
+        if k.is_empty() {
+            bail!("invalid label {l:?}: the key is empty");
+        }
+        labels.insert(k.to_string(), v.to_string());
+    }
+    Ok(labels)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::network::{HostAddress, NetworkRequest};
-    use crate::model::policy::LogDriver;
-    use crate::model::security::Seccomp;
-
-    fn opts() -> ContainerOptions {
-        ContainerOptions {
-            image: "busybox".into(),
-            ..ContainerOptions::default()
-        }
-    }
-
-    /// The error text of validating `o`.
-    fn err(o: ContainerOptions) -> String {
-        format!("{:#}", o.validate().unwrap_err())
-    }
-
-    fn res(r: ResourceOptions) -> ContainerOptions {
-        ContainerOptions {
-            resources: r,
-            ..opts()
-        }
-    }
-
-    fn strings(v: &[&str]) -> Vec<String> {
-        v.iter().map(|s| s.to_string()).collect()
-    }
-
-    #[test]
-    fn defaults() {
-        let c = opts().validate().unwrap();
-        assert_eq!(c.image, "busybox");
-        assert_eq!(c.network.mode, NetworkMode::Default);
-        assert_eq!(c.security.seccomp, Seccomp::Default);
-        assert!(c.security.no_new_privileges);
-        assert!(c.read_only_tmpfs && !c.no_cgroup);
-        assert_eq!(c.restart, RestartPolicy::No);
-        assert_eq!(c.log, LogConfig::default());
-        assert!(c.limits.is_empty() && c.ulimits.is_empty());
-        assert_eq!(c.health, HealthConfig::default());
-        assert_eq!(c.entrypoint, None);
-    }
-
-    #[test]
-    fn good_values_become_types() {
-        let c = ContainerOptions {
-            name: Some("web-1.a_b".into()),
-            workdir: Some("/srv".into()),
-            entrypoint: Some(r#"["sh","-c"]"#.into()),
-            network: strings(&["appnet:alias=db", "other"]),
-            ip: Some("10.89.0.5".into()),
-            publish: strings(&["8080:80", "53/udp"]),
-            dns: strings(&["9.9.9.9"]),
-            add_host: strings(&["gw:host-gateway"]),
-            security_opt: strings(&["seccomp=unconfined", "no-new-privileges=false"]),
-            storage_opt: strings(&["overlay.mount_program=/usr/bin/fuse-overlayfs"]),
-            resources: ResourceOptions {
-                memory: Some("256m".into()),
-                memory_swap: Some("512m".into()),
-                cpus: Some("1.5".into()),
-                device_read_bps: strings(&["/dev/sda:1mb"]),
-                ..ResourceOptions::default()
-            },
-            ulimit: strings(&["nofile=1024:2048"]),
-            oom_score_adj: Some(-500),
-            cgroups: Some("disabled".into()),
-            label: strings(&["a=1", "b"]),
-            log_driver: Some("json-file".into()),
-            log_opt: strings(&["max-size=10k"]),
-            health_cmd: Some("true".into()),
-            health_interval: Some("1m30s".into()),
-            health_retries: Some(5),
-            restart: Some("on-failure:3".into()),
-            ..opts()
-        }
-        .validate()
-        .unwrap();
-        assert_eq!(c.entrypoint, Some(strings(&["sh", "-c"])));
-        assert_eq!(
-            c.network.mode,
-            NetworkMode::Bridge(vec![
-                NetworkRequest {
-                    name: "appnet".into(),
-                    aliases: strings(&["db"]),
-                    ip: Some("10.89.0.5".into()),
-                    mac: None,
-                },
-                NetworkRequest {
-                    name: "other".into(),
-                    ..NetworkRequest::default()
-                },
-            ])
-        );
-        assert_eq!(c.network.ports.len(), 2);
-        assert_eq!(
-            (
-                c.network.ports[1].host_port,
-                c.network.ports[1].protocol.as_str()
-            ),
-            (0, "udp")
-        );
-        assert_eq!(
-            c.network.dns,
-            vec!["9.9.9.9".parse::<std::net::IpAddr>().unwrap()]
-        );
-        assert_eq!(c.network.add_hosts[0].address, HostAddress::HostGateway);
-        assert_eq!(c.security.seccomp, Seccomp::Unconfined);
-        assert!(!c.security.no_new_privileges);
-        assert_eq!(
-            c.mount_program.as_deref(),
-            Some(std::path::Path::new("/usr/bin/fuse-overlayfs"))
-        );
-        assert_eq!(c.limits.memory, Some(256 << 20));
-        assert_eq!(c.limits.memory_swap, Some(512 << 20));
-        assert_eq!(
-            (c.limits.cpu_quota, c.limits.cpu_period),
-            (Some(150_000), Some(100_000))
-        );
-        assert_eq!(c.limits.device_read_bps[0].rate, 1 << 20);
-        assert_eq!(c.ulimits[0].name, "RLIMIT_NOFILE");
-        assert!(c.no_cgroup);
-        assert_eq!(c.labels.get("b").map(String::as_str), Some(""));
-        assert_eq!(c.log.driver, LogDriver::JsonFile);
-        assert_eq!(c.log.max_size, Some(10_000));
-        assert_eq!(c.health.test, Some(strings(&["CMD-SHELL", "true"])));
-        assert_eq!(c.health.interval, Some(GoDuration(90 * SECOND)));
-        assert_eq!(c.health.retries, Some(5));
-        assert_eq!(c.restart, RestartPolicy::OnFailure { max_retries: 3 });
-    }
-
-    #[test]
-    fn entrypoint_forms() {
-        let ep = |e: &str| {
-            ContainerOptions {
-                entrypoint: Some(e.into()),
-                ..opts()
-            }
-            .validate()
-            .unwrap()
-            .entrypoint
-        };
-        assert_eq!(ep(""), Some(Vec::new()));
-        assert_eq!(ep("sh"), Some(strings(&["sh"])));
-        assert!(err(ContainerOptions {
-            entrypoint: Some("[nope".into()),
-            ..opts()
-        })
-        .starts_with("--entrypoint is not a valid JSON array"));
-    }
-
-    #[test]
-    fn bad_names_workdirs_and_storage_opts() {
-        for n in ["", "-x", "a/b", "a b"] {
-            assert_eq!(
-                err(ContainerOptions {
-                    name: Some(n.into()),
-                    ..opts()
-                }),
-                format!(
-                    "container name {n:?} is invalid: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"
-                )
-            );
-        }
-        assert_eq!(
-            err(ContainerOptions {
-                workdir: Some("srv".into()),
-                ..opts()
-            }),
-            "invalid working directory \"srv\": must be an absolute path"
-        );
-        assert_eq!(
-            err(ContainerOptions {
-                storage_opt: strings(&["size=10G"]),
-                ..opts()
-            }),
-            "unsupported --storage-opt \"size=10G\""
-        );
-    }
-
-    #[test]
-    fn bad_limits() {
-        for (r, want) in [
-            (
-                ResourceOptions {
-                    memory: Some("1m".into()),
-                    ..Default::default()
-                },
-                "minimum memory limit allowed is 6MB",
-            ),
-            (
-                ResourceOptions {
-                    memory: Some("lots".into()),
-                    ..Default::default()
-                },
-                "invalid size \"lots\": expected a number with an optional unit (b, k, m, g)",
-            ),
-            (
-                ResourceOptions {
-                    memory: Some("64m".into()),
-                    memory_swap: Some("32m".into()),
-                    ..Default::default()
-                },
-                "the memory swap limit must be greater than or equal to the memory limit",
-            ),
-            (
-                ResourceOptions {
-                    memory_swap: Some("64m".into()),
-                    ..Default::default()
-                },
-                "you must provide a memory limit when specifying a memory swap limit",
-            ),
-            (
-                ResourceOptions {
-                    memory: Some("64m".into()),
-                    memory_reservation: Some("128m".into()),
-                    ..Default::default()
-                },
-                "the memory reservation must be less than or equal to the memory limit",
-            ),
-            (
-                ResourceOptions {
-                    cpus: Some("1".into()),
-                    cpu_quota: Some(50_000),
-                    ..Default::default()
-                },
-                "--cpus conflicts with --cpu-quota and --cpu-period: use one or the other",
-            ),
-            (
-                ResourceOptions {
-                    cpus: Some("0".into()),
-                    ..Default::default()
-                },
-                "invalid --cpus \"0\": must be more than 0",
-            ),
-            (
-                ResourceOptions {
-                    cpus: Some("x".into()),
-                    ..Default::default()
-                },
-                "invalid --cpus \"x\": expected a number such as 1.5",
-            ),
-            (
-                ResourceOptions {
-                    cpu_period: Some(10),
-                    ..Default::default()
-                },
-                "--cpu-period must be between 1000 and 1000000 microseconds",
-            ),
-            (
-                ResourceOptions {
-                    cpu_quota: Some(10),
-                    ..Default::default()
-                },
-                "--cpu-quota must be at least 1000 microseconds",
-            ),
-            (
-                ResourceOptions {
-                    blkio_weight: Some(5),
-                    ..Default::default()
-                },
-                "--blkio-weight must be between 10 and 1000",
-            ),
-            (
-                ResourceOptions {
-                    device_write_bps: strings(&["/dev/sda"]),
-                    ..Default::default()
-                },
-                "invalid device rate \"/dev/sda\": expected /dev/DEVICE:RATE",
-            ),
-        ] {
-            assert_eq!(err(res(r)), want);
-        }
-        let swap = ResourceOptions {
-            memory: Some("64m".into()),
-            memory_swap: Some("-1".into()),
-            ..Default::default()
-        };
-        assert_eq!(swap.validate().unwrap().memory_swap, Some(-1));
-    }
-
-    #[test]
-    fn bad_process_values() {
-        for (o, want) in [
-            (
-                ContainerOptions {
-                    ulimit: strings(&["nofile=10:5"]),
-                    ..opts()
-                },
-                "invalid --ulimit \"nofile=10:5\": the soft limit is above the hard limit",
-            ),
-            (
-                ContainerOptions {
-                    oom_score_adj: Some(5000),
-                    ..opts()
-                },
-                "invalid --oom-score-adj 5000: must be between -1000 and 1000",
-            ),
-            (
-                ContainerOptions {
-                    cgroups: Some("maybe".into()),
-                    ..opts()
-                },
-                "invalid --cgroups \"maybe\": use enabled, disabled or split",
-            ),
-            (
-                ContainerOptions {
-                    label: strings(&["=v"]),
-                    ..opts()
-                },
-                "invalid label \"=v\": the key is empty",
-            ),
-            (
-                ContainerOptions {
-                    security_opt: strings(&["no-new-privileges:true"]),
-                    ..opts()
-                },
-                "invalid --security-opt \"no-new-privileges:true\"",
-            ),
-        ] {
-            assert_eq!(err(o), want);
-        }
-    }
-
-    #[test]
-    fn bad_network_values() {
-        for (o, want) in [
-            (
-                ContainerOptions {
-                    dns: strings(&["8.8.8"]),
-                    ..opts()
-                },
-                "8.8.8 is not an ip address",
-            ),
-            (
-                ContainerOptions {
-                    add_host: strings(&["name"]),
-                    ..opts()
-                },
-                "invalid --add-host \"name\": use NAME:IP",
-            ),
-            (
-                ContainerOptions {
-                    publish: strings(&["80/sctp"]),
-                    ..opts()
-                },
-                "invalid port protocol \"sctp\" in \"80/sctp\": use tcp or udp",
-            ),
-            (
-                ContainerOptions {
-                    network: strings(&["host:x"]),
-                    ..opts()
-                },
-                "network mode host takes no options",
-            ),
-            (
-                ContainerOptions {
-                    network: strings(&["none"]),
-                    mac_address: Some("92:d0:c6:0a:29:33".into()),
-                    ..opts()
-                },
-                "--mac-address needs --network pasta or a network, not none",
-            ),
-            (
-                ContainerOptions {
-                    network_alias: strings(&["db"]),
-                    ..opts()
-                },
-                "--ip, --mac-address and --network-alias need --network NET",
-            ),
-        ] {
-            assert_eq!(err(o), want);
-        }
-    }
-
-    #[test]
-    fn policies() {
-        assert_eq!(
-            err(ContainerOptions {
-                restart: Some("always".into()),
-                rm: true,
-                ..opts()
-            }),
-            "the --rm option conflicts with --restart, when the restartPolicy is not \"\" and \"no\""
-        );
-        let c = ContainerOptions {
-            restart: Some("no".into()),
-            rm: true,
-            ..opts()
-        };
-        assert_eq!(c.validate().unwrap().restart, RestartPolicy::No);
-        assert_eq!(
-            err(ContainerOptions {
-                restart: Some("always:2".into()),
-                ..opts()
-            }),
-            "invalid restart policy \"always:2\": only on-failure takes a count"
-        );
-        assert_eq!(
-            err(ContainerOptions {
-                log_driver: Some("journald".into()),
-                ..opts()
-            }),
-            "the journald log driver is not supported: use k8s-file"
-        );
-        assert_eq!(
-            err(ContainerOptions {
-                log_opt: strings(&["tag=x"]),
-                ..opts()
-            }),
-            "--log-opt tag is not supported"
-        );
-    }
-
-    #[test]
-    fn healthchecks() {
-        let h = |o: ContainerOptions| o.validate().unwrap().health;
-        let off = h(ContainerOptions {
-            health_cmd: Some("none".into()),
-            health_interval: Some("bogus".into()),
-            ..opts()
-        });
-        assert!(off.disabled && off.test.is_none());
-        assert!(
-            h(ContainerOptions {
-                no_healthcheck: true,
-                ..opts()
-            })
-            .disabled
-        );
-        let only_interval = h(ContainerOptions {
-            health_interval: Some("10s".into()),
-            ..opts()
-        });
-        assert_eq!(
-            (only_interval.test, only_interval.interval),
-            (None, Some(GoDuration(10 * SECOND)))
-        );
-        assert_eq!(
-            err(ContainerOptions {
-                health_cmd: Some("true".into()),
-                health_timeout: Some("soon".into()),
-                ..opts()
-            }),
-            "invalid --health-timeout \"soon\": want a duration like 30s"
-        );
-        assert_eq!(
-            err(ContainerOptions {
-                health_cmd: Some("true".into()),
-                health_interval: Some("500ms".into()),
-                ..opts()
-            }),
-            "invalid --health-interval: it must be at least 1 second"
-        );
-    }
-
-    #[test]
-    fn options_come_as_json_too() {
-        let o: ContainerOptions = serde_json::from_str(
-            r#"{"image": "busybox", "command": ["echo", "hi"], "rm": true,
-                "resources": {"memory": "64m"}, "network": ["none"]}"#,
-        )
-        .unwrap();
-        assert!(o.read_only_tmpfs, "defaults fill what is not given");
-        let c = o.validate().unwrap();
-        assert_eq!(c.command, strings(&["echo", "hi"]));
-        assert_eq!(c.limits.memory, Some(64 << 20));
-        assert_eq!(c.network.mode, NetworkMode::None);
-        assert!(serde_json::from_str::<ContainerOptions>(r#"{"imag": "x"}"#).is_err());
-    }
-}
+mod tests;

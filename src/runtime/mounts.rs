@@ -4,6 +4,7 @@
 //! Every path inside the root filesystem is resolved with `openat2(RESOLVE_IN_ROOT)`, so a
 //! symlink in an image can never send a mount outside the container's root.
 
+use super::userns::IdMap;
 use anyhow::{anyhow, bail, Context, Result};
 use nix::mount::{mount, umount2, MntFlags, MsFlags};
 use rustix::fs::{Mode, OFlags, ResolveFlags};
@@ -44,6 +45,28 @@ pub fn mount_rootfs(ov: &Overlay) -> Result<()> {
             }
         }
     }
+}
+
+/// Whether the kernel's overlay mounts in a user namespace on this host (it needs
+/// `userxattr`), tried in a forked helper with its own user and mount namespaces on empty
+/// directories made under `dir`: on the store's filesystem, where the containers' upper
+/// directories are. Where it does not, containers get fuse-overlayfs.
+pub fn kernel_overlay_works(map: &IdMap, dir: &Path) -> Result<bool> {
+    let dir = dir.to_path_buf();
+    super::unshare::in_userns_ns(map, true, move || {
+        make_private()?;
+        let ov = Overlay {
+            lower: vec![dir.join("lower")],
+            upper: dir.join("upper"),
+            work: dir.join("work"),
+            target: dir.join("merged"),
+            mount_program: None,
+        };
+        for d in [&ov.lower[0], &ov.upper, &ov.work, &ov.target] {
+            std::fs::create_dir_all(d).with_context(|| format!("creating {}", d.display()))?;
+        }
+        Ok(mount_kernel_overlay(&ov).is_ok())
+    })
 }
 
 fn lowerdir_arg(ov: &Overlay) -> Result<String> {

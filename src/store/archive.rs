@@ -323,10 +323,6 @@ pub struct SaveLayer {
     pub digest: String,
     /// "sha256:<hex>" of the uncompressed tar.
     pub diff_id: String,
-    #[expect(dead_code, reason = "set by engine::images::save; no writer reads it")]
-    pub media_type: String,
-    #[expect(dead_code, reason = "set by engine::images::save; no writer reads it")]
-    pub size: u64,
 }
 
 fn file_header(size: u64) -> tar::Header {
@@ -544,8 +540,6 @@ mod tests {
                 blob,
                 digest: digest(&layer),
                 diff_id: digest(&layer),
-                media_type: "application/vnd.oci.image.layer.v1.tar".into(),
-                size: layer.len() as u64,
             }],
         }
     }

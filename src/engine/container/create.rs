@@ -1,0 +1,379 @@
+//! `create`: from a `ContainerConfig` to a container record, its directories, its userdata
+//! (hosts, hostname, resolv.conf) and its OCI runtime spec.
+
+use super::cidfile;
+use super::limits::resolve_devices;
+use super::lookup::list;
+use super::rm::{rm, RmOpts};
+use super::seccomp::seccomp_profile;
+use super::spec::{self, SpecInputs, Volume};
+use super::systemd::{apply_cgroupns, pass_notify_socket, unit_label};
+use crate::engine::network::allocate::allocate_all;
+use crate::engine::network::mode;
+use crate::engine::network::mode::NetSettings;
+use crate::engine::network::userdata::{write_userdata, DnsOpts};
+use crate::engine::system::events;
+use crate::engine::Engine;
+use crate::model::{
+    Attachment, ContainerConfig, ContainerStatus, Limits, NetworkMode, PullPolicy, Seccomp,
+    UsernsMode,
+};
+use crate::store::containers::{
+    new_id, random_name, ContainerRecord, Healthcheck, Settings, State,
+};
+use crate::store::images::{find, ImageRecord};
+use crate::store::{now_nanos, write_file, LockKind};
+use anyhow::{bail, Context, Result};
+use oci_spec::image::ImageConfiguration;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// What `create` decides before it takes the containers lock.
+struct Prepared {
+    id: String,
+    image: ImageRecord,
+    image_labels: BTreeMap<String, String>,
+    hostname: String,
+    args: Vec<String>,
+    env: Vec<String>,
+    cwd: String,
+    user: String,
+    caps: Vec<String>,
+    net: NetSettings,
+    seccomp: Seccomp,
+    volumes: Vec<Volume>,
+    anon_volumes: Vec<String>,
+    limits: Limits,
+    healthcheck: Option<Healthcheck>,
+}
+
+/// How a systemd service creates its container (not container options: not recorded).
+#[derive(Debug, Clone, Default)]
+pub struct CreateOpts {
+    /// `--replace`: remove a container of the same name first (running or not).
+    pub replace: bool,
+    /// `--cidfile`: write the new container's ID there; an existing file is refused unless
+    /// replacing (podman's rule).
+    pub cidfile: Option<PathBuf>,
+}
+
+/// `create` with `--replace` and `--cidfile`.
+pub fn create_with(
+    engine: &Engine,
+    config: &ContainerConfig,
+    opts: &CreateOpts,
+) -> Result<ContainerRecord> {
+    if opts.replace {
+        let Some(name) = &config.name else {
+            bail!("cannot replace container without --name being set");
+        };
+        replace(engine, name)?;
+    } else if let Some(f) = &opts.cidfile {
+        cidfile::check_free(f)?;
+    }
+    let rec = create(engine, config)?;
+    if let Some(f) = &opts.cidfile {
+        cidfile::write(f, &rec.id)?;
+    }
+    Ok(rec)
+}
+
+/// `--replace`: remove the container that has this name already, if any.
+fn replace(engine: &Engine, name: &str) -> Result<()> {
+    if !list(engine)?.iter().any(|c| c.name == name) {
+        return Ok(());
+    }
+    let opts = RmOpts {
+        containers: vec![name.to_string()],
+        force: true,
+        // Removed meanwhile by someone else is fine too.
+        ignore: true,
+        ..RmOpts::default()
+    };
+    let (_, errs, _) = rm(engine, &opts)?;
+    match errs.first() {
+        Some(e) => bail!("replacing container {name}: {e}"),
+        None => Ok(()),
+    }
+}
+
+/// `create`: make the container record, its directories and its runtime spec.
+pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerRecord> {
+    let c = config;
+    let store = &engine.store;
+    let _ilock = store.lock(LockKind::Images, false)?;
+    let prep = prepare(engine, c)?;
+    let _clock = store.lock(LockKind::Containers, true)?;
+    let existing = store.containers()?;
+    let name = container_name(c, &prep.id, &existing)?;
+    // Addresses are allocated under the containers lock: concurrent runs never share one.
+    let attachments = allocate_all(engine, prep.net.networks(), &existing)?;
+    let dir = store.create_container_dirs(&prep.id)?;
+    let built = write_container(engine, c, &prep, &dir, name, attachments);
+    if built.is_err() {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    built
+}
+
+/// Everything `create` takes from the image and the host: the process, networking,
+/// seccomp, volumes, limits, healthcheck.
+fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
+    let store = &engine.store;
+    if c.userns != UsernsMode::Default {
+        bail!("--userns modes other than the default mapping are not supported yet");
+    }
+    let images = store.images()?;
+    if matches!(c.pull, PullPolicy::Always | PullPolicy::Newer) {
+        bail!(
+            "{}: pulling from run/create is not supported yet: run `skiff pull` first",
+            c.image
+        );
+    }
+    let image = find(&images, &c.image)?.clone();
+    let cfg_bytes = store.read_blob(&image.config_digest())?;
+    let cfg: ImageConfiguration =
+        serde_json::from_slice(&cfg_bytes).context("the image config is corrupt")?;
+    let icfg = cfg.config().clone().unwrap_or_default();
+    let id = new_id()?;
+    let hostname = c.hostname.clone().unwrap_or_else(|| id[..12].to_string());
+    let args = spec::command(&cfg, c)?;
+    let env = spec::environment(&cfg, c, &hostname)?;
+    let cwd = workdir(c, &icfg)?;
+    let user = c
+        .user
+        .clone()
+        .or_else(|| icfg.user().clone())
+        .unwrap_or_default();
+    let caps = spec::capabilities(&c.security)?;
+    let exposed = icfg.exposed_ports().clone().unwrap_or_default();
+    let net = mode::settings(engine, &c.network, &exposed)?;
+    let seccomp = seccomp_profile(&c.security.seccomp)?;
+    let (volumes, anon_volumes) = volumes(engine, c, &icfg)?;
+    let mut limits = c.limits.clone();
+    resolve_devices(&mut limits)?;
+    let healthcheck = super::health::settings(&c.health, &cfg_bytes)?;
+    Ok(Prepared {
+        id,
+        image,
+        image_labels: icfg
+            .labels()
+            .clone()
+            .unwrap_or_default()
+            .into_iter()
+            .collect(),
+        hostname,
+        args,
+        env,
+        cwd,
+        user,
+        caps,
+        net,
+        seccomp,
+        volumes,
+        anon_volumes,
+        limits,
+        healthcheck,
+    })
+}
+
+/// `--workdir`, else the image's working directory (which must be absolute), else `/`.
+fn workdir(c: &ContainerConfig, icfg: &oci_spec::image::Config) -> Result<String> {
+    if let Some(w) = &c.workdir {
+        return Ok(w.clone());
+    }
+    let w = icfg
+        .working_dir()
+        .clone()
+        .filter(|w| !w.is_empty())
+        .unwrap_or_else(|| "/".into());
+    if !w.starts_with('/') {
+        bail!("invalid working directory {w:?}: must be an absolute path");
+    }
+    Ok(w)
+}
+
+/// The `-v` volumes (named ones' directories made), then the image's VOLUMEs as anonymous
+/// volumes unless something is mounted there already; and the names of the anonymous ones.
+fn volumes(
+    engine: &Engine,
+    c: &ContainerConfig,
+    icfg: &oci_spec::image::Config,
+) -> Result<(Vec<Volume>, Vec<String>)> {
+    let volumes_dir = engine.store.root.join("volumes");
+    let mut anon = Vec::new();
+    let mut volumes: Vec<Volume> = Vec::new();
+    for v in &c.volumes {
+        let vol = spec::parse_volume(v, &volumes_dir, &|| {
+            new_id().unwrap_or_else(|_| crate::store::unique_name("vol"))
+        })?;
+        if let Some(n) = &vol.name {
+            crate::store::mkdir_p(&vol.source)?;
+            if vol.anonymous {
+                anon.push(n.clone());
+            }
+        }
+        volumes.push(vol);
+    }
+    for dest in icfg.volumes().clone().unwrap_or_default() {
+        if volumes.iter().any(|v| v.dest == dest) {
+            continue;
+        }
+        let name = new_id()?;
+        let source = volumes_dir.join(&name).join("_data");
+        crate::store::mkdir_p(&source)?;
+        anon.push(name.clone());
+        volumes.push(Volume {
+            source,
+            dest,
+            readonly: false,
+            name: Some(name),
+            anonymous: true,
+        });
+    }
+    Ok((volumes, anon))
+}
+
+/// `--name` (unused by any container), else a random free name.
+fn container_name(c: &ContainerConfig, id: &str, existing: &[ContainerRecord]) -> Result<String> {
+    match &c.name {
+        Some(n) => {
+            if let Some(other) = existing.iter().find(|x| &x.name == n) {
+                bail!(
+                    "the container name \"{n}\" is already in use by {}. You have to remove that container to be able to reuse that name: that name is already in use",
+                    other.id
+                );
+            }
+            Ok(n.clone())
+        }
+        None => {
+            let seed = u64::from_str_radix(&id[..16], 16).unwrap_or(7);
+            Ok(random_name(seed, &|n| existing.iter().any(|x| x.name == n)))
+        }
+    }
+}
+
+/// Write the userdata files, the runtime spec and the record into the new directory.
+fn write_container(
+    engine: &Engine,
+    c: &ContainerConfig,
+    prep: &Prepared,
+    dir: &Path,
+    name: String,
+    attachments: Vec<Attachment>,
+) -> Result<ContainerRecord> {
+    let store = &engine.store;
+    let userdata = dir.join("userdata");
+    let shared_dir = match &prep.net.mode {
+        NetworkMode::Container(other) => Some(store.container_dir(other).join("userdata")),
+        _ => None,
+    };
+    let dns = DnsOpts {
+        dns: &c.network.dns,
+        search: &c.network.dns_search,
+        options: &c.network.dns_options,
+        add_host: &c.network.add_hosts,
+        shared_from: shared_dir.as_deref(),
+        own_ip: attachments.first().map(|a| a.ip.as_str()),
+    };
+    write_userdata(
+        &userdata,
+        &prep.hostname,
+        &name,
+        &prep.net.mode,
+        &dns,
+        !c.remove,
+    )?;
+    let mut spec = spec::build(
+        c,
+        &SpecInputs {
+            args: &prep.args,
+            env: &prep.env,
+            cwd: &prep.cwd,
+            hostname: &prep.hostname,
+            caps: &prep.caps,
+            volumes: &prep.volumes,
+            userdata: &userdata,
+            host_network: prep.net.mode == NetworkMode::Host,
+            gid_mapped_5: engine.idmap().host_gid(5).is_some(),
+        },
+    )?;
+    pass_notify_socket(c, &mut spec)?;
+    apply_cgroupns(c, &mut spec)?;
+    write_file(
+        &dir.join("config.json"),
+        &serde_json::to_vec(&spec)?,
+        !c.remove,
+    )?;
+    let rec = record(engine, c, prep, name, attachments);
+    store.save_container(&rec)?;
+    events::container(engine, "create", &rec, &[]);
+    Ok(rec)
+}
+
+/// The new container's record.
+fn record(
+    engine: &Engine,
+    c: &ContainerConfig,
+    prep: &Prepared,
+    name: String,
+    attachments: Vec<Attachment>,
+) -> ContainerRecord {
+    let img = &prep.image;
+    let mut labels = prep.image_labels.clone();
+    labels.extend(c.labels.iter().map(|(k, v)| (k.clone(), v.clone())));
+    unit_label(&mut labels);
+    ContainerRecord {
+        id: prep.id.clone(),
+        name,
+        image_id: img.id.clone(),
+        image_name: img
+            .names
+            .iter()
+            .find(|n| crate::store::reference::name_matches(n, &c.image))
+            .or(img.names.first())
+            .cloned()
+            .unwrap_or_else(|| img.id.clone()),
+        layers: img.layers.iter().map(|l| l.chain_id.clone()).collect(),
+        created: now_nanos(),
+        command: prep.args.clone(),
+        settings: Settings {
+            user: prep.user.clone(),
+            tty: c.tty,
+            interactive: c.interactive,
+            remove: c.remove,
+            seccomp: prep.seccomp.clone(),
+            privileged: c.security.privileged,
+            network: prep.net.mode.clone(),
+            ports: prep.net.ports.clone(),
+            networks: attachments,
+            create_workdir: c.workdir.is_some(),
+            mount_program: c.mount_program.clone(),
+            volumes: c.volumes.clone(),
+            tmpfs: c.tmpfs.clone(),
+            cap_add: c.security.cap_add.clone(),
+            cap_drop: c.security.cap_drop.clone(),
+            read_only: c.read_only,
+            effective_caps: prep.caps.clone(),
+            anon_volumes: prep.anon_volumes.clone(),
+            hostname: prep.hostname.clone(),
+            log: c.log,
+            restart_policy: c.restart,
+            resources: prep.limits.clone(),
+            ulimits: c.ulimits.clone(),
+            oom_score_adj: c.oom_score_adj,
+            no_cgroup: c.no_cgroup,
+            cgroup_parent: c.cgroup_parent.clone(),
+            cgroup_manager: engine.cgroup_manager.clone(),
+            labels,
+            healthcheck: prep.healthcheck.clone(),
+            sdnotify: c.sdnotify,
+            split_cgroup: c.split_cgroup,
+            create_options: c.options.clone(),
+        },
+        state: State {
+            status: ContainerStatus::Created,
+            ..Default::default()
+        },
+    }
+}

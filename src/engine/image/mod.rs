@@ -1,0 +1,21 @@
+//! Image actions, one file per user action: `import`, `load`, `save`, `tag`, `rmi`, `list`
+//! (`images`), `exists`, `inspect`, `prune`; with a registry: `pull`, `push`, `login` (and
+//! logout). Shared: `ingest` (staging and committing an image into the store: load, import,
+//! pull and container commit end there), `changes` (`--change` instructions), `transfer`
+//! (what pull and push report while they work).
+
+pub mod changes;
+pub mod exists;
+pub mod import;
+pub mod ingest;
+pub mod inspect;
+pub mod list;
+pub mod load;
+pub mod login;
+pub mod prune;
+pub mod pull;
+pub mod push;
+pub mod rmi;
+pub mod save;
+pub mod tag;
+pub mod transfer;
