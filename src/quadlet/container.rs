@@ -3,10 +3,10 @@
 //! systemd: `skiff run --replace --rm --cgroups=split --sdnotify=...`, `Type=notify`,
 //! `Delegate=yes`, `KillMode=mixed`, stopped through `skiff stop`.
 
-use super::unitfile::{parse_bool, split_words, Entry, UnitFile};
+use super::unitfile::{check_keys, host_path, parse_bool, split_words, Entry, UnitFile};
 use super::{Ctx, UnitText};
 use crate::model::ContainerOptions;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Keys skiff maps.
 const SUPPORTED: &[&str] = &[
@@ -95,40 +95,6 @@ const PODMAN_ONLY: &[&str] = &[
 ];
 
 const SECTION: &str = "Container";
-
-/// Report every key of `section` that skiff does not map, with its file and line.
-pub(super) fn check_keys(
-    u: &UnitFile,
-    section: &str,
-    supported: &[&str],
-    podman_only: &[&str],
-) -> Vec<String> {
-    let mut out = Vec::new();
-    for e in u.section(section).map(|s| &s.entries[..]).unwrap_or(&[]) {
-        if supported.contains(&e.key.as_str()) {
-            continue;
-        }
-        if podman_only.contains(&e.key.as_str()) {
-            out.push(format!("{}: {}= is not supported by skiff", e.at(), e.key));
-        } else {
-            out.push(format!(
-                "{}: unsupported key {}= in [{section}]",
-                e.at(),
-                e.key
-            ));
-        }
-    }
-    out
-}
-
-/// A relative host path in a unit file is relative to the file's directory.
-pub(super) fn host_path(u: &UnitFile, p: &str) -> String {
-    if p.starts_with("./") || p.starts_with("../") {
-        let dir = u.path.parent().unwrap_or(Path::new("/"));
-        return dir.join(p.trim_start_matches("./")).display().to_string();
-    }
-    p.to_string()
-}
 
 /// What a `.container` file asks for beyond `ContainerOptions`.
 #[derive(Debug, Default)]

@@ -133,7 +133,7 @@ pub fn service_name(file: &str) -> Option<String> {
 /// links; a template needs `DefaultInstance=` for the former.
 fn install_links(u: &UnitFile, service: &str) -> Result<Vec<(PathBuf, String)>, Vec<String>> {
     const S: &str = "Install";
-    let mut problems = container::check_keys(
+    let mut problems = unitfile::check_keys(
         u,
         S,
         &["WantedBy", "RequiredBy", "Alias", "DefaultInstance"],

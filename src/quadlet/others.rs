@@ -3,8 +3,7 @@
 //! named volumes on first use and has no `volume create`: a `.volume` file only names the
 //! volume (`VolumeName=`), and gives no service.
 
-use super::container::check_keys;
-use super::unitfile::{parse_bool, split_words, UnitFile};
+use super::unitfile::{check_keys, host_path, parse_bool, split_words, UnitFile};
 use super::{Ctx, UnitText};
 
 /// The network a `.network` file makes: `NetworkName=`, else `systemd-BASE`.
@@ -154,10 +153,7 @@ pub(super) fn image(u: &UnitFile, ctx: &Ctx) -> Result<UnitText, Vec<String>> {
     }
     for (key, flag) in [("AuthFile", "authfile"), ("CertDir", "cert-dir")] {
         if let Some(e) = u.last(S, key) {
-            cmd.push(format!(
-                "--{flag}={}",
-                super::container::host_path(u, &e.value)
-            ));
+            cmd.push(format!("--{flag}={}", host_path(u, &e.value)));
         }
     }
     if let Some(e) = u.last(S, "TLSVerify") {

@@ -1,6 +1,7 @@
 //! systemd unit-file syntax: sections, `Key=Value` lines with their file and line, comments,
-//! backslash continuations, drop-ins appended in order, and the word splitting and quoting of
-//! command lines (`Exec=`, `PodmanArgs=`, `ExecStart=`).
+//! backslash continuations, drop-ins appended in order, the word splitting and quoting of
+//! command lines (`Exec=`, `PodmanArgs=`, `ExecStart=`); and what every Quadlet file type
+//! reads alike: booleans, keys skiff does not map, host paths relative to the file.
 
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -246,6 +247,40 @@ pub fn parse_bool(e: &Entry) -> Result<bool, String> {
             e.value
         )),
     }
+}
+
+/// Report every key of `section` that skiff does not map, with its file and line.
+pub fn check_keys(
+    u: &UnitFile,
+    section: &str,
+    supported: &[&str],
+    podman_only: &[&str],
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for e in u.section(section).map(|s| &s.entries[..]).unwrap_or(&[]) {
+        if supported.contains(&e.key.as_str()) {
+            continue;
+        }
+        if podman_only.contains(&e.key.as_str()) {
+            out.push(format!("{}: {}= is not supported by skiff", e.at(), e.key));
+        } else {
+            out.push(format!(
+                "{}: unsupported key {}= in [{section}]",
+                e.at(),
+                e.key
+            ));
+        }
+    }
+    out
+}
+
+/// A relative host path in a unit file is relative to the file's directory.
+pub fn host_path(u: &UnitFile, p: &str) -> String {
+    if p.starts_with("./") || p.starts_with("../") {
+        let dir = u.path.parent().unwrap_or(Path::new("/"));
+        return dir.join(p.trim_start_matches("./")).display().to_string();
+    }
+    p.to_string()
 }
 
 #[cfg(test)]
