@@ -19,6 +19,9 @@ _skiff() {
             skiff,attach)
                 cmd="skiff__subcmd__attach"
                 ;;
+            skiff,auto-update)
+                cmd="skiff__subcmd__auto__subcmd__update"
+                ;;
             skiff,build)
                 cmd="skiff__subcmd__build"
                 ;;
@@ -54,6 +57,9 @@ _skiff() {
                 ;;
             skiff,export)
                 cmd="skiff__subcmd__export"
+                ;;
+            skiff,generate)
+                cmd="skiff__subcmd__generate"
                 ;;
             skiff,generate-man-pages)
                 cmd="skiff__subcmd__generate__subcmd__man__subcmd__pages"
@@ -111,6 +117,9 @@ _skiff() {
                 ;;
             skiff,push)
                 cmd="skiff__subcmd__push"
+                ;;
+            skiff,quadlet)
+                cmd="skiff__subcmd__quadlet"
                 ;;
             skiff,rename)
                 cmd="skiff__subcmd__rename"
@@ -226,6 +235,9 @@ _skiff() {
             skiff__subcmd__container,wait)
                 cmd="skiff__subcmd__container__subcmd__wait"
                 ;;
+            skiff__subcmd__generate,systemd)
+                cmd="skiff__subcmd__generate__subcmd__systemd"
+                ;;
             skiff__subcmd__healthcheck,run)
                 cmd="skiff__subcmd__healthcheck__subcmd__run"
                 ;;
@@ -298,6 +310,18 @@ _skiff() {
             skiff__subcmd__network,rm)
                 cmd="skiff__subcmd__network__subcmd__rm"
                 ;;
+            skiff__subcmd__quadlet,install)
+                cmd="skiff__subcmd__quadlet__subcmd__install"
+                ;;
+            skiff__subcmd__quadlet,list)
+                cmd="skiff__subcmd__quadlet__subcmd__list"
+                ;;
+            skiff__subcmd__quadlet,print)
+                cmd="skiff__subcmd__quadlet__subcmd__print"
+                ;;
+            skiff__subcmd__quadlet,rm)
+                cmd="skiff__subcmd__quadlet__subcmd__rm"
+                ;;
             skiff__subcmd__system,df)
                 cmd="skiff__subcmd__system__subcmd__df"
                 ;;
@@ -311,7 +335,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-h -V --root --runroot --log-level --cgroup-manager --help --version version info unshare import load save images tag rmi image build history run create start ps rm container inspect exec stop kill wait update stats pause unpause pull push login logout port network cp diff commit export rename top healthcheck events system logs attach restart container-monitor container-create-json completion generate-man-pages"
+            opts="-h -V --root --runroot --log-level --cgroup-manager --help --version version info unshare import load save images tag rmi image build history run create start ps rm container inspect exec stop kill wait update stats pause unpause pull push login logout port network cp diff commit export rename top healthcheck events system logs attach restart container-monitor container-create-json quadlet auto-update generate completion generate-man-pages"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -353,6 +377,56 @@ _skiff() {
                     ;;
                 --sig-proxy)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__auto__subcmd__update)
+            opts="-h --dry-run --rollback --format --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rollback)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -809,7 +883,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --userns --root --runroot --log-level --cgroup-manager"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --userns --sdnotify --cgroupns --replace --cidfile --root --runroot --log-level --cgroup-manager"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1142,18 @@ _skiff() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1525,12 +1611,16 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rm)
-            opts="-f -a -v -h --force --all --volumes --root --runroot --log-level --cgroup-manager --help"
+            opts="-f -a -v -i -h --force --all --volumes --ignore --cidfile --root --runroot --log-level --cgroup-manager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1555,7 +1645,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --userns --root --runroot --log-level --cgroup-manager"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --userns --sdnotify --cgroupns --replace --cidfile --root --runroot --log-level --cgroup-manager"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1817,6 +1907,18 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1841,12 +1943,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__start)
-            opts="-a -i -h --attach --interactive --root --runroot --log-level --cgroup-manager --help"
+            opts="-a -i -f -h --attach --interactive --all --filter --root --runroot --log-level --cgroup-manager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1871,7 +1981,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stop)
-            opts="-t -a -h --time --all --root --runroot --log-level --cgroup-manager --help"
+            opts="-t -a -i -h --time --all --ignore --cidfile --root --runroot --log-level --cgroup-manager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1882,6 +1992,10 @@ _skiff() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2011,7 +2125,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --userns --root --runroot --log-level --cgroup-manager"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --userns --sdnotify --cgroupns --replace --cidfile --root --runroot --log-level --cgroup-manager"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2270,6 +2384,18 @@ _skiff() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2476,6 +2602,36 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__generate)
+            opts="-h --root --runroot --log-level --cgroup-manager --help systemd"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__generate__subcmd__man__subcmd__pages)
             opts="-h --root --runroot --log-level --cgroup-manager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2483,6 +2639,60 @@ _skiff() {
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__generate__subcmd__systemd)
+            opts="-n -f -t -h --new --name --files --restart-policy --restart-sec --time --container-prefix --separator --no-header --root --runroot --log-level --cgroup-manager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --restart-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --restart-sec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --separator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4158,6 +4368,164 @@ _skiff() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        skiff__subcmd__quadlet)
+            opts="-h --dryrun --user --root --runroot --log-level --cgroup-manager --help list print install rm"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__quadlet__subcmd__install)
+            opts="-h --replace --reload-systemd --root --runroot --log-level --cgroup-manager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reload-systemd)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__quadlet__subcmd__list)
+            opts="-h --root --runroot --log-level --cgroup-manager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__quadlet__subcmd__print)
+            opts="-h --root --runroot --log-level --cgroup-manager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__quadlet__subcmd__rm)
+            opts="-f -h --force --reload-systemd --root --runroot --log-level --cgroup-manager --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reload-systemd)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         skiff__subcmd__rename)
             opts="-h --root --runroot --log-level --cgroup-manager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4227,12 +4595,16 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rm)
-            opts="-f -a -v -h --force --all --volumes --root --runroot --log-level --cgroup-manager --help"
+            opts="-f -a -v -i -h --force --all --volumes --ignore --cidfile --root --runroot --log-level --cgroup-manager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4287,7 +4659,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --userns --root --runroot --log-level --cgroup-manager"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --userns --sdnotify --cgroupns --replace --cidfile --root --runroot --log-level --cgroup-manager"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4549,6 +4921,18 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4615,12 +4999,20 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__start)
-            opts="-a -i -h --attach --interactive --root --runroot --log-level --cgroup-manager --help"
+            opts="-a -i -f -h --attach --interactive --all --filter --root --runroot --log-level --cgroup-manager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4687,7 +5079,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stop)
-            opts="-t -a -h --time --all --root --runroot --log-level --cgroup-manager --help"
+            opts="-t -a -i -h --time --all --ignore --cidfile --root --runroot --log-level --cgroup-manager --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4698,6 +5090,10 @@ _skiff() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

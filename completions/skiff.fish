@@ -77,6 +77,9 @@ complete -c skiff -n "__fish_skiff_needs_command" -f -a "attach" -d 'Attach to a
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "restart" -d 'Restart containers (stop, then start)'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "container-monitor" -d '(internal) the monitor of a detached container'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "container-create-json" -d '(internal) create a container from options given as JSON on stdin'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "quadlet" -d 'Generate containers\' systemd units from quadlet files (`--dryrun`), manage those files'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "auto-update" -d 'Update the images of containers run by systemd units (label io.containers.autoupdate)'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "generate" -d 'Generate structured output: `generate systemd CTR`'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "generate-man-pages" -d '(internal) write the man pages into a directory'
 complete -c skiff -n "__fish_skiff_using_subcommand version" -s f -l format -d 'Go template or "json"' -r
@@ -391,6 +394,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l health-start-period 
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l pull -d 'Pull the image: always, missing, never, newer' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l userns -d 'User namespace mode (only the default mapping is supported)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l sdnotify -d 'How systemd learns the service is ready: container (the socket is passed in), conmon (skiff sends READY=1 once the container runs), healthy (once its healthcheck passed), ignore' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroupns -d 'Cgroup namespace: private (default on cgroup v2) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cidfile -d 'Write the container\'s ID to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -404,6 +410,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l read-only -d 'Mount 
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s P -l publish-all -d 'Publish the image\'s exposed ports on random host ports'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l privileged -d 'Give extended privileges (all capabilities of the user namespace, no seccomp, no masks)'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l no-healthcheck -d 'Disable any healthcheck, the image\'s too'
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l replace -d 'Remove a container of the same name first'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l name -d 'Assign a name to the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s e -l env -d 'Set environment variables' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -457,6 +464,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l health-start-peri
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l pull -d 'Pull the image: always, missing, never, newer' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l userns -d 'User namespace mode (only the default mapping is supported)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l sdnotify -d 'How systemd learns the service is ready: container (the socket is passed in), conmon (skiff sends READY=1 once the container runs), healthy (once its healthcheck passed), ignore' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroupns -d 'Cgroup namespace: private (default on cgroup v2) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cidfile -d 'Write the container\'s ID to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -470,12 +480,15 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l read-only -d 'Mou
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s P -l publish-all -d 'Publish the image\'s exposed ports on random host ports'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l privileged -d 'Give extended privileges (all capabilities of the user namespace, no seccomp, no masks)'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l no-healthcheck -d 'Disable any healthcheck, the image\'s too'
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l replace -d 'Remove a container of the same name first'
+complete -c skiff -n "__fish_skiff_using_subcommand start" -s f -l filter -d 'With --all: restart-policy=POLICY, or a ps filter' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output and return its exit status'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s i -l interactive -d 'Keep standard input open'
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l all -d 'Start every container that is not running (with --filter: those that match)'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l last -d 'Show the last N containers' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l format -d 'Go template' -r
@@ -491,6 +504,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ps" -l no-trunc -d 'Do not t
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s n -l noheading -d 'Do not print the header'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s s -l size -d 'Show sizes (accepted for compatibility)'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l cidfile -d 'Read the container\'s ID from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -498,6 +512,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand rm" -l cgroup-manager -d 'Cg
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s f -l force -d 'Remove running containers too (killing them)'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes too'
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -s i -l ignore -d 'Ignore errors when a container does not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
@@ -539,6 +554,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Show sizes (accepted for compatibility)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read the container\'s ID from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -546,6 +562,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too (killing them)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes too'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors when a container does not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set environment variables' -r
@@ -600,6 +617,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'Pull the image: always, missing, never, newer' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace mode (only the default mapping is supported)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'How systemd learns the service is ready: container (the socket is passed in), conmon (skiff sends READY=1 once the container runs), healthy (once its healthcheck passed), ignore' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'Cgroup namespace: private (default on cgroup v2) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container\'s ID to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -613,6 +633,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s P -l publish-all -d 'Publish the image\'s exposed ports on random host ports'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l privileged -d 'Give extended privileges (all capabilities of the user namespace, no seccomp, no masks)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Disable any healthcheck, the image\'s too'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Remove a container of the same name first'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set environment variables' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file' -r -F
@@ -666,6 +687,9 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l restart -d 'Restart policy: no, always, on-failure[:N], unless-stopped' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'Pull the image: always, missing, never, newer' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace mode (only the default mapping is supported)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'How systemd learns the service is ready: container (the socket is passed in), conmon (skiff sends READY=1 once the container runs), healthy (once its healthcheck passed), ignore' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'Cgroup namespace: private (default on cgroup v2) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container\'s ID to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -679,12 +703,15 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s P -l publish-all -d 'Publish the image\'s exposed ports on random host ports'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l privileged -d 'Give extended privileges (all capabilities of the user namespace, no seccomp, no masks)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Disable any healthcheck, the image\'s too'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Remove a container of the same name first'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'With --all: restart-policy=POLICY, or a ps filter' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output and return its exit status'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Keep standard input open'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start every container that is not running (with --filter: those that match)'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s t -l type -d 'container or image' -r
@@ -708,11 +735,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'All capabilities of the user namespace'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait before SIGKILL' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container\'s ID from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore errors when a container does not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -829,11 +858,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand exec" -s d -l detach -d 'Run
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l privileged -d 'All capabilities of the user namespace'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s t -l time -d 'Seconds to wait before SIGKILL' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l cidfile -d 'Read the container\'s ID from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s a -l all -d 'Stop all running containers'
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -s i -l ignore -d 'Ignore errors when a container does not exist'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -1152,6 +1183,76 @@ complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -l cg
 complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -l start -d 'Then run it in the foreground and exit with its status'
 complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -s d -l detach -d 'Then start it in the background and print its ID'
 complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l dryrun -d 'Print the units the generator would write (and the problems it finds)'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l user -d 'Units for the user\'s manager (the default when not root)'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -f -a "list" -d 'List the quadlet files found, with their units and whether these run'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -f -a "print" -d 'Print a quadlet file'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -f -a "install" -d 'Copy quadlet files (or every one in a directory) into the quadlet directory'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -f -a "rm" -d 'Remove quadlet files (stopping their units with --force)'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l reload-systemd -d 'Run `systemctl daemon-reload` afterwards' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l replace -d 'Replace files that exist already'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l reload-systemd -d 'Run `systemctl daemon-reload` afterwards' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop a running unit first'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l rollback -d 'Give a unit that fails after the update its previous image back' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l format -d 'Go template (.Unit .Container .Image .Policy .Updated) or json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l tls-verify -d 'Require HTTPS and verify certificates (false allows HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l cert-dir -d 'Directory with certificates (*.crt CAs, *.cert/*.key client certificate)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l authfile -d 'Authentication file (default $REGISTRY_AUTH_FILE or $XDG_RUNTIME_DIR/containers/auth.json)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l dry-run -d 'Only check for updates (UPDATED says pending): pull and restart nothing'
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -f -a "systemd" -d 'Write a systemd unit that runs a container'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-policy -d 'systemd restart policy: no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-sec -d 'systemd RestartSec= in seconds' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -d 'Stop timeout in seconds' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Prefix of the unit\'s name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l separator -d 'Between the prefix and the name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l new -d 'Create the container at start and remove it at stop (from the options it was created with), instead of starting and stopping this one'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s n -l name -d 'Use the container\'s name instead of its ID'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s f -l files -d 'Write the unit into the current directory (and print its path)'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l no-header -d 'Leave out the comment header'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -s f -l file -d 'Write to this file instead of stdout' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F

@@ -13,6 +13,7 @@ mod format;
 mod fsutil;
 mod model;
 mod network;
+mod quadlet;
 mod registry;
 mod runtime;
 mod store;

@@ -139,6 +139,13 @@ pub enum Command {
     /// (internal) create a container from options given as JSON on stdin
     #[command(name = "container-create-json", hide = true)]
     ContainerCreateJson(CreateJsonArgs),
+    /// Generate containers' systemd units from quadlet files (`--dryrun`), manage those files
+    Quadlet(super::quadlet::QuadletArgs),
+    /// Update the images of containers run by systemd units (label io.containers.autoupdate)
+    AutoUpdate(super::autoupdate::AutoUpdateArgs),
+    /// Generate structured output: `generate systemd CTR`
+    #[command(subcommand)]
+    Generate(super::generate::GenerateCmd),
     /// Print a shell completion script
     Completion(CompletionArgs),
     /// (internal) write the man pages into a directory
@@ -223,6 +230,8 @@ pub struct StopArgs {
     /// Stop all running containers
     #[arg(short, long)]
     pub all: bool,
+    #[command(flatten)]
+    pub cid: super::systemd::CidfileArgs,
     pub containers: Vec<String>,
 }
 
@@ -604,6 +613,8 @@ pub struct RunArgs {
     /// User namespace mode (only the default mapping is supported)
     #[arg(long)]
     pub userns: Option<String>,
+    #[command(flatten)]
+    pub systemd: super::systemd::SystemdRunArgs,
     /// Image, then the command and its arguments
     #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, num_args = 1..)]
     pub image_and_command: Vec<String>,
@@ -695,7 +706,9 @@ pub struct StartArgs {
     /// Keep standard input open
     #[arg(short, long)]
     pub interactive: bool,
-    #[arg(required = true)]
+    #[command(flatten)]
+    pub every: super::systemd::StartAllArgs,
+    #[arg(required_unless_present = "all")]
     pub containers: Vec<String>,
 }
 
@@ -741,6 +754,8 @@ pub struct RmArgs {
     /// Remove anonymous volumes too
     #[arg(short, long)]
     pub volumes: bool,
+    #[command(flatten)]
+    pub cid: super::systemd::CidfileArgs,
     pub containers: Vec<String>,
 }
 

@@ -4,20 +4,29 @@ use super::args::*;
 use super::images::print_inspect;
 use super::output::print_format;
 use super::ExitCode;
-use crate::engine::container::{
-    create, exec, kill, lookup, ps, rm, run as erun, start, stop, wait,
-};
+use crate::engine::container::create::{self, CreateOpts};
+use crate::engine::container::{exec, kill, lookup, ps, rm, run as erun, start, stop, wait};
 use crate::engine::system::inspect::{self as einspect, Kind};
 use crate::engine::system::unshare as eunshare;
 use crate::engine::Engine;
 use crate::format;
 use crate::model::{ContainerConfig, ContainerOptions, ContainerStatus, ResourceOptions, Signal};
-use crate::store::containers::ContainerRecord;
+use crate::store::containers::{ContainerRecord, NoSuchContainer};
 use anyhow::{bail, Context, Result};
 use serde_json::json;
 
-/// The `run`/`create` flags as container options (the positional words: image, command).
-fn container_options(a: RunArgs) -> ContainerOptions {
+/// The `run`/`create` flags: the container options, and how a service creates the container
+/// (`--replace`, `--cidfile`: not container options, they are not recorded).
+fn container_options(mut a: RunArgs) -> (ContainerOptions, CreateOpts) {
+    let create = CreateOpts {
+        replace: a.systemd.replace,
+        cidfile: a.systemd.cidfile.take(),
+    };
+    (options_of(a), create)
+}
+
+/// The container options of the `run`/`create` flags (the positional words: image, command).
+fn options_of(a: RunArgs) -> ContainerOptions {
     let mut it = a.image_and_command.into_iter();
     ContainerOptions {
         image: it.next().unwrap_or_default(),
@@ -69,6 +78,8 @@ fn container_options(a: RunArgs) -> ContainerOptions {
         restart: a.restart,
         pull: a.pull,
         userns: a.userns,
+        cgroupns: a.systemd.cgroupns,
+        sdnotify: a.systemd.sdnotify,
     }
 }
 
@@ -91,23 +102,30 @@ pub(super) fn resource_options(r: ResourceArgs) -> ResourceOptions {
 }
 
 /// Create a container and run it: detached (print its ID) or in the foreground (its status).
-fn run_config(e: &Engine, config: &ContainerConfig, detach: bool) -> Result<i32> {
+fn run_config(
+    e: &Engine,
+    config: &ContainerConfig,
+    detach: bool,
+    opts: &CreateOpts,
+) -> Result<i32> {
     if detach {
-        println!("{}", erun::run_detached(e, config)?);
+        println!("{}", erun::run_detached(e, config, opts)?);
         return Ok(0);
     }
-    erun::run(e, config)
+    erun::run(e, config, opts)
 }
 
 pub fn run(e: &Engine, a: RunArgs) -> Result<i32> {
     let detach = a.detach;
-    let config = container_options(a).validate()?;
-    run_config(e, &config, detach)
+    let (opts, create) = container_options(a);
+    let config = opts.validate()?;
+    run_config(e, &config, detach, &create)
 }
 
 pub fn create(e: &Engine, a: RunArgs) -> Result<i32> {
-    let config = container_options(a).validate()?;
-    let rec = create::create(e, &config)?;
+    let (opts, create) = container_options(a);
+    let config = opts.validate()?;
+    let rec = create::create_with(e, &config, &create)?;
     println!("{}", rec.id);
     Ok(0)
 }
@@ -119,7 +137,7 @@ pub fn create_json(e: &Engine, a: CreateJsonArgs) -> Result<i32> {
         .context("reading container options (JSON) from stdin")?;
     let config = opts.validate()?;
     if a.start || a.detach {
-        return run_config(e, &config, a.detach);
+        return run_config(e, &config, a.detach, &CreateOpts::default());
     }
     let rec = create::create(e, &config)?;
     println!("{}", rec.id);
@@ -127,6 +145,10 @@ pub fn create_json(e: &Engine, a: CreateJsonArgs) -> Result<i32> {
 }
 
 pub fn start(e: &Engine, a: StartArgs) -> Result<i32> {
+    if a.every.all {
+        let ids = start::targets(e, &a.every.filter)?;
+        return each(ids, |id| start::start(e, id));
+    }
     if a.attach || a.interactive {
         if a.containers.len() > 1 {
             bail!("you cannot start and attach multiple containers at once");
@@ -285,9 +307,6 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
 }
 
 pub fn rm(e: &Engine, a: RmArgs) -> Result<i32> {
-    if a.containers.is_empty() && !a.all {
-        bail!("specify one or more containers to remove");
-    }
     let (out, errs, code) = rm::rm(
         e,
         &rm::RmOpts {
@@ -295,6 +314,8 @@ pub fn rm(e: &Engine, a: RmArgs) -> Result<i32> {
             force: a.force,
             all: a.all,
             volumes: a.volumes,
+            ignore: a.cid.ignore,
+            cidfiles: a.cid.cidfile,
         },
     )?;
     for l in out {
@@ -362,11 +383,21 @@ fn targets(e: &Engine, all: bool, given: Vec<String>) -> Result<Vec<String>> {
 
 /// Run `f` for each name, printing the name on success and `Error: ...` otherwise; exit code
 /// 125 when any failed.
-fn each(names: Vec<String>, mut f: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+fn each(names: Vec<String>, f: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+    each_but(names, |_| false, f)
+}
+
+/// `each`, passing over the errors `skip` accepts in silence.
+fn each_but(
+    names: Vec<String>,
+    skip: impl Fn(&anyhow::Error) -> bool,
+    mut f: impl FnMut(&str) -> Result<()>,
+) -> Result<i32> {
     let mut code = 0;
     for n in names {
         match f(&n) {
             Ok(()) => println!("{n}"),
+            Err(err) if skip(&err) => {}
             Err(err) => {
                 eprintln!("Error: {err:#}");
                 code = 125;
@@ -377,8 +408,17 @@ fn each(names: Vec<String>, mut f: impl FnMut(&str) -> Result<()>) -> Result<i32
 }
 
 pub fn stop(e: &Engine, a: StopArgs) -> Result<i32> {
-    let names = targets(e, a.all, a.containers)?;
-    each(names, |n| stop::stop(e, n, a.time))
+    let ignore = a.cid.ignore;
+    let t = stop::Targets {
+        all: a.all,
+        containers: a.containers,
+        cidfiles: a.cid.cidfile,
+        ignore,
+    };
+    let names = stop::targets(e, &t)?;
+    // `--ignore`: a container that does not exist is no error.
+    let missing = |err: &anyhow::Error| ignore && err.is::<NoSuchContainer>();
+    each_but(names, missing, |n| stop::stop(e, n, a.time))
 }
 
 pub fn kill(e: &Engine, a: KillArgs) -> Result<i32> {

@@ -2,11 +2,13 @@
 //! Nothing here touches the store directly.
 
 mod args;
+mod autoupdate;
 mod build;
 mod containers;
 mod docs;
 mod events;
 mod fs;
+mod generate;
 mod images;
 mod lifecycle;
 mod manage;
@@ -14,8 +16,10 @@ mod network;
 mod output;
 mod progress;
 mod prune;
+mod quadlet;
 mod registry;
 mod resources;
+mod systemd;
 
 use crate::engine::network::namespace;
 use crate::engine::{Engine, GlobalOpts};
@@ -31,6 +35,11 @@ pub struct ExitCode(pub i32);
 pub fn main() -> i32 {
     // Helper processes of user-defined networks re-execute the binary; they need no engine.
     let argv: Vec<String> = std::env::args().collect();
+    // Installed as a systemd generator (a symlink named skiff-user-generator or
+    // skiff-system-generator): the Quadlet generator.
+    if let Some(user) = argv.first().and_then(|a| crate::quadlet::generator_mode(a)) {
+        return crate::quadlet::generator_main(&argv[1..], user);
+    }
     match argv.get(1).map(String::as_str) {
         Some(namespace::HOLDER_ARG) => namespace::holder_main(),
         Some(namespace::FORWARD_ARG) => namespace::forwarder_main(&argv[2..]),
@@ -213,6 +222,9 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::ContainerCreateJson(a) => containers::create_json(&engine(g)?, a),
         Command::Port(a) => network::port(&engine(g)?, a),
         Command::Network(c) => network::network(&engine(g)?, c),
+        Command::Quadlet(a) => quadlet::quadlet(a),
+        Command::AutoUpdate(a) => autoupdate::auto_update(&engine(g)?, a),
+        Command::Generate(c) => generate::generate(&engine(g)?, c),
         Command::Completion(a) => docs::completion(a),
         Command::GenerateManPages(a) => docs::man_pages(a),
     }

@@ -107,7 +107,6 @@ fn clone_flags(spec: &Spec) -> libc::c_ulong {
         (LinuxNamespaceType::Uts, libc::CLONE_NEWUTS),
         (LinuxNamespaceType::Ipc, libc::CLONE_NEWIPC),
         (LinuxNamespaceType::Network, libc::CLONE_NEWNET),
-        (LinuxNamespaceType::Cgroup, libc::CLONE_NEWCGROUP),
     ] {
         if has_ns(spec, t) {
             f |= flag as libc::c_ulong;

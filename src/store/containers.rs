@@ -237,6 +237,15 @@ pub struct Settings {
     pub log: LogConfig,
     #[serde(default)]
     pub restart_policy: RestartPolicy,
+    /// `--sdnotify`.
+    #[serde(default)]
+    pub sdnotify: crate::model::SdNotifyMode,
+    /// `--cgroups split`.
+    #[serde(default)]
+    pub split_cgroup: bool,
+    /// The options the container was created from (for `generate systemd --new`).
+    #[serde(default)]
+    pub create_options: Option<crate::model::ContainerOptions>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

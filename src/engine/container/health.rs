@@ -181,3 +181,19 @@ fn record(
     rec.state.health = Some(h);
     engine.store.save_container(&rec)
 }
+
+/// Start one `healthcheck run` of container `id` as our child (it records the result itself);
+/// the detached monitor and a foreground run call it every interval.
+pub fn spawn_run(engine: &Engine, id: &str) -> Option<std::process::Child> {
+    std::process::Command::new("/proc/self/exe")
+        .arg("--root")
+        .arg(&engine.store.root)
+        .arg("--runroot")
+        .arg(&engine.store.runroot)
+        .args(["healthcheck", "run", id])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()
+}

@@ -6,6 +6,7 @@
 use super::limits::{name_refused_limit, warning_text};
 use super::rm::remove_locked;
 use super::seccomp::compile_seccomp;
+use super::systemd::mark_user_stop;
 use crate::engine::network::lookup::uses_networks;
 use crate::engine::network::{helper, mode, namespace};
 use crate::engine::system::events;
@@ -140,6 +141,7 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         rec.state.helper = h.process;
     }
     engine.store.save_container(rec)?;
+    mark_user_stop(engine, &rec.id, false);
     events::container(engine, "start", rec, &[]);
     Ok(Launched { started, helper })
 }
@@ -156,6 +158,7 @@ fn cgroup_plan(engine: &Engine, rec: &ContainerRecord) -> Result<Plan> {
             .or(engine.cgroup_manager.as_deref()),
         rec.settings.cgroup_parent.as_deref(),
         !rec.settings.no_cgroup,
+        rec.settings.split_cgroup,
         &mut |w| eprintln!("WARN[0000] {}", warning_text(&w)),
     )
 }

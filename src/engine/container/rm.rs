@@ -1,37 +1,54 @@
 //! `rm`: remove containers (killing running ones with `--force`), and the removal itself that
 //! `prune`, `rmi --force`, `network rm --force` and `--rm` containers use.
 
+use super::cidfile;
 use super::lookup::list;
 use super::runroot::mark_stopped;
 use crate::engine::network::helper::stop_stale_helper;
 use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus as Status, Signal};
-use crate::store::containers::{find, ContainerRecord};
+use crate::store::containers::{find, ContainerRecord, NoSuchContainer};
 use crate::store::{remove_tree, LockKind};
 use anyhow::{bail, Result};
+use std::path::PathBuf;
 
+#[derive(Debug, Clone, Default)]
 pub struct RmOpts {
     pub containers: Vec<String>,
     pub force: bool,
     pub all: bool,
     pub volumes: bool,
+    /// `--ignore`: a container that does not exist is no error.
+    pub ignore: bool,
+    /// `--cidfile`s: the containers whose IDs they hold too; removed with them.
+    pub cidfiles: Vec<PathBuf>,
 }
 
 /// `rm`: returns the lines to print and the errors, with podman's exit code.
 pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i32)> {
+    let mut named = opts.containers.clone();
+    named.extend(cidfile::read(&opts.cidfiles, opts.ignore)?);
+    if named.is_empty() && !opts.all {
+        if opts.ignore && !opts.cidfiles.is_empty() {
+            cidfile::remove(&opts.cidfiles);
+            return Ok((Vec::new(), Vec::new(), 0));
+        }
+        bail!("specify one or more containers to remove");
+    }
     let store = &engine.store;
     let _lock = store.lock(LockKind::Containers, true)?;
     let all = list(engine)?;
     let targets: Vec<String> = if opts.all {
         all.iter().map(|c| c.id.clone()).collect()
     } else {
-        opts.containers.clone()
+        named
     };
     let (mut out, mut errs, mut code) = (Vec::new(), Vec::new(), 0);
     for what in &targets {
         let c = match find(&all, what) {
             Ok(c) => c.clone(),
+            Err(e) if opts.ignore && e.is::<NoSuchContainer>() => continue,
             Err(e) => {
                 errs.push(format!("{e:#}"));
                 code = code.max(1);
@@ -48,6 +65,9 @@ pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i
         }
         remove_locked(engine, &c, opts.volumes)?;
         out.push(if opts.all { c.id.clone() } else { what.clone() });
+    }
+    if errs.is_empty() {
+        cidfile::remove(&opts.cidfiles);
     }
     Ok((out, errs, code))
 }

@@ -26,6 +26,12 @@ pub(super) fn child(
 ) -> Result<Never> {
     wait_for_release(sync)?;
     become_root(l)?;
+    // The cgroup namespace only now: the parent has placed us in our cgroup, which becomes
+    // the namespace's root.
+    if has_ns(l.spec, LinuxNamespaceType::Cgroup) {
+        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP)
+            .context("creating the cgroup namespace")?;
+    }
     set_names_and_loopback(l)?;
     assemble_rootfs(l)?;
     let process = l
