@@ -90,6 +90,39 @@ fn no_new_privs_and_seccomp() {
 }
 
 #[test]
+fn compiled_filters_are_reused_and_a_damaged_one_is_compiled_again() {
+    let env = Env::new();
+    let img = env.busybox();
+    let cache = env.dir.join("runroot/seccomp");
+    assert_eq!(status_field(&env, img, &[], "Seccomp:"), "2");
+    let files: Vec<_> = std::fs::read_dir(&cache).unwrap().flatten().collect();
+    assert_eq!(
+        files.len(),
+        1,
+        "one compiled filter for the default profile"
+    );
+    let file = files[0].path();
+    let before = std::fs::metadata(&file).unwrap().modified().unwrap();
+    // The same profile and capabilities: the filter is read, not written again, and applied.
+    assert_eq!(status_field(&env, img, &[], "Seccomp:"), "2");
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().modified().unwrap(),
+        before
+    );
+    let o = env.run(&["run", "--rm", img, "unshare", "-U", "true"]);
+    assert!(o.stderr.contains("Operation not permitted"), "{}", o.stderr);
+    // Other capabilities are another filter.
+    status_field(&env, img, &["--cap-add", "SYS_ADMIN"], "Seccomp:");
+    assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 2);
+    // A damaged file is not trusted: the profile is compiled again and still enforced.
+    std::fs::write(&file, b"garbage").unwrap();
+    assert_eq!(status_field(&env, img, &[], "Seccomp:"), "2");
+    let o = env.run(&["run", "--rm", img, "unshare", "-U", "true"]);
+    assert!(o.stderr.contains("Operation not permitted"), "{}", o.stderr);
+    assert_ne!(std::fs::read(&file).unwrap(), b"garbage");
+}
+
+#[test]
 fn masked_and_read_only_paths() {
     let env = Env::new();
     let img = env.busybox();

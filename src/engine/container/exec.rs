@@ -59,7 +59,7 @@ pub fn exec(engine: &Engine, opts: &ExecOpts) -> Result<i32> {
     } else {
         rec.settings.effective_caps.clone()
     };
-    let compiled = compile_seccomp(&rec.settings.seccomp, &caps)?;
+    let compiled = compile_seccomp(engine, &rec.settings.seccomp, &caps)?;
     let cwd = opts
         .workdir
         .clone()

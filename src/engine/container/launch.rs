@@ -69,7 +69,7 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
             );
         }
     }
-    let compiled = compile_seccomp(&rec.settings.seccomp, &rec.settings.effective_caps)?;
+    let compiled = compile_seccomp(engine, &rec.settings.seccomp, &rec.settings.effective_caps)?;
     let plan = cgroup_plan(engine, rec)?;
     let join = mode::join_target(engine, rec);
     let join_netns_of = join.as_ref().ok().copied().flatten();

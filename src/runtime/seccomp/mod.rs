@@ -19,8 +19,8 @@ mod syscalls;
 
 use anyhow::{anyhow, bail, Context, Result};
 use seccompiler::{
-    BpfProgram, SeccompAction, SeccompCmpArgLen, SeccompCmpOp, SeccompCondition, SeccompFilter,
-    SeccompRule, TargetArch,
+    sock_filter, BpfProgram, SeccompAction, SeccompCmpArgLen, SeccompCmpOp, SeccompCondition,
+    SeccompFilter, SeccompRule, TargetArch,
 };
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -28,9 +28,53 @@ use std::collections::BTreeMap;
 static DEFAULT_PROFILE: &[u8] = include_bytes!("../../../seccomp/default.json");
 
 /// A compiled filter set ready to be loaded (several BPF programs, loaded in order).
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Compiled {
     pub programs: Vec<BpfProgram>,
+}
+
+impl Compiled {
+    /// The programs as bytes, for a cache file: per program its instruction count (u32 LE),
+    /// then each instruction as code (u16 LE), jt, jf, k (u32 LE).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut b = Vec::new();
+        for p in &self.programs {
+            b.extend_from_slice(&(p.len() as u32).to_le_bytes());
+            for i in p {
+                b.extend_from_slice(&i.code.to_le_bytes());
+                b.extend_from_slice(&[i.jt, i.jf]);
+                b.extend_from_slice(&i.k.to_le_bytes());
+            }
+        }
+        b
+    }
+
+    /// The inverse of `to_bytes`; None when the bytes are not a whole set of programs.
+    pub fn from_bytes(mut b: &[u8]) -> Option<Compiled> {
+        let mut programs = Vec::new();
+        while !b.is_empty() {
+            let n = u32::from_le_bytes(b.get(..4)?.try_into().ok()?) as usize;
+            b = &b[4..];
+            let body = b.get(..n.checked_mul(8)?)?;
+            let p: BpfProgram = body
+                .chunks_exact(8)
+                .map(|c| sock_filter {
+                    code: u16::from_le_bytes([c[0], c[1]]),
+                    jt: c[2],
+                    jf: c[3],
+                    k: u32::from_le_bytes([c[4], c[5], c[6], c[7]]),
+                })
+                .collect();
+            programs.push(p);
+            b = &b[n * 8..];
+        }
+        (!programs.is_empty()).then_some(Compiled { programs })
+    }
+}
+
+/// The embedded default profile (for a cache key of the filters compiled from it).
+pub fn default_profile() -> &'static [u8] {
+    DEFAULT_PROFILE
 }
 
 /// A list or object field that profiles may also give as `null` (podman's own profile does).

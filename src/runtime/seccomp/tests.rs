@@ -479,3 +479,12 @@ fn default_profile_enforces_podmans_refusals() {
     assert_eq!(in_child(&c, probe_audit_socket), libc::EINVAL);
     assert_eq!(in_child(&c, probe_clone_newuser), libc::ENOSYS);
 }
+
+#[test]
+fn compiled_filters_round_trip_through_bytes() {
+    let c = compile_default(&["CAP_CHOWN".to_string()]).unwrap();
+    let b = c.to_bytes();
+    assert_eq!(Compiled::from_bytes(&b).unwrap(), c);
+    assert!(Compiled::from_bytes(&b[..b.len() - 3]).is_none());
+    assert!(Compiled::from_bytes(&[]).is_none());
+}
