@@ -2,7 +2,9 @@
 //!
 //! Pure code: no I/O besides returning strings.
 
+mod funcs;
 mod template;
+mod tree;
 
 use anyhow::{anyhow, Result};
 use serde_json::Value;
