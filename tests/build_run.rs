@@ -7,6 +7,57 @@ mod common;
 
 use bld::*;
 use common::*;
+use std::io::BufReader;
+use std::path::Path;
+use std::process::{Child, ChildStdout};
+
+/// A build of `ctx` running until it prints the line with `step`, half a second later, and
+/// its standard output (kept open: the build may write more).
+fn build_until(
+    env: &Env,
+    args: &[&str],
+    ctx: &Path,
+    step: &str,
+) -> (Child, BufReader<ChildStdout>) {
+    let mut all = vec!["build"];
+    all.extend_from_slice(args);
+    all.push(ctx.to_str().unwrap());
+    let mut c = env.cmd(&all);
+    c.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    let mut child = c.spawn().unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while !line.contains(step) {
+        line.clear();
+        assert!(
+            std::io::BufRead::read_line(&mut out, &mut line).unwrap() > 0,
+            "the build ended early"
+        );
+    }
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    (child, out)
+}
+
+/// Whether a process whose command line is `cmd` is running.
+fn running(cmd: &str) -> bool {
+    std::process::Command::new("pgrep")
+        .args(["-f", &format!("^{cmd}$")])
+        .output()
+        .unwrap()
+        .status
+        .success()
+}
+
+/// Nothing is left in the store's staging area.
+fn assert_no_leftovers(env: &Env) {
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.join("root/tmp"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
 
 #[test]
 fn failing_run_gives_its_exit_code_and_line() {
@@ -116,33 +167,14 @@ fn killed_build_leaves_the_store_as_it_was() {
         ],
     );
     let before = env.image_list();
-    let mut c = env.cmd(&["build", "-t", "killed", ctx.to_str().unwrap()]);
-    c.stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null());
-    let mut child = c.spawn().unwrap();
-    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    while !line.contains("RUN sleep 67") {
-        line.clear();
-        assert!(
-            std::io::BufRead::read_line(&mut out, &mut line).unwrap() > 0,
-            "the build ended early"
-        );
-    }
-    std::thread::sleep(std::time::Duration::from_millis(500));
+    let (mut child, _out) = build_until(&env, &["-t", "killed"], &ctx, "RUN sleep 67");
     // setpriv and env exec: the child is skiff itself.
     let skiff = child.id() as i32;
     kill9(&[skiff]);
     let _ = child.wait();
     // The step's process went with it.
     let t = std::time::Instant::now();
-    while std::process::Command::new("pgrep")
-        .args(["-f", "^sleep 67$"])
-        .output()
-        .unwrap()
-        .status
-        .success()
-    {
+    while running("sleep 67") {
         assert!(
             t.elapsed().as_secs() < 10,
             "the RUN process outlived the build"
@@ -158,12 +190,7 @@ fn killed_build_leaves_the_store_as_it_was() {
         &[("Dockerfile", &format!("FROM {bb}\nRUN true\n"))],
     );
     build(&env, &ok, &["-t", "next"]).ok();
-    let leftovers: Vec<_> = std::fs::read_dir(env.dir.join("root/tmp"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name())
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_no_leftovers(&env);
 }
 
 #[test]
@@ -209,17 +236,7 @@ fn run_network_modes_and_interrupt() {
         "slow",
         &[("Dockerfile", &format!("FROM {bb}\nRUN sleep 68\n"))],
     );
-    let mut c = env.cmd(&["build", slow.to_str().unwrap()]);
-    c.stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped());
-    let mut child = c.spawn().unwrap();
-    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    while !line.contains("RUN sleep 68") {
-        line.clear();
-        assert!(std::io::BufRead::read_line(&mut out, &mut line).unwrap() > 0);
-    }
-    std::thread::sleep(std::time::Duration::from_millis(500));
+    let (mut child, _out) = build_until(&env, &[], &slow, "RUN sleep 68");
     // setpriv and env exec: the child is skiff itself.
     let skiff = child.id() as i32;
     std::process::Command::new("kill")
@@ -230,12 +247,7 @@ fn run_network_modes_and_interrupt() {
     let status = child.wait().unwrap();
     assert!(t.elapsed().as_secs() < 10);
     assert_eq!(status.code(), Some(130));
-    let leftovers: Vec<_> = std::fs::read_dir(env.dir.join("root/tmp"))
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name())
-        .collect();
-    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_no_leftovers(&env);
 }
 
 #[test]
@@ -308,12 +320,8 @@ fn daemons_of_a_step_end_with_it_and_scratch_bases() {
     let t = std::time::Instant::now();
     build(&env, &ctx, &["--network", "none"]).ok();
     assert!(t.elapsed().as_secs() < 30);
-    let alive = std::process::Command::new("pgrep")
-        .args(["-f", "^sleep 69$"])
-        .output()
-        .unwrap();
     assert!(
-        !alive.status.success(),
+        !running("sleep 69"),
         "a process of the RUN step is still running"
     );
     // FROM scratch: nothing but what is copied in.

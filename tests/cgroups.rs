@@ -4,7 +4,10 @@
 //! tests/uml/cgroups.sh against this build.
 
 mod common;
+#[path = "common/uml.rs"]
+mod uml;
 use common::*;
+use uml::*;
 
 fn cgroup_v1_host() -> bool {
     rustix::fs::statfs("/sys/fs/cgroup")
@@ -180,80 +183,41 @@ fn bad_resource_values_are_refused_before_anything_runs() {
 /// cpu/memory/pids). Needs root and ../shared/vm/uml-run.sh beside the project.
 #[test]
 fn cgroup_v2_limits_in_the_uml_guest() {
-    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/uml/cgroups.sh");
-    let uml = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/vm/uml-run.sh");
-    if std::env::var_os("SKIFF_SKIP_UML").is_some() {
-        eprintln!("skipped: SKIFF_SKIP_UML is set");
+    let Some(guest) = Guest::new("cgroups.sh") else {
         return;
-    }
-    assert!(
-        is_root(),
-        "the UML guest test runs as root (CI); set SKIFF_SKIP_UML=1 to skip"
+    };
+    guest.add(
+        &project().join("tests/uml/cgroupfs-inner.sh"),
+        "cgroupfs-inner.sh",
     );
-    assert!(
-        uml.exists(),
-        "{} is missing (set SKIFF_SKIP_UML=1 to skip)",
-        uml.display()
+    guest.run(
+        &[],
+        &[
+            "info-version",
+            "info-manager",
+            "scope-name",
+            "memory.max",
+            "memory.swap.max",
+            "memory.low",
+            "cpu.max",
+            "cpu.weight",
+            "pids.max",
+            "process-in-scope",
+            "cpuset-warning",
+            "oom-exit",
+            "oom-killed",
+            "pids-limit",
+            "cpus-half",
+            "update-memory",
+            "update-pids",
+            "pause-freeze",
+            "paused-no-cpu",
+            "unpause-status",
+            "cgroupfs-memory",
+            "cgroupfs-pids",
+            "cgroupfs-removed",
+            "scopes-gone",
+            "cgroups-gone",
+        ],
     );
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(binary(), dir.path().join("skiff")).unwrap();
-    std::fs::copy(busybox_tar(), dir.path().join("busybox.tar")).unwrap();
-    std::fs::copy(&script, dir.path().join("cgroups.sh")).unwrap();
-    std::fs::copy(
-        script.with_file_name("cgroupfs-inner.sh"),
-        dir.path().join("cgroupfs-inner.sh"),
-    )
-    .unwrap();
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
-    }
-    let out = std::process::Command::new("bash")
-        .arg(&uml)
-        .arg(dir.path())
-        .args(["sh", "./cgroups.sh"])
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    eprintln!("{text}");
-    let failed: Vec<&str> = text.lines().filter(|l| l.starts_with("not ok")).collect();
-    assert!(
-        failed.is_empty(),
-        "failed in the guest:\n{}",
-        failed.join("\n")
-    );
-    for want in [
-        "info-version",
-        "info-manager",
-        "scope-name",
-        "memory.max",
-        "memory.swap.max",
-        "memory.low",
-        "cpu.max",
-        "cpu.weight",
-        "pids.max",
-        "process-in-scope",
-        "cpuset-warning",
-        "oom-exit",
-        "oom-killed",
-        "pids-limit",
-        "cpus-half",
-        "update-memory",
-        "update-pids",
-        "pause-freeze",
-        "paused-no-cpu",
-        "unpause-status",
-        "cgroupfs-memory",
-        "cgroupfs-pids",
-        "cgroupfs-removed",
-        "scopes-gone",
-        "cgroups-gone",
-    ] {
-        assert!(
-            text.lines().any(|l| l == format!("ok {want}")),
-            "check {want} did not run:\n{text}\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    assert!(text.lines().any(|l| l == "done"), "{text}");
 }

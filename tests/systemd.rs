@@ -8,38 +8,19 @@
 mod common;
 #[path = "common/registry.rs"]
 mod reg;
+#[path = "common/uml.rs"]
+mod uml;
 use common::*;
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::net::UnixDatagram;
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
+use uml::*;
 
-/// `skiff ARGS` as the test user with extra environment variables.
+/// `PROGRAM ARGS` as the test user with extra environment variables.
 fn cmd_with(env: &Env, vars: &[(&str, &str)], program: &Path, args: &[&str]) -> Command {
-    let mut c = match &env.user {
-        Some(u) => {
-            let mut c = Command::new("setpriv");
-            c.arg(format!("--reuid={}", u.uid))
-                .arg(format!("--regid={}", u.gid))
-                .arg("--init-groups")
-                .arg("env")
-                .arg("-i")
-                .arg(format!("HOME={}", u.home))
-                .arg(format!("USER={}", u.name))
-                .arg("PATH=/usr/local/bin:/usr/bin:/bin");
-            for (k, v) in vars {
-                c.arg(format!("{k}={v}"));
-            }
-            c.arg(program);
-            c
-        }
-        None => {
-            let mut c = Command::new(program);
-            c.envs(vars.iter().copied());
-            c
-        }
-    };
+    let mut c = env.raw_cmd_with(program, vars);
     c.args(args);
     c
 }
@@ -57,23 +38,48 @@ fn skiff_with(env: &Env, vars: &[(&str, &str)], args: &[&str]) -> Command {
     cmd_with(env, vars, binary(), &all)
 }
 
-/// A datagram socket the test user may send to.
-fn notify_socket(env: &Env) -> (UnixDatagram, String) {
-    let dir = env.scratch("notify");
-    let path = dir.join("sock");
-    let sock = UnixDatagram::bind(&path).unwrap();
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o777)).unwrap();
-    sock.set_read_timeout(Some(Duration::from_secs(20)))
-        .unwrap();
-    (sock, path.display().to_string())
+/// A datagram socket the test user may send to, given to skiff as NOTIFY_SOCKET.
+struct Notify {
+    sock: UnixDatagram,
+    path: String,
 }
 
-fn recv(sock: &UnixDatagram) -> String {
-    let mut buf = [0u8; 512];
-    match sock.recv(&mut buf) {
-        Ok(n) => String::from_utf8_lossy(&buf[..n]).into_owned(),
-        Err(e) => format!("nothing: {e}"),
+impl Notify {
+    fn new(env: &Env) -> Notify {
+        let dir = env.scratch("notify");
+        let path = dir.join("sock");
+        let sock = UnixDatagram::bind(&path).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o777)).unwrap();
+        sock.set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
+        Notify {
+            sock,
+            path: path.display().to_string(),
+        }
     }
+
+    /// `skiff ARGS` with NOTIFY_SOCKET set to the socket.
+    fn skiff(&self, env: &Env, args: &[&str]) -> Command {
+        skiff_with(env, &[("NOTIFY_SOCKET", &self.path)], args)
+    }
+
+    fn run(&self, env: &Env, args: &[&str]) -> Out {
+        run_cmd(self.skiff(env, args), None)
+    }
+
+    /// The next datagram, or `nothing: ERROR`.
+    fn recv(&self) -> String {
+        let mut buf = [0u8; 512];
+        match self.sock.recv(&mut buf) {
+            Ok(n) => String::from_utf8_lossy(&buf[..n]).into_owned(),
+            Err(e) => format!("nothing: {e}"),
+        }
+    }
+}
+
+/// The MAINPID= of a notification.
+fn mainpid(msg: &str) -> Option<&str> {
+    msg.lines().find_map(|l| l.strip_prefix("MAINPID="))
 }
 
 #[test]
@@ -148,11 +154,9 @@ fn replace_and_cidfiles() {
 fn sdnotify_conmon_sends_ready_and_mainpid_once_the_container_runs() {
     let env = Env::new();
     let img = env.busybox();
-    let (sock, path) = notify_socket(&env);
-    let vars = [("NOTIFY_SOCKET", path.as_str())];
-    let mut c = skiff_with(
+    let notify = Notify::new(&env);
+    let mut c = notify.skiff(
         &env,
-        &vars,
         &[
             "run",
             "--rm",
@@ -165,73 +169,55 @@ fn sdnotify_conmon_sends_ready_and_mainpid_once_the_container_runs() {
     );
     let start = Instant::now();
     let child = c.stdout(std::process::Stdio::piped()).spawn().unwrap();
-    let msg = recv(&sock);
+    let msg = notify.recv();
     assert!(start.elapsed() < Duration::from_millis(900), "{msg}");
     assert!(msg.contains("READY=1"), "{msg}");
-    let mainpid = msg
-        .lines()
-        .find_map(|l| l.strip_prefix("MAINPID="))
-        .unwrap_or("");
-    assert_eq!(mainpid, child.id().to_string(), "{msg}");
+    assert_eq!(mainpid(&msg), Some(&*child.id().to_string()), "{msg}");
     let out = child.wait_with_output().unwrap();
     assert_eq!(String::from_utf8_lossy(&out.stdout), "done\n");
     // Detached: the monitor is the main process from then on, ready before `run` returns.
-    let o = run_cmd(
-        skiff_with(
-            &env,
-            &vars,
-            &[
-                "run",
-                "-d",
-                "--name",
-                "bg",
-                "--sdnotify=conmon",
-                img,
-                "sleep",
-                "100",
-            ],
-        ),
-        None,
+    let o = notify.run(
+        &env,
+        &[
+            "run",
+            "-d",
+            "--name",
+            "bg",
+            "--sdnotify=conmon",
+            img,
+            "sleep",
+            "100",
+        ],
     );
     assert_eq!(o.code, 0, "{}", o.stderr);
-    let msg = recv(&sock);
+    let msg = notify.recv();
     assert!(msg.contains("READY=1\n"), "{msg}");
     let id = o.stdout.trim();
     let monitor = std::fs::read_to_string(env.dir.join("runroot").join(id).join("monitor.pid"))
         .unwrap_or_default();
-    let mainpid = msg
-        .lines()
-        .find_map(|l| l.strip_prefix("MAINPID="))
-        .unwrap_or("-");
+    let pid = mainpid(&msg).unwrap_or("-");
     assert!(
-        monitor.starts_with(&format!("{mainpid} ")),
+        monitor.starts_with(&format!("{pid} ")),
         "{msg} vs {monitor}"
     );
     env.run(&["rm", "-f", "bg"]).ok();
     // ignore: nothing is sent.
-    sock.set_read_timeout(Some(Duration::from_millis(300)))
+    notify
+        .sock
+        .set_read_timeout(Some(Duration::from_millis(300)))
         .unwrap();
-    let o = run_cmd(
-        skiff_with(
-            &env,
-            &vars,
-            &["run", "--rm", "--sdnotify=ignore", img, "true"],
-        ),
-        None,
-    );
+    let o = notify.run(&env, &["run", "--rm", "--sdnotify=ignore", img, "true"]);
     assert_eq!(o.code, 0, "{}", o.stderr);
-    assert!(recv(&sock).starts_with("nothing"));
+    assert!(notify.recv().starts_with("nothing"));
 }
 
 #[test]
 fn sdnotify_healthy_waits_for_the_first_passing_healthcheck() {
     let env = Env::new();
     let img = env.busybox();
-    let (sock, path) = notify_socket(&env);
-    let vars = [("NOTIFY_SOCKET", path.as_str())];
-    let mut c = skiff_with(
+    let notify = Notify::new(&env);
+    let mut c = notify.skiff(
         &env,
-        &vars,
         &[
             "run",
             "--name",
@@ -249,7 +235,7 @@ fn sdnotify_healthy_waits_for_the_first_passing_healthcheck() {
     );
     let start = Instant::now();
     let child = c.spawn().unwrap();
-    let msg = recv(&sock);
+    let msg = notify.recv();
     let waited = start.elapsed();
     assert!(msg.contains("READY=1"), "{msg}");
     assert!(waited >= Duration::from_secs(2), "READY after {waited:?}");
@@ -265,22 +251,17 @@ fn sdnotify_healthy_waits_for_the_first_passing_healthcheck() {
 fn sdnotify_container_passes_the_socket_in() {
     let env = Env::new();
     let img = env.busybox();
-    let (_sock, path) = notify_socket(&env);
-    let vars = [("NOTIFY_SOCKET", path.as_str())];
-    let o = run_cmd(
-        skiff_with(
-            &env,
-            &vars,
-            &[
-                "run",
-                "--rm",
-                img,
-                "sh",
-                "-c",
-                "echo $NOTIFY_SOCKET; test -S $NOTIFY_SOCKET && echo socket",
-            ],
-        ),
-        None,
+    let notify = Notify::new(&env);
+    let o = notify.run(
+        &env,
+        &[
+            "run",
+            "--rm",
+            img,
+            "sh",
+            "-c",
+            "echo $NOTIFY_SOCKET; test -S $NOTIFY_SOCKET && echo socket",
+        ],
     );
     assert_eq!(
         o.lines(),
@@ -535,90 +516,53 @@ fn auto_update_dry_run_compares_with_the_registry() {
 /// Needs root and ../shared/vm/uml-run.sh beside the project; SKIFF_SKIP_UML=1 skips it.
 #[test]
 fn services_under_systemd_in_the_uml_guest() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let uml = root.join("../shared/vm/uml-run.sh");
-    if std::env::var_os("SKIFF_SKIP_UML").is_some() {
-        eprintln!("skipped: SKIFF_SKIP_UML is set");
+    let Some(guest) = Guest::new("systemd.sh") else {
         return;
-    }
-    assert!(
-        is_root(),
-        "the UML guest test runs as root (CI); set SKIFF_SKIP_UML=1 to skip"
-    );
-    assert!(
-        uml.exists(),
-        "{} is missing (set SKIFF_SKIP_UML=1 to skip)",
-        uml.display()
-    );
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    std::fs::copy(binary(), d.join("skiff")).unwrap();
-    std::fs::copy(busybox_tar(), d.join("busybox.tar")).unwrap();
-    std::fs::copy(root.join("tests/uml/systemd.sh"), d.join("systemd.sh")).unwrap();
-    std::fs::set_permissions(d, std::fs::Permissions::from_mode(0o777)).unwrap();
+    };
     let install = format!(
         "{}:/usr/bin/skiff /usr/bin/skiff:/usr/lib/systemd/user-generators/skiff-user-generator@ {}:/usr/lib/systemd/user/skiff-restart.service",
-        d.join("skiff").display(),
-        root.join("packaging/systemd/skiff-restart.service").display()
+        guest.dir().join("skiff").display(),
+        project().join("packaging/systemd/skiff-restart.service").display()
     );
-    let out = Command::new("bash")
-        .arg(&uml)
-        .arg(d)
-        .args(["sh", "./systemd.sh"])
-        .env("UML_INSTALL", install)
-        .output()
-        .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    eprintln!("{text}");
-    let failed: Vec<&str> = text.lines().filter(|l| l.starts_with("not ok")).collect();
-    assert!(
-        failed.is_empty(),
-        "failed in the guest:\n{}",
-        failed.join("\n")
+    guest.run(
+        &[("UML_INSTALL", install)],
+        &[
+            "cgroupns-memory.max",
+            "cgroupns-pids.max",
+            "cgroupns-root",
+            "cgroupns-readonly",
+            "cgroupns-host",
+            "generated-notify",
+            "generated-install-link",
+            "analyze-verify-web",
+            "web-active",
+            "web-port",
+            "web-in-service-cgroup",
+            "web-stopped",
+            "web-removed",
+            "web-nothing-left",
+            "network-unit-active",
+            "network-created",
+            "healthy-waits",
+            "healthy-status",
+            "restart-by-systemd",
+            "crash-removed",
+            "analyze-verify-generate",
+            "generate-port",
+            "generate-removed",
+            "restart-always",
+            "restart-plain",
+            "restart-user-stopped",
+            "au-unit-label",
+            "au-dry-run",
+            "au-update",
+            "au-new-image",
+            "au-new-content",
+            "au-rollback",
+            "au-rollback-active",
+            "au-rollback-image",
+            "quadlet-rm",
+            "units-gone",
+        ],
     );
-    for want in [
-        "cgroupns-memory.max",
-        "cgroupns-pids.max",
-        "cgroupns-root",
-        "cgroupns-readonly",
-        "cgroupns-host",
-        "generated-notify",
-        "generated-install-link",
-        "analyze-verify-web",
-        "web-active",
-        "web-port",
-        "web-in-service-cgroup",
-        "web-stopped",
-        "web-removed",
-        "web-nothing-left",
-        "network-unit-active",
-        "network-created",
-        "healthy-waits",
-        "healthy-status",
-        "restart-by-systemd",
-        "crash-removed",
-        "analyze-verify-generate",
-        "generate-port",
-        "generate-removed",
-        "restart-always",
-        "restart-plain",
-        "restart-user-stopped",
-        "au-unit-label",
-        "au-dry-run",
-        "au-update",
-        "au-new-image",
-        "au-new-content",
-        "au-rollback",
-        "au-rollback-active",
-        "au-rollback-image",
-        "quadlet-rm",
-        "units-gone",
-    ] {
-        assert!(
-            text.lines().any(|l| l == format!("ok {want}")),
-            "check {want} did not run:\n{text}\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    assert!(text.lines().any(|l| l == "done"), "{text}");
 }

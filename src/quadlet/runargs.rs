@@ -5,9 +5,7 @@
 use crate::model::{ContainerOptions, ResourceOptions};
 
 fn one(out: &mut Vec<String>, flag: &str, v: &Option<String>) {
-    if let Some(v) = v {
-        out.push(format!("--{flag}={v}"));
-    }
+    value(out, flag, v.as_ref());
 }
 
 fn many(out: &mut Vec<String>, flag: &str, vs: &[String]) {
@@ -22,7 +20,7 @@ fn switch(out: &mut Vec<String>, flag: &str, on: bool) {
     }
 }
 
-fn number<T: std::fmt::Display>(out: &mut Vec<String>, flag: &str, v: Option<T>) {
+fn value<T: std::fmt::Display>(out: &mut Vec<String>, flag: &str, v: Option<T>) {
     if let Some(v) = v {
         out.push(format!("--{flag}={v}"));
     }
@@ -33,13 +31,13 @@ fn resources(out: &mut Vec<String>, r: &ResourceOptions) {
     one(out, "memory-swap", &r.memory_swap);
     one(out, "memory-reservation", &r.memory_reservation);
     one(out, "cpus", &r.cpus);
-    number(out, "cpu-shares", r.cpu_shares);
-    number(out, "cpu-quota", r.cpu_quota);
-    number(out, "cpu-period", r.cpu_period);
+    value(out, "cpu-shares", r.cpu_shares);
+    value(out, "cpu-quota", r.cpu_quota);
+    value(out, "cpu-period", r.cpu_period);
     one(out, "cpuset-cpus", &r.cpuset_cpus);
     one(out, "cpuset-mems", &r.cpuset_mems);
-    number(out, "pids-limit", r.pids_limit);
-    number(out, "blkio-weight", r.blkio_weight);
+    value(out, "pids-limit", r.pids_limit);
+    value(out, "blkio-weight", r.blkio_weight);
     many(out, "device-read-bps", &r.device_read_bps);
     many(out, "device-write-bps", &r.device_write_bps);
 }
@@ -87,13 +85,13 @@ pub fn run_flags(o: &ContainerOptions) -> Vec<String> {
     many(v, "storage-opt", &o.storage_opt);
     resources(v, &o.resources);
     many(v, "ulimit", &o.ulimit);
-    number(v, "oom-score-adj", o.oom_score_adj);
+    value(v, "oom-score-adj", o.oom_score_adj);
     one(v, "cgroup-parent", &o.cgroup_parent);
     one(v, "log-driver", &o.log_driver);
     many(v, "log-opt", &o.log_opt);
     one(v, "health-cmd", &o.health_cmd);
     one(v, "health-interval", &o.health_interval);
-    number(v, "health-retries", o.health_retries);
+    value(v, "health-retries", o.health_retries);
     one(v, "health-timeout", &o.health_timeout);
     one(v, "health-start-period", &o.health_start_period);
     switch(v, "no-healthcheck", o.no_healthcheck);

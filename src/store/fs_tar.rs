@@ -52,6 +52,42 @@ fn mnt_id(fd: BorrowedFd) -> Option<u64> {
     .map(|s| s.stx_mnt_id)
 }
 
+/// Open the object `name` in `parent` for reading without following a symlink: a directory
+/// (`dir`) or a file.
+pub fn open_child(parent: BorrowedFd, name: &str, dir: bool) -> rustix::io::Result<OwnedFd> {
+    let mut flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+    if dir {
+        flags |= OFlags::DIRECTORY;
+    }
+    rustix::fs::openat(parent, name, flags, Mode::empty())
+}
+
+/// The directory `dir` opened for listing, and the names in it, sorted.
+pub fn sorted_names(dir: BorrowedFd) -> Result<(OwnedFd, Vec<String>)> {
+    let d = rustix::fs::openat(
+        dir,
+        ".",
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )?;
+    let mut names = super::layer_tar::dir_names(&d)?;
+    names.sort();
+    Ok((d, names))
+}
+
+/// A header for the object `st`: `mode`, the owner `ids` (or the object's own), its mtime,
+/// size 0; the entry type is left to the caller.
+pub fn stat_header(st: &rustix::fs::Stat, mode: u32, ids: Option<(u64, u64)>) -> tar::Header {
+    let mut h = tar::Header::new_gnu();
+    h.set_mode(mode);
+    let (uid, gid) = ids.unwrap_or((st.st_uid as u64, st.st_gid as u64));
+    h.set_uid(uid);
+    h.set_gid(gid);
+    h.set_mtime(st.st_mtime.max(0) as u64);
+    h.set_size(0);
+    h
+}
+
 /// Append the object `name` in the directory `parent` as `tar_name` (recursively).
 pub fn append_entry<W: Write>(
     b: &mut tar::Builder<W>,
@@ -63,37 +99,21 @@ pub fn append_entry<W: Write>(
 ) -> Result<()> {
     let st = rustix::fs::statat(parent, name, AtFlags::SYMLINK_NOFOLLOW)
         .with_context(|| format!("reading {}", tar_name.display()))?;
-    let mut h = tar::Header::new_gnu();
-    h.set_mode(st.st_mode & 0o7777);
-    let (uid, gid) = opts.owner.unwrap_or((st.st_uid as u64, st.st_gid as u64));
-    h.set_uid(uid);
-    h.set_gid(gid);
-    h.set_mtime(st.st_mtime.max(0) as u64);
-    h.set_size(0);
+    let mut h = stat_header(&st, st.st_mode & 0o7777, opts.owner);
     match FileType::from_raw_mode(st.st_mode) {
         FileType::Directory => {
             h.set_entry_type(tar::EntryType::Directory);
             b.append_data(&mut h, tar_name, std::io::empty())?;
-            let d = rustix::fs::openat(
-                parent,
-                name,
-                OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
-                Mode::empty(),
-            )
-            .with_context(|| format!("opening {}", tar_name.display()))?;
+            let d = open_child(parent, name, true)
+                .with_context(|| format!("opening {}", tar_name.display()))?;
             if opts.one_mount && mount.is_some() && mnt_id(d.as_fd()) != mount {
                 return Ok(());
             }
             append_children(b, d.as_fd(), tar_name, opts, mount)?;
         }
         FileType::RegularFile => {
-            let f = rustix::fs::openat(
-                parent,
-                name,
-                OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
-                Mode::empty(),
-            )
-            .with_context(|| format!("opening {}", tar_name.display()))?;
+            let f = open_child(parent, name, false)
+                .with_context(|| format!("opening {}", tar_name.display()))?;
             h.set_entry_type(tar::EntryType::Regular);
             h.set_size(st.st_size as u64);
             b.append_data(&mut h, tar_name, std::fs::File::from(f))
@@ -133,14 +153,7 @@ pub fn append_children<W: Write>(
     opts: &TarOpts,
     mount: Option<u64>,
 ) -> Result<()> {
-    let d = rustix::fs::openat(
-        dir,
-        ".",
-        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
-        Mode::empty(),
-    )?;
-    let mut names = super::layer_tar::dir_names(&d)?;
-    names.sort();
+    let (d, names) = sorted_names(dir)?;
     for n in names {
         append_entry(b, d.as_fd(), &n, &prefix.join(&n), opts, mount)?;
     }

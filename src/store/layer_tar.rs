@@ -90,15 +90,9 @@ pub fn decompressed<'a, R: Read + 'a>(r: R) -> Result<Box<dyn Read + 'a>> {
 }
 
 fn decompressed_limited<'a, R: Read + 'a>(mut r: R, limit: u64) -> Result<Box<dyn Read + 'a>> {
-    let mut head = Vec::with_capacity(4);
-    while head.len() < 4 {
-        let mut b = [0u8; 4];
-        let n = r.read(&mut b[..4 - head.len()])?;
-        if n == 0 {
-            break;
-        }
-        head.extend_from_slice(&b[..n]);
-    }
+    let mut buf = [0u8; 4];
+    let got = read_up_to(&mut r, &mut buf)?;
+    let head = buf[..got].to_vec();
     let is_gzip = head.starts_with(&[0x1f, 0x8b]);
     let is_zstd = head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]);
     let joined = std::io::Cursor::new(head).chain(r);
@@ -115,6 +109,41 @@ fn decompressed_limited<'a, R: Read + 'a>(mut r: R, limit: u64) -> Result<Box<dy
     } else {
         Box::new(Limited::new(joined, limit))
     })
+}
+
+/// Read into `buf` until it is full or the input ends; how many bytes were read.
+pub fn read_up_to<R: Read + ?Sized>(r: &mut R, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        let n = r.read(&mut buf[got..])?;
+        if n == 0 {
+            break;
+        }
+        got += n;
+    }
+    Ok(got)
+}
+
+/// Whether a 512-byte tar header block's checksum field matches its contents (old v7 tars
+/// have no magic to recognise them by).
+pub fn tar_checksum_ok(h: &[u8]) -> bool {
+    if h.len() < 512 {
+        return false;
+    }
+    let field = String::from_utf8_lossy(&h[148..156]);
+    let want = u32::from_str_radix(field.trim_matches(|c: char| c == '\0' || c == ' '), 8);
+    let sum: u32 = h[..512]
+        .iter()
+        .enumerate()
+        .map(|(i, &b)| {
+            if (148..156).contains(&i) {
+                32
+            } else {
+                b as u32
+            }
+        })
+        .sum();
+    want.ok() == Some(sum)
 }
 
 /// Normalise an archive path to components below the root; `None` for the root itself.

@@ -198,6 +198,11 @@ impl Env {
 
     /// Any program run as the test user with a clean environment.
     pub fn raw_cmd(&self, program: &Path) -> Command {
+        self.raw_cmd_with(program, &[])
+    }
+
+    /// Any program run as the test user with a clean environment but for `vars`.
+    pub fn raw_cmd_with(&self, program: &Path, vars: &[(&str, &str)]) -> Command {
         match &self.user {
             Some(u) => {
                 let mut c = Command::new("setpriv");
@@ -208,11 +213,18 @@ impl Env {
                     .arg("-i")
                     .arg(format!("HOME={}", u.home))
                     .arg(format!("USER={}", u.name))
-                    .arg("PATH=/usr/local/bin:/usr/bin:/bin")
-                    .arg(program);
+                    .arg("PATH=/usr/local/bin:/usr/bin:/bin");
+                for (k, v) in vars {
+                    c.arg(format!("{k}={v}"));
+                }
+                c.arg(program);
                 c
             }
-            None => Command::new(program),
+            None => {
+                let mut c = Command::new(program);
+                c.envs(vars.iter().copied());
+                c
+            }
         }
     }
 

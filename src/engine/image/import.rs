@@ -4,10 +4,10 @@ use super::changes::apply_changes;
 use super::ingest::{commit_new_image, stage_layers, Staging};
 use crate::engine::system::events;
 use crate::engine::Engine;
+use crate::store::layer_tar::{read_up_to, tar_checksum_ok};
 use crate::store::now_nanos;
 use crate::store::reference::Reference;
-use anyhow::{bail, Context, Result};
-use std::io::Read;
+use anyhow::{anyhow, bail, Context, Result};
 use std::path::{Path, PathBuf};
 
 pub struct ImportOpts {
@@ -81,14 +81,7 @@ fn check_is_tar(path: &Path) -> Result<()> {
     let f = std::fs::File::open(path)?;
     let mut r = crate::store::layer_tar::decompressed(f)?;
     let mut head = vec![0u8; 512];
-    let mut got = 0;
-    while got < 512 {
-        match r.read(&mut head[got..]) {
-            Ok(0) => break,
-            Ok(n) => got += n,
-            Err(e) => bail!("not a valid tar archive: {e}"),
-        }
-    }
+    let got = read_up_to(&mut r, &mut head).map_err(|e| anyhow!("not a valid tar archive: {e}"))?;
     if got == 0 {
         bail!("not a valid tar archive: the input is empty");
     }
@@ -99,21 +92,4 @@ fn check_is_tar(path: &Path) -> Result<()> {
         }
     }
     Ok(())
-}
-
-fn tar_checksum_ok(h: &[u8]) -> bool {
-    let field = String::from_utf8_lossy(&h[148..156]);
-    let want = u32::from_str_radix(field.trim_matches(|c: char| c == '\0' || c == ' '), 8);
-    let sum: u32 = h
-        .iter()
-        .enumerate()
-        .map(|(i, &b)| {
-            if (148..156).contains(&i) {
-                32
-            } else {
-                b as u32
-            }
-        })
-        .sum();
-    want.ok() == Some(sum)
 }

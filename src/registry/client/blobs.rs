@@ -51,10 +51,48 @@ impl Client {
         dest: &Path,
         progress: OnBytes,
     ) -> Result<()> {
+        let once = || -> Result<()> {
+            let resp = self.open_blob(repo, digest, scope)?;
+            progress(0);
+            let mut r = resp.into_reader();
+            let mut f = std::io::BufWriter::new(
+                std::fs::File::create(dest)
+                    .with_context(|| format!("creating {}", dest.display()))?,
+            );
+            let mut h = Sha256::new();
+            let mut n: u64 = 0;
+            let mut buf = vec![0u8; 1 << 16];
+            loop {
+                let k = r.read(&mut buf)?;
+                if k == 0 {
+                    break;
+                }
+                h.update(&buf[..k]);
+                f.write_all(&buf[..k])?;
+                n += k as u64;
+                progress(n);
+                if size.is_some_and(|s| n > s) {
+                    bail!(
+                        "blob {digest} is larger than its descriptor says ({n} > {})",
+                        size.unwrap_or(0)
+                    );
+                }
+            }
+            f.flush()?;
+            let got = format!("sha256:{}", hex::encode(h.finalize()));
+            if got != digest {
+                bail!("digest mismatch for blob {digest}: got {got}");
+            }
+            if let Some(s) = size {
+                if s != n {
+                    bail!("blob {digest} has {n} bytes, its descriptor says {s}");
+                }
+            }
+            Ok(())
+        };
         let mut attempt = 0;
         loop {
-            let res = self.fetch_blob_once(repo, digest, size, scope, dest, progress);
-            match res {
+            match once() {
                 Ok(()) => return Ok(()),
                 Err(e) => {
                     let _ = std::fs::remove_file(dest);
@@ -67,53 +105,6 @@ impl Client {
                 }
             }
         }
-    }
-
-    fn fetch_blob_once(
-        &self,
-        repo: &str,
-        digest: &str,
-        size: Option<u64>,
-        scope: &str,
-        dest: &Path,
-        progress: OnBytes,
-    ) -> Result<()> {
-        let resp = self.open_blob(repo, digest, scope)?;
-        progress(0);
-        let mut r = resp.into_reader();
-        let mut f = std::io::BufWriter::new(
-            std::fs::File::create(dest).with_context(|| format!("creating {}", dest.display()))?,
-        );
-        let mut h = Sha256::new();
-        let mut n: u64 = 0;
-        let mut buf = vec![0u8; 1 << 16];
-        loop {
-            let k = r.read(&mut buf)?;
-            if k == 0 {
-                break;
-            }
-            h.update(&buf[..k]);
-            f.write_all(&buf[..k])?;
-            n += k as u64;
-            progress(n);
-            if size.is_some_and(|s| n > s) {
-                bail!(
-                    "blob {digest} is larger than its descriptor says ({n} > {})",
-                    size.unwrap_or(0)
-                );
-            }
-        }
-        f.flush()?;
-        let got = format!("sha256:{}", hex::encode(h.finalize()));
-        if got != digest {
-            bail!("digest mismatch for blob {digest}: got {got}");
-        }
-        if let Some(s) = size {
-            if s != n {
-                bail!("blob {digest} has {n} bytes, its descriptor says {s}");
-            }
-        }
-        Ok(())
     }
 
     /// Fetch a small blob (a config) into memory, verified.

@@ -2,7 +2,7 @@
 //! into the destination instead of being copied as a file.
 
 use super::sink::Sink;
-use crate::store::layer_tar::Limited;
+use crate::store::layer_tar::{read_up_to, tar_checksum_ok, Limited};
 use anyhow::{Context, Result};
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -40,14 +40,7 @@ pub fn decompress(f: std::fs::File) -> Result<Box<dyn Read + Send>> {
 fn decompress_unbounded(f: std::fs::File) -> Result<Box<dyn Read + Send>> {
     let mut r = BufReader::new(f);
     let mut head = [0u8; 6];
-    let mut got = 0;
-    while got < head.len() {
-        let n = r.read(&mut head[got..])?;
-        if n == 0 {
-            break;
-        }
-        got += n;
-    }
+    let got = read_up_to(&mut r, &mut head)?;
     let joined = std::io::Cursor::new(head[..got].to_vec()).chain(r);
     Ok(match sniff(&head[..got]) {
         Compression::None => Box::new(joined),
@@ -79,35 +72,17 @@ fn tar_block(h: &[u8]) -> bool {
     if &h[257..262] == b"ustar" {
         return true;
     }
-    let field = String::from_utf8_lossy(&h[148..156]);
-    let want = u32::from_str_radix(field.trim_matches(|c: char| c == '\0' || c == ' '), 8);
-    let sum: u32 = h[..512]
-        .iter()
-        .enumerate()
-        .map(|(i, &b)| {
-            if (148..156).contains(&i) {
-                32
-            } else {
-                b as u32
-            }
-        })
-        .sum();
-    want.ok() == Some(sum)
+    tar_checksum_ok(h)
 }
 
 /// Whether the file is a tar archive (after decompression).
 pub fn is_tar(f: std::fs::File) -> Result<bool> {
     let mut r = decompress(f)?;
     let mut block = vec![0u8; 512];
-    let mut got = 0;
-    while got < 512 {
-        match r.read(&mut block[got..]) {
-            Ok(0) => break,
-            Ok(n) => got += n,
-            Err(_) => return Ok(false),
-        }
+    match read_up_to(&mut r, &mut block) {
+        Ok(got) => Ok(tar_block(&block[..got])),
+        Err(_) => Ok(false),
     }
-    Ok(tar_block(&block[..got]))
 }
 
 /// Copy the entries of an archive into `sink`, names made relative (`/a`, `./a` → `a`).

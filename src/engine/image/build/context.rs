@@ -8,7 +8,7 @@
 use super::archive;
 use super::sink::Sink;
 use crate::build::ignore::{clean, Ignore};
-use crate::store::fs_tar::open_in_root;
+use crate::store::fs_tar::{open_child, open_in_root, sorted_names, stat_header};
 use anyhow::{anyhow, bail, Context as _, Result};
 use rustix::fs::{AtFlags, FileType, Mode, OFlags};
 use std::io::Read;
@@ -264,14 +264,7 @@ impl Walker<'_> {
         rel: &str,
         sink: &mut dyn Sink,
     ) -> Result<()> {
-        let d = rustix::fs::openat(
-            dir,
-            ".",
-            OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
-            Mode::empty(),
-        )?;
-        let mut names = crate::store::layer_tar::dir_names(&d)?;
-        names.sort();
+        let (d, names) = sorted_names(dir)?;
         for n in names {
             let r = if rel.is_empty() {
                 n.clone()
@@ -325,38 +318,21 @@ impl Walker<'_> {
         if excluded && !(kind == FileType::Directory && self.descend_excluded()) {
             return Ok(());
         }
-        let mut h = tar::Header::new_gnu();
         let mode = match (self.chmod, kind) {
             (Some(m), FileType::RegularFile | FileType::Directory) => m,
             _ => st.st_mode & 0o7777,
         };
-        h.set_mode(mode);
-        let (uid, gid) = self.own.ids.unwrap_or((st.st_uid as u64, st.st_gid as u64));
-        h.set_uid(uid);
-        h.set_gid(gid);
-        h.set_mtime(st.st_mtime.max(0) as u64);
-        h.set_size(0);
+        let mut h = stat_header(&st, mode, self.own.ids);
         match kind {
             FileType::Directory => {
                 h.set_entry_type(tar::EntryType::Directory);
                 sink.add(&mut h, tar_name, &mut std::io::empty())?;
-                let d = rustix::fs::openat(
-                    parent,
-                    name,
-                    OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
-                    Mode::empty(),
-                )
-                .with_context(|| format!("opening {rel}"))?;
+                let d = open_child(parent, name, true).with_context(|| format!("opening {rel}"))?;
                 self.children(d.as_fd(), tar_name, rel, sink)?;
             }
             FileType::RegularFile => {
-                let f = rustix::fs::openat(
-                    parent,
-                    name,
-                    OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
-                    Mode::empty(),
-                )
-                .with_context(|| format!("opening {rel}"))?;
+                let f =
+                    open_child(parent, name, false).with_context(|| format!("opening {rel}"))?;
                 h.set_entry_type(tar::EntryType::Regular);
                 h.set_size(st.st_size as u64);
                 sink.add(&mut h, tar_name, &mut std::fs::File::from(f))
