@@ -15,6 +15,17 @@ contains() { # NAME NEEDLE HAYSTACK
 get() {
   bash -c 'exec 3<>/dev/tcp/127.0.0.1/'"$1"' && printf "GET / HTTP/1.0\r\n\r\n" >&3 && cat <&3' 2>/dev/null | tail -n 1
 }
+# The page on port $1 once the server in a just started container listens (a unit is ready
+# when the container's process runs, which may be before its server has bound the port).
+get_ready() {
+  local page
+  for _ in $(seq 50); do
+    page=$(get "$1")
+    [ -n "$page" ] && break
+    sleep 0.2
+  done
+  echo "$page"
+}
 # systemd-analyze verify, without the noise of its unreadable temporary generator dirs.
 verify() { systemd-analyze --user verify --man=no "$1" 2>&1 | grep -v systemd-temporary; }
 U="systemctl --user"
@@ -56,7 +67,7 @@ check generated-install-link "../web.service" "$(readlink $gen/default.target.wa
 check analyze-verify-web "" "$(verify $gen/web.service)"
 $U start web.service
 check web-active active "$($U is-active web.service)"
-check web-port quadlet-page "$(get 18080)"
+check web-port quadlet-page "$(get_ready 18080)"
 check web-ps web "$(skiff ps --format '{{.Names}}')"
 pid=$(skiff inspect -f '{{.State.Pid}}' web)
 contains web-in-service-cgroup "/web.service/skiff-" "$(cat /proc/$pid/cgroup)"
@@ -131,7 +142,7 @@ skiff rm gen >/dev/null
 check analyze-verify-generate "" "$(verify "$f")"
 $U daemon-reload
 $U start container-gen.service
-check generate-port gen-page "$(get 18081)"
+check generate-port gen-page "$(get_ready 18081)"
 $U stop container-gen.service
 check generate-removed "" "$(skiff ps -a --format '{{.Names}}')"
 
