@@ -11,6 +11,7 @@ mod lifecycle;
 mod manage;
 mod network;
 mod output;
+mod parse;
 mod progress;
 mod prune;
 mod registry;
@@ -19,8 +20,7 @@ mod resources;
 use crate::engine::network::namespace;
 use crate::engine::{Engine, GlobalOpts};
 use crate::runtime::CodedError;
-use args::{Cli, Command};
-use clap::Parser;
+use args::Command;
 
 /// Exit status a command asks for, without an error message.
 #[derive(Debug, thiserror::Error)]
@@ -35,16 +35,9 @@ pub fn main() -> i32 {
         Some(namespace::FORWARD_ARG) => namespace::forwarder_main(&argv[2..]),
         _ => {}
     }
-    let cli = match quick_parse().unwrap_or_else(Cli::try_parse) {
+    let cli = match parse::parse() {
         Ok(c) => c,
-        Err(e) => {
-            let code = match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => 0,
-                _ => 125,
-            };
-            let _ = e.print();
-            return code;
-        }
+        Err(e) => return parse::report(&e),
     };
     let g = GlobalOpts {
         root: cli.global.root.clone(),
@@ -65,52 +58,6 @@ pub fn main() -> i32 {
             code
         }
     }
-}
-
-/// `run` and `create` are parsed without building the definitions of every other command: on
-/// the hot path that saves the code pages and allocations of ~100 subcommands. The result is
-/// the same `Cli` the full parser gives (tests/docs.rs and the CLI tests cover both).
-fn quick_parse() -> Option<Result<Cli, clap::Error>> {
-    use clap::{Args, FromArgMatches};
-    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let mut i = 1;
-    while let Some(a) = argv.get(i).and_then(|a| a.to_str()) {
-        match a {
-            "--root" | "--runroot" | "--log-level" | "--cgroup-manager" => i += 2,
-            _ if ["--root=", "--runroot=", "--log-level=", "--cgroup-manager="]
-                .iter()
-                .any(|p| a.starts_with(p)) =>
-            {
-                i += 1
-            }
-            _ => break,
-        }
-    }
-    let (name, about) = match argv.get(i)?.to_str()? {
-        "run" => ("run", "Run a command in a new container"),
-        "create" => ("create", "Create a container without starting it"),
-        _ => return None,
-    };
-    // `about` after the arguments: the flattened structs would otherwise set their own.
-    let sub =
-        args::RunArgs::augment_args(clap::Command::new(name).disable_help_flag(true)).about(about);
-    let cmd = args::GlobalArgs::augment_args(clap::Command::new("skiff"))
-        .version(env!("CARGO_PKG_VERSION"))
-        .subcommand(sub);
-    Some((|| {
-        let m = cmd.try_get_matches_from(&argv)?;
-        let global = args::GlobalArgs::from_arg_matches(&m)?;
-        let (_, sm) = m
-            .subcommand()
-            .ok_or_else(|| clap::Error::new(clap::error::ErrorKind::MissingSubcommand))?;
-        let run = args::RunArgs::from_arg_matches(sm)?;
-        let command = if name == "run" {
-            args::Command::Run(run)
-        } else {
-            args::Command::Create(run)
-        };
-        Ok(Cli { global, command })
-    })())
 }
 
 /// The error chain on one line: "outer: inner: cause".

@@ -49,11 +49,12 @@ impl ResourceOptions {
     pub fn validate(&self) -> Result<Limits> {
         let mut l = Limits::default();
         if let Some(m) = &self.memory {
+            // 0: no limit, as podman.
             let v = m.parse::<ByteSize>()?.bytes();
-            if v < 6 << 20 {
+            if v != 0 && v < 6 << 20 {
                 bail!("minimum memory limit allowed is 6MB");
             }
-            l.memory = Some(v);
+            l.memory = (v != 0).then_some(v);
         }
         if let Some(s) = &self.memory_swap {
             if s.trim() == "-1" {

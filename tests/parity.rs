@@ -1,0 +1,134 @@
+//! podman parity: flag parsing, global flags, the long tail of commands, flags, outputs and
+//! exit codes that podman-driven scripts rely on.
+
+mod common;
+use common::*;
+
+#[test]
+fn unknown_flags_are_errors_naming_them() {
+    let env = Env::new();
+    let img = env.busybox();
+    for cmd in ["run", "create"] {
+        let o = env
+            .run(&[cmd, "--mount", "type=bind", img, "true"])
+            .code(125);
+        assert_eq!(
+            o.stderr,
+            format!("Error: unknown flag: --mount\nSee 'skiff {cmd} --help'\n")
+        );
+        let o = env.run(&[cmd, "-Z", img]).code(125);
+        assert_eq!(
+            o.stderr,
+            format!("Error: unknown shorthand flag: 'Z' in -Z\nSee 'skiff {cmd} --help'\n")
+        );
+    }
+    let o = env.run(&["rm", "--bogus=1", "x"]).code(125);
+    assert_eq!(
+        o.stderr,
+        "Error: unknown flag: --bogus\nSee 'skiff rm --help'\n"
+    );
+    let o = env.run(&["network", "ls", "--bogus"]).code(125);
+    assert_eq!(
+        o.stderr,
+        "Error: unknown flag: --bogus\nSee 'skiff network ls --help'\n"
+    );
+    // Everything after the image is the container's, flags included.
+    let o = env
+        .run(&["run", "--rm", img, "echo", "--rm", "-l", "--", "-x"])
+        .ok();
+    assert_eq!(o.stdout, "--rm -l -- -x\n");
+    assert_eq!(env.run(&["ps", "-aq"]).ok().stdout, "");
+}
+
+#[test]
+fn last_value_wins_and_bools_take_values() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&["create", "--name", "a", "--name", "b", img, "true"])
+        .ok();
+    let o = env.run(&["ps", "-a", "--format", "{{.Names}}"]).ok();
+    assert_eq!(o.stdout, "b\n");
+    // --rm=false keeps the container; --privileged=true and -i=false are bools with values.
+    let o = env
+        .run(&[
+            "run",
+            "--rm=false",
+            "--privileged=true",
+            "-i=false",
+            "--name",
+            "kept",
+            img,
+            "sh",
+            "-c",
+            "grep -c . /proc/self/status >/dev/null && echo ran",
+        ])
+        .ok();
+    assert_eq!(o.stdout, "ran\n");
+    let o = env
+        .run(&["inspect", "-f", "{{.HostConfig.Privileged}}", "kept"])
+        .ok();
+    assert_eq!(o.stdout.trim(), "true");
+    // -d=true detaches; -a=false lists running containers only.
+    let id = env
+        .run(&["run", "-d=true", "--name", "bg", img, "sleep", "100"])
+        .ok()
+        .stdout;
+    assert_eq!(id.trim().len(), 64);
+    let o = env
+        .run(&[
+            "ps",
+            "-a=false",
+            "--no-trunc=false",
+            "--format",
+            "{{.Names}}",
+        ])
+        .ok();
+    assert_eq!(o.stdout, "bg\n");
+    let o = env.run(&["ps", "-a=true", "-q", "--no-trunc=true"]).ok();
+    assert_eq!(o.lines().len(), 3, "{}", o.stdout);
+    assert!(o.lines().iter().all(|l| l.len() == 64), "{}", o.stdout);
+    let o = env.run(&["ps", "--all=maybe"]).code(125);
+    assert!(o.stderr.contains("maybe"), "{}", o.stderr);
+    env.run(&["rm", "-f=true", "bg"]).ok();
+}
+
+#[test]
+fn memory_zero_is_unlimited_and_no_new_privileges_takes_a_value() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&["create", "--memory=0", "--name", "m0", img, "true"])
+        .ok();
+    let o = env
+        .run(&["inspect", "-f", "{{.HostConfig.Memory}}", "m0"])
+        .ok();
+    assert_eq!(o.stdout.trim(), "0");
+    let o = env.run(&["create", "--memory=1k", img]).code(125);
+    assert!(o.stderr.contains("minimum memory limit allowed is 6MB"));
+    let nnp = |opt: &str| {
+        let o = env
+            .run(&[
+                "run",
+                "--rm",
+                "--privileged",
+                "--security-opt",
+                opt,
+                img,
+                "grep",
+                "NoNewPrivs",
+                "/proc/self/status",
+            ])
+            .ok();
+        o.stdout.split_whitespace().nth(1).unwrap_or("").to_string()
+    };
+    assert_eq!(nnp("no-new-privileges:true"), "1");
+    assert_eq!(nnp("no-new-privileges=true"), "1");
+    assert_eq!(nnp("no-new-privileges"), "1");
+    assert_eq!(nnp("no-new-privileges:false"), "0");
+    let o = env
+        .run(&["create", "--security-opt", "no-new-privileges:maybe", img])
+        .code(125);
+    assert_eq!(
+        o.stderr,
+        "Error: invalid --security-opt 2: \"no-new-privileges:maybe\"\n"
+    );
+}
