@@ -2,6 +2,9 @@
 //! exit codes that podman-driven scripts rely on.
 
 mod common;
+#[path = "common/registry.rs"]
+mod reg;
+
 use common::*;
 
 #[test]
@@ -130,5 +133,131 @@ fn memory_zero_is_unlimited_and_no_new_privileges_takes_a_value() {
     assert_eq!(
         o.stderr,
         "Error: invalid --security-opt 2: \"no-new-privileges:maybe\"\n"
+    );
+}
+
+/// Push the test busybox to `r` as `t/bb:1`; returns the name to pull.
+fn pushed_busybox(r: &reg::Registry) -> String {
+    let src = Env::new();
+    let name = format!("{}/t/bb:1", r.host);
+    src.run(&["push", "--tls-verify=false", src.busybox(), &name])
+        .ok();
+    name
+}
+
+#[test]
+fn run_and_create_pull_missing_images() {
+    let r = reg::Registry::start(reg::Opts::default());
+    let name = pushed_busybox(&r);
+    let env = Env::new();
+    // --pull=never: the image must be there already.
+    let o = env
+        .run(&["create", "--pull=never", "--tls-verify=false", &name])
+        .code(125);
+    assert_eq!(o.stderr, format!("Error: {name}: image not known\n"));
+    // missing (the default): pulled, with podman's progress on stderr.
+    let o = env
+        .run(&["run", "--rm", "--tls-verify=false", &name, "echo", "hi"])
+        .ok();
+    assert_eq!(o.stdout, "hi\n");
+    let lines: Vec<&str> = o.stderr.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!("Trying to pull {name}..."),
+        "{}",
+        o.stderr
+    );
+    assert!(lines.contains(&"Getting image source signatures"));
+    assert!(lines.iter().any(|l| l.starts_with("Copying blob ")));
+    assert!(lines.contains(&"Writing manifest to image destination"));
+    // Present now: nothing is pulled.
+    let o = env.run(&["run", "--rm", &name, "true"]).ok();
+    assert_eq!(o.stderr, "");
+    // always: pulled again (its layers are there), even by create; -q prints nothing.
+    let o = env
+        .run(&[
+            "create",
+            "--pull",
+            "always",
+            "--tls-verify=false",
+            &name,
+            "true",
+        ])
+        .ok();
+    assert_eq!(o.stdout.trim().len(), 64);
+    assert!(o.stderr.contains("skipped: already exists"), "{}", o.stderr);
+    let o = env
+        .run(&[
+            "create",
+            "-q",
+            "--pull=always",
+            "--tls-verify=false",
+            &name,
+            "true",
+        ])
+        .ok();
+    assert_eq!(o.stderr, "");
+    // Another platform than the stored image's: pulled for it.
+    let host = if cfg!(target_arch = "aarch64") {
+        "arm64"
+    } else {
+        "amd64"
+    };
+    let o = env
+        .run(&[
+            "create",
+            "--platform",
+            &format!("linux/{host}"),
+            &name,
+            "true",
+        ])
+        .ok();
+    assert_eq!(o.stderr, "");
+    let o = env
+        .run(&[
+            "create",
+            "--tls-verify=false",
+            "--arch",
+            "s390x",
+            &name,
+            "true",
+        ])
+        .ok();
+    assert!(o.stderr.starts_with("Trying to pull"), "{}", o.stderr);
+    let o = env.run(&["create", "--platform", "linux", &name]).code(125);
+    assert!(
+        o.stderr.contains("expected os/arch[/variant]"),
+        "{}",
+        o.stderr
+    );
+    // newer with the registry gone: the stored image is used, with a warning.
+    drop(r);
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--pull=newer",
+            "--tls-verify=false",
+            &name,
+            "echo",
+            "ok",
+        ])
+        .ok();
+    assert_eq!(o.stdout, "ok\n");
+    assert!(o.stderr.contains("WARN[0000]"), "{}", o.stderr);
+    // A missing image that cannot be pulled: the pull's error, exit 125.
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--tls-verify=false",
+            &format!("{name}-gone"),
+            "true",
+        ])
+        .code(125);
+    assert!(
+        o.stderr.lines().last().unwrap().starts_with("Error: "),
+        "{}",
+        o.stderr
     );
 }

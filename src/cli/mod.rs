@@ -16,6 +16,7 @@ mod progress;
 mod prune;
 mod registry;
 mod resources;
+mod run;
 
 use crate::engine::network::namespace;
 use crate::engine::{Engine, GlobalOpts};
@@ -94,16 +95,16 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             ImageCmd::Push(a) => registry::push(&engine(g)?, a),
             ImageCmd::Prune(a) => prune::image_prune(&engine(g)?, a),
         },
-        Command::Run(a) => containers::run(&engine(g)?, a),
-        Command::Create(a) => containers::create(&engine(g)?, a),
+        Command::Run(a) => run::run(&engine(g)?, a),
+        Command::Create(a) => run::create(&engine(g)?, a),
         Command::Start(a) => containers::start(&engine(g)?, a),
         Command::Ps(a) => containers::ps(&engine(g)?, a),
         Command::Rm(a) => containers::rm(&engine(g)?, a),
         Command::Container(sub) => match sub {
             args::ContainerCmd::Ls(a) => containers::ps(&engine(g)?, a),
             args::ContainerCmd::Rm(a) => containers::rm(&engine(g)?, a),
-            args::ContainerCmd::Run(a) => containers::run(&engine(g)?, a),
-            args::ContainerCmd::Create(a) => containers::create(&engine(g)?, a),
+            args::ContainerCmd::Run(a) => run::run(&engine(g)?, a),
+            args::ContainerCmd::Create(a) => run::create(&engine(g)?, a),
             args::ContainerCmd::Start(a) => containers::start(&engine(g)?, a),
             args::ContainerCmd::Inspect(a) => {
                 containers::inspect(&engine(g)?, a, Some("container"))
@@ -152,7 +153,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Attach(a) => lifecycle::attach(&engine(g)?, a),
         Command::Restart(a) => lifecycle::restart(&engine(g)?, a),
         Command::ContainerMonitor(a) => lifecycle::monitor(&engine(g)?, a),
-        Command::ContainerCreateJson(a) => containers::create_json(&engine(g)?, a),
+        Command::ContainerCreateJson(a) => run::create_json(&engine(g)?, a),
         Command::Port(a) => network::port(&engine(g)?, a),
         Command::Network(c) => network::network(&engine(g)?, c),
         Command::Completion(a) => docs::completion(a),

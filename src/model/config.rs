@@ -192,6 +192,12 @@ pub struct ContainerOptions {
     pub restart: Option<String>,
     /// `--pull`: always, missing (default), never, newer.
     pub pull: Option<String>,
+    /// `--platform OS/ARCH[/VARIANT]` of the image to pull.
+    pub platform: Option<String>,
+    /// `--tls-verify` when pulling.
+    pub tls_verify: Option<bool>,
+    /// `--authfile` when pulling.
+    pub authfile: Option<PathBuf>,
     /// `--userns` mode.
     pub userns: Option<String>,
 }
@@ -247,6 +253,9 @@ impl Default for ContainerOptions {
             no_healthcheck: false,
             restart: None,
             pull: None,
+            platform: None,
+            tls_verify: None,
+            authfile: None,
             userns: None,
         }
     }
@@ -306,6 +315,10 @@ pub struct ContainerConfig {
     pub health: HealthConfig,
     pub restart: RestartPolicy,
     pub pull: PullPolicy,
+    /// `os/arch[/variant]`: the platform to pull (and the local image must be).
+    pub platform: Option<String>,
+    pub tls_verify: Option<bool>,
+    pub authfile: Option<PathBuf>,
     pub userns: UsernsMode,
 }
 
@@ -367,6 +380,12 @@ impl ContainerOptions {
             Some(p) => p.parse()?,
         };
         let userns: UsernsMode = o.userns.as_deref().unwrap_or("").parse()?;
+        if let Some(p) = &o.platform {
+            let parts: Vec<&str> = p.split('/').collect();
+            if !(2..=3).contains(&parts.len()) || parts.iter().any(|s| s.is_empty()) {
+                bail!("invalid platform {p:?}: expected os/arch[/variant]");
+            }
+        }
         Ok(ContainerConfig {
             image: o.image,
             command: o.command,
@@ -398,6 +417,9 @@ impl ContainerOptions {
             health,
             restart,
             pull,
+            platform: o.platform,
+            tls_verify: o.tls_verify,
+            authfile: o.authfile,
             userns,
         })
     }

@@ -146,9 +146,30 @@ pub struct RunArgs {
     /// Restart policy: no, always, on-failure[:N], unless-stopped
     #[arg(long)]
     pub restart: Option<String>,
-    /// Pull the image: always, missing, never, newer
+    /// Pull the image: always, missing (default), never, newer
     #[arg(long)]
     pub pull: Option<String>,
+    /// Pull the image for this platform (os/arch[/variant])
+    #[arg(long, value_name = "PLATFORM")]
+    pub platform: Option<String>,
+    /// Architecture of the image to pull (overrides --platform's)
+    #[arg(long, value_name = "ARCH")]
+    pub arch: Option<String>,
+    /// Operating system of the image to pull (overrides --platform's)
+    #[arg(long, value_name = "OS")]
+    pub os: Option<String>,
+    /// Architecture variant of the image to pull
+    #[arg(long, value_name = "VARIANT")]
+    pub variant: Option<String>,
+    /// Require HTTPS and verify certificates when pulling
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, require_equals = true, default_missing_value = "true")]
+    pub tls_verify: Option<bool>,
+    /// Authentication file for pulling
+    #[arg(long, value_name = "FILE")]
+    pub authfile: Option<PathBuf>,
+    /// Print no pull progress
+    #[arg(short, long)]
+    pub quiet: bool,
     /// User namespace mode (only the default mapping is supported)
     #[arg(long)]
     pub userns: Option<String>,

@@ -11,8 +11,7 @@ use crate::engine::network::userdata::{write_userdata, DnsOpts};
 use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{
-    Attachment, ContainerConfig, ContainerStatus, Limits, NetworkMode, PullPolicy, Seccomp,
-    UsernsMode,
+    Attachment, ContainerConfig, ContainerStatus, Limits, NetworkMode, Seccomp, UsernsMode,
 };
 use crate::store::containers::{
     new_id, random_name, ContainerRecord, Healthcheck, Settings, State,
@@ -70,12 +69,6 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
         bail!("--userns modes other than the default mapping are not supported yet");
     }
     let images = store.images()?;
-    if matches!(c.pull, PullPolicy::Always | PullPolicy::Newer) {
-        bail!(
-            "{}: pulling from run/create is not supported yet: run `skiff pull` first",
-            c.image
-        );
-    }
     let image = find(&images, &c.image)?.clone();
     let cfg_bytes = store.read_blob(&image.config_digest())?;
     let cfg: ImageConfiguration =

@@ -1,20 +1,25 @@
-//! `run`: create, then start in the foreground (or, detached, under a monitor).
+//! `run`: create (pulling the image as `--pull` says), then start in the foreground (or, detached, under a monitor).
 
-use super::create::create;
+use super::pull::create_pulling;
 use super::start::{start_detached, start_foreground};
+use crate::engine::image::transfer::Progress;
 use crate::engine::Engine;
 use crate::model::ContainerConfig;
 use anyhow::Result;
 
 /// `run` in the foreground: create, start, wait. Returns the exit status.
-pub fn run(engine: &Engine, config: &ContainerConfig) -> Result<i32> {
-    let rec = create(engine, config)?;
+pub fn run(engine: &Engine, config: &ContainerConfig, progress: &dyn Progress) -> Result<i32> {
+    let rec = create_pulling(engine, config, progress)?;
     start_foreground(engine, rec)
 }
 
 /// `run --detach`: create, then start under a monitor. Returns the container's ID.
-pub fn run_detached(engine: &Engine, config: &ContainerConfig) -> Result<String> {
-    let rec = create(engine, config)?;
+pub fn run_detached(
+    engine: &Engine,
+    config: &ContainerConfig,
+    progress: &dyn Progress,
+) -> Result<String> {
+    let rec = create_pulling(engine, config, progress)?;
     let id = rec.id.clone();
     start_detached(engine, rec)?;
     Ok(id)
