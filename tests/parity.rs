@@ -261,3 +261,116 @@ fn run_and_create_pull_missing_images() {
         o.stderr
     );
 }
+
+#[test]
+fn global_flags_podman_scripts_pass() {
+    let env = Env::new();
+    let img = env.busybox();
+    let refused = |args: &[&str], want: &str| {
+        let o = env.run(args).code(125);
+        assert!(o.stderr.starts_with("Error: "), "{}", o.stderr);
+        assert!(o.stderr.contains(want), "{}", o.stderr);
+        assert_eq!(o.stdout, "");
+    };
+    refused(&["--remote", "ps"], "no remote mode");
+    refused(&["-r", "ps"], "no remote mode");
+    refused(&["-H", "tcp://127.0.0.1:8080", "ps"], "there is no daemon");
+    refused(
+        &["--url", "unix:///run/podman.sock", "ps"],
+        "there is no daemon",
+    );
+    refused(
+        &["--host", "tcp://h:1", "run", "--rm", img, "true"],
+        "no daemon",
+    );
+    refused(
+        &["--storage-driver", "vfs", "ps"],
+        "\"vfs\" is not supported",
+    );
+    refused(&["--runtime", "/usr/bin/krun", "ps"], "built in");
+    refused(&["--events-backend", "journald", "ps"], "journald");
+    refused(
+        &["--events-backend", "bogus", "ps"],
+        "not a valid events backend",
+    );
+    let o = env.run(&["--log-level", "loud", "ps"]).code(1);
+    assert_eq!(
+        o.stderr,
+        "Log Level \"loud\" is not supported, choose from: trace, debug, info, warn, warning, error, fatal, panic\n"
+    );
+    for level in ["debug", "info", "warn", "error", "fatal", "panic"] {
+        env.run(&["--log-level", level, "ps"]).ok();
+    }
+    env.run(&["--storage-driver", "overlay", "ps"]).ok();
+    // The built-in runtime stands for crun and runc, with a note.
+    let o = env
+        .run(&[
+            "--runtime",
+            "crun",
+            "--runtime-flag",
+            "log-format=json",
+            "run",
+            "--rm",
+            img,
+            "echo",
+            "ran",
+        ])
+        .ok();
+    assert_eq!(o.stdout, "ran\n");
+    assert!(
+        o.stderr
+            .contains("WARN[0000] --runtime crun: skiff's OCI runtime is built in"),
+        "{}",
+        o.stderr
+    );
+    assert!(
+        o.stderr.contains("--runtime-flag log-format=json: ignored"),
+        "{}",
+        o.stderr
+    );
+    // --noout: nothing on stdout, the container's output included.
+    let o = env
+        .run(&["--noout", "run", "--rm", img, "echo", "hidden"])
+        .ok();
+    assert_eq!(o.stdout, "");
+    let o = env
+        .run(&["--noout", "create", "--name", "quiet", img, "true"])
+        .ok();
+    assert_eq!(o.stdout, "");
+    let o = env.run(&["ps", "-a", "--format", "{{.Names}}"]).ok();
+    assert_eq!(o.stdout, "quiet\n");
+    // --events-backend none records nothing, in the monitor of a detached container too.
+    let quiet = Env::new();
+    quiet
+        .run(&[
+            "--events-backend",
+            "none",
+            "run",
+            "--rm",
+            quiet.busybox(),
+            "true",
+        ])
+        .ok();
+    let id = quiet
+        .run(&[
+            "--events-backend=none",
+            "run",
+            "-d",
+            quiet.busybox(),
+            "true",
+        ])
+        .ok()
+        .stdout;
+    quiet
+        .run(&["--events-backend=none", "wait", id.trim()])
+        .ok();
+    quiet.run(&["--events-backend=none", "rm", id.trim()]).ok();
+    let o = quiet.run(&["events", "--stream=false"]).ok();
+    // Only the import of the test image was recorded.
+    assert!(
+        o.lines().iter().all(|l| l.contains("image import")),
+        "{}",
+        o.stdout
+    );
+    env.run(&["--events-backend", "file", "ps"]).ok();
+}

@@ -36,6 +36,36 @@ pub struct GlobalArgs {
     /// Cgroup manager: systemd (the user's systemd over D-Bus) or cgroupfs
     #[arg(long = "cgroup-manager", global = true, value_name = "MANAGER")]
     pub cgroup_manager: Option<String>,
+    /// Where events go: file (default) or none
+    #[arg(long, global = true, value_name = "BACKEND")]
+    pub events_backend: Option<String>,
+    /// Print nothing on standard output
+    #[arg(long, global = true)]
+    pub noout: bool,
+    /// OCI runtime: skiff's is built in (crun and runc are accepted and mean it)
+    #[arg(long, global = true, value_name = "RUNTIME")]
+    pub runtime: Option<String>,
+    /// Flags for the OCI runtime (the built-in one takes none: ignored with a warning)
+    #[arg(long = "runtime-flag", global = true, value_name = "FLAG")]
+    pub runtime_flag: Vec<String>,
+    /// Storage driver: overlay (the only one)
+    #[arg(long, global = true, value_name = "DRIVER")]
+    pub storage_driver: Option<String>,
+    /// Refused: there is no service, skiff runs containers itself
+    #[arg(short = 'r', long, global = true)]
+    pub remote: bool,
+    /// Refused: there is no service to connect to
+    #[arg(
+        long,
+        short = 'H',
+        visible_alias = "host",
+        global = true,
+        value_name = "URL"
+    )]
+    pub url: Option<String>,
+    /// Refused: there are no service connections
+    #[arg(long, global = true, value_name = "NAME")]
+    pub connection: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -6,6 +6,7 @@ mod containers;
 mod docs;
 mod events;
 mod fs;
+mod global;
 mod images;
 mod lifecycle;
 mod manage;
@@ -40,11 +41,19 @@ pub fn main() -> i32 {
         Ok(c) => c,
         Err(e) => return parse::report(&e),
     };
-    let g = GlobalOpts {
-        root: cli.global.root.clone(),
-        runroot: cli.global.runroot.clone(),
-        cgroup_manager: cli.global.cgroup_manager.clone(),
+    let g = match global::options(&cli.global) {
+        Ok(g) => g,
+        Err(r) => {
+            eprintln!("{}", r.msg);
+            return r.code;
+        }
     };
+    if cli.global.noout {
+        if let Err(e) = global::silence_stdout() {
+            eprintln!("Error: --noout: {e}");
+            return 125;
+        }
+    }
     match dispatch(cli.command, &g) {
         Ok(code) => code,
         Err(e) => {

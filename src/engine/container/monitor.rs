@@ -25,16 +25,13 @@ pub fn spawn(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
         bail!("the passthrough log driver cannot be used with detached containers");
     }
     let (r, w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
-    let args: Vec<std::ffi::OsString> = vec![
-        "--root".into(),
-        engine.store.root.clone().into(),
-        "--runroot".into(),
-        engine.store.runroot.clone().into(),
+    let mut args = engine.helper_args();
+    args.extend([
         "container-monitor".into(),
         "--notify-fd".into(),
         w.as_raw_fd().to_string().into(),
         rec.id.clone().into(),
-    ];
+    ]);
     let pid = rmon::spawn(&args, &w)?;
     drop(w);
     let mut buf = Vec::new();
@@ -176,10 +173,7 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
 /// Start one `healthcheck run` of container `id` in the background (never waited for here).
 fn health_check(engine: &Engine, id: &str) {
     let _ = std::process::Command::new("/proc/self/exe")
-        .arg("--root")
-        .arg(&engine.store.root)
-        .arg("--runroot")
-        .arg(&engine.store.runroot)
+        .args(engine.helper_args())
         .args(["healthcheck", "run", id])
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())

@@ -37,6 +37,9 @@ fn log_path(engine: &Engine) -> PathBuf {
 
 /// Append an event (best effort).
 pub fn record(engine: &Engine, ev: Event) {
+    if engine.events_backend == crate::model::EventsBackend::None {
+        return;
+    }
     let path = log_path(engine);
     let res = (|| -> anyhow::Result<()> {
         if let Some(dir) = path.parent() {
