@@ -86,6 +86,8 @@ pub enum Command {
     Images(ImagesArgs),
     /// Add names to an image
     Tag(TagArgs),
+    /// Remove names from an image (all of them without any)
+    Untag(UntagArgs),
     /// Remove images
     Rmi(RmiArgs),
     /// Manage images
@@ -196,6 +198,9 @@ pub struct LogsArgs {
     /// Show the latest container
     #[arg(short, long)]
     pub latest: bool,
+    /// With several containers: prefix lines with the name instead of the ID
+    #[arg(long)]
+    pub names: bool,
     pub containers: Vec<String>,
 }
 
@@ -215,9 +220,9 @@ pub struct AttachArgs {
 
 #[derive(Args, Debug)]
 pub struct RestartArgs {
-    /// Seconds to wait before SIGKILL
-    #[arg(short = 't', long = "time", default_value_t = 10)]
-    pub time: u64,
+    /// Seconds to wait before SIGKILL (default: the container's --stop-timeout, 10)
+    #[arg(short = 't', long = "time")]
+    pub time: Option<u64>,
     /// Restart all running containers
     #[arg(short, long)]
     pub all: bool,
@@ -247,12 +252,15 @@ pub struct MonitorArgs {
 
 #[derive(Args, Debug)]
 pub struct StopArgs {
-    /// Seconds to wait before SIGKILL
-    #[arg(short = 't', long = "time", default_value_t = 10)]
-    pub time: u64,
+    /// Seconds to wait before SIGKILL (default: the container's --stop-timeout, 10)
+    #[arg(short = 't', long = "time")]
+    pub time: Option<u64>,
     /// Stop all running containers
     #[arg(short, long)]
     pub all: bool,
+    /// A missing container is not an error
+    #[arg(short, long)]
+    pub ignore: bool,
     pub containers: Vec<String>,
 }
 
@@ -287,6 +295,8 @@ pub enum ImageCmd {
     Exists(ExistsArgs),
     /// Add names to an image
     Tag(TagArgs),
+    /// Remove names from an image
+    Untag(UntagArgs),
     /// Remove images
     Rm(RmiArgs),
     /// Save images to an archive
@@ -350,6 +360,13 @@ pub enum ContainerCmd {
     Restart(RestartArgs),
     /// List a container's published ports
     Port(super::network::PortArgs),
+    /// Exit 0 if a container exists, 1 if not
+    Exists(ContainerExistsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ContainerExistsArgs {
+    pub container: String,
 }
 
 #[derive(Args, Debug)]
@@ -411,6 +428,9 @@ pub struct SaveArgs {
     /// Accepted for compatibility (multi-image archives are always allowed)
     #[arg(short = 'm', long = "multi-image-archive")]
     pub multi: bool,
+    /// Write oci-archive layers uncompressed (docker-archive layers always are)
+    #[arg(long)]
+    pub uncompressed: bool,
     #[arg(short, long)]
     pub quiet: bool,
     #[arg(required = true)]
@@ -437,6 +457,9 @@ pub struct ImagesArgs {
     /// Do not print the header
     #[arg(short = 'n', long)]
     pub noheading: bool,
+    /// Sort by created (newest first), id, repository, size or tag
+    #[arg(long, default_value = "created")]
+    pub sort: String,
     /// Only images whose repository matches
     pub reference: Option<String>,
 }
@@ -449,10 +472,20 @@ pub struct TagArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct UntagArgs {
+    pub image: String,
+    /// Names to remove (default: all)
+    pub names: Vec<String>,
+}
+
+#[derive(Args, Debug)]
 pub struct RmiArgs {
     /// Remove the image and any containers using it
     #[arg(short, long)]
     pub force: bool,
+    /// A missing image is not an error
+    #[arg(short, long)]
+    pub ignore: bool,
     /// Remove all images
     #[arg(short, long)]
     pub all: bool,
@@ -523,7 +556,12 @@ pub struct StartArgs {
     /// Keep standard input open
     #[arg(short, long)]
     pub interactive: bool,
-    #[arg(required = true)]
+    /// Start every container that is not running
+    #[arg(long)]
+    pub all: bool,
+    /// Start the containers that match (as ps --filter)
+    #[arg(short, long)]
+    pub filter: Vec<String>,
     pub containers: Vec<String>,
 }
 
@@ -556,6 +594,9 @@ pub struct PsArgs {
     /// Filter: status=, name=REGEX, id=PREFIX, ancestor=IMAGE, label=KEY[=VALUE]
     #[arg(short, long)]
     pub filter: Vec<String>,
+    /// Sort by command, created, id, image, names, runningfor, size or status
+    #[arg(long, default_value = "created")]
+    pub sort: String,
 }
 
 #[derive(Args, Debug)]
@@ -569,6 +610,15 @@ pub struct RmArgs {
     /// Remove anonymous volumes too
     #[arg(short, long)]
     pub volumes: bool,
+    /// A missing container is not an error
+    #[arg(short, long)]
+    pub ignore: bool,
+    /// Remove the containers that depend on these first
+    #[arg(long)]
+    pub depend: bool,
+    /// Seconds a running container (with --force) gets after its stop signal before SIGKILL
+    #[arg(short = 't', long = "time")]
+    pub time: Option<u64>,
     pub containers: Vec<String>,
 }
 

@@ -10,7 +10,7 @@ use crate::engine::system::unshare as eunshare;
 use crate::engine::Engine;
 use crate::format;
 use crate::model::{ContainerStatus, Signal};
-use crate::store::containers::ContainerRecord;
+use crate::store::containers::{ContainerRecord, NoSuchContainer};
 use anyhow::{bail, Result};
 use serde_json::json;
 
@@ -21,8 +21,18 @@ pub fn start(e: &Engine, a: StartArgs) -> Result<i32> {
         }
         return start::start_attached(e, &a.containers[0], a.interactive);
     }
+    let names = if a.all || !a.filter.is_empty() {
+        if !a.containers.is_empty() {
+            bail!("--all and --filter cannot be used with container names");
+        }
+        start::targets(e, &a.filter)?
+    } else if a.containers.is_empty() {
+        bail!("you must provide at least one container name or ID");
+    } else {
+        a.containers
+    };
     let mut code = 0;
-    for c in &a.containers {
+    for c in &names {
         match start::start(e, c) {
             Ok(()) => println!("{c}"),
             Err(err) => {
@@ -70,6 +80,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
             latest: a.latest,
             last: a.last,
             filters: a.filter,
+            sort: Some(a.sort),
         },
     )?;
     let now = crate::model::time::now_nanos() / 1_000_000_000;
@@ -183,6 +194,9 @@ pub fn rm(e: &Engine, a: RmArgs) -> Result<i32> {
             force: a.force,
             all: a.all,
             volumes: a.volumes,
+            ignore: a.ignore,
+            depend: a.depend,
+            time: a.time,
         },
     )?;
     for l in out {
@@ -249,12 +263,13 @@ fn targets(e: &Engine, all: bool, given: Vec<String>) -> Result<Vec<String>> {
 }
 
 /// Run `f` for each name, printing the name on success and `Error: ...` otherwise; exit code
-/// 125 when any failed.
-fn each(names: Vec<String>, mut f: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+/// 125 when any failed. With `ignore`, a missing container is passed over in silence.
+fn each(names: Vec<String>, ignore: bool, mut f: impl FnMut(&str) -> Result<()>) -> Result<i32> {
     let mut code = 0;
     for n in names {
         match f(&n) {
             Ok(()) => println!("{n}"),
+            Err(err) if ignore && err.downcast_ref::<NoSuchContainer>().is_some() => {}
             Err(err) => {
                 eprintln!("Error: {err:#}");
                 code = 125;
@@ -266,13 +281,13 @@ fn each(names: Vec<String>, mut f: impl FnMut(&str) -> Result<()>) -> Result<i32
 
 pub fn stop(e: &Engine, a: StopArgs) -> Result<i32> {
     let names = targets(e, a.all, a.containers)?;
-    each(names, |n| stop::stop(e, n, a.time))
+    each(names, a.ignore, |n| stop::stop(e, n, a.time))
 }
 
 pub fn kill(e: &Engine, a: KillArgs) -> Result<i32> {
     let names = targets(e, a.all, a.containers)?;
     let signal: Signal = a.signal.parse()?;
-    each(names, |n| kill::kill(e, n, signal).map(|_| ()))
+    each(names, false, |n| kill::kill(e, n, signal).map(|_| ()))
 }
 
 pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {
@@ -287,6 +302,15 @@ pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {
         }
     }
     Ok(code)
+}
+
+/// `container exists`: 0 when it exists, 1 when not, 125 for any other error.
+pub fn exists(e: &Engine, a: ContainerExistsArgs) -> Result<i32> {
+    match lookup::lookup(e, &a.container) {
+        Ok(_) => Ok(0),
+        Err(err) if err.downcast_ref::<NoSuchContainer>().is_some() => Ok(1),
+        Err(err) => Err(err),
+    }
 }
 
 pub fn exec(e: &Engine, a: ExecArgs) -> Result<i32> {

@@ -126,6 +126,7 @@ pub fn save(e: &Engine, a: SaveArgs) -> Result<i32> {
             output: a.output,
             format,
             images: a.images,
+            uncompressed: a.uncompressed,
         },
     )?;
     Ok(0)
@@ -139,7 +140,7 @@ const IMAGE_HEADERS: &[(&str, &str)] = &[
 ];
 
 pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
-    let rows = list::rows(e, a.reference.as_deref())?;
+    let rows = list::rows(e, a.reference.as_deref(), Some(&a.sort))?;
     let now = crate::model::time::now_nanos() / 1_000_000_000;
     let id_of = |id: &str| {
         if a.no_trunc {
@@ -239,6 +240,7 @@ pub fn rmi(e: &Engine, a: RmiArgs) -> Result<i32> {
             images: a.images,
             force: a.force,
             all: a.all,
+            ignore: a.ignore,
         },
     )?;
     for l in &r.lines {
@@ -250,6 +252,11 @@ pub fn rmi(e: &Engine, a: RmiArgs) -> Result<i32> {
     if r.code != 0 {
         return Err(ExitCode(r.code).into());
     }
+    Ok(0)
+}
+
+pub fn untag(e: &Engine, a: UntagArgs) -> Result<i32> {
+    etag::untag(e, &a.image, &a.names)?;
     Ok(0)
 }
 

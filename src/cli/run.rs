@@ -64,6 +64,8 @@ fn container_options(a: RunArgs) -> ContainerOptions {
         tls_verify: a.tls_verify,
         authfile: a.authfile,
         userns: a.userns,
+        stop_signal: a.stop_signal,
+        stop_timeout: a.stop_timeout,
     }
 }
 

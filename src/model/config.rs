@@ -12,6 +12,7 @@ use super::network::{NetworkConfig, NetworkMode, PortMapping};
 use super::policy::{LogConfig, PullPolicy, RestartPolicy, UsernsMode};
 use super::resources::{DeviceRate, Limits, Rlimit};
 use super::security::SecurityConfig;
+use super::signal::Signal;
 use super::units::{ByteSize, GoDuration};
 use anyhow::{anyhow, bail, Context, Result};
 use serde::{Deserialize, Serialize};
@@ -200,6 +201,10 @@ pub struct ContainerOptions {
     pub authfile: Option<PathBuf>,
     /// `--userns` mode.
     pub userns: Option<String>,
+    /// `--stop-signal`: a name or number.
+    pub stop_signal: Option<String>,
+    /// `--stop-timeout` in seconds.
+    pub stop_timeout: Option<u64>,
 }
 
 impl Default for ContainerOptions {
@@ -257,6 +262,8 @@ impl Default for ContainerOptions {
             tls_verify: None,
             authfile: None,
             userns: None,
+            stop_signal: None,
+            stop_timeout: None,
         }
     }
 }
@@ -320,6 +327,9 @@ pub struct ContainerConfig {
     pub tls_verify: Option<bool>,
     pub authfile: Option<PathBuf>,
     pub userns: UsernsMode,
+    /// None: the image's StopSignal, else SIGTERM.
+    pub stop_signal: Option<Signal>,
+    pub stop_timeout: Option<u64>,
 }
 
 /// podman's container names: `[a-zA-Z0-9][a-zA-Z0-9_.-]*`.
@@ -421,6 +431,8 @@ impl ContainerOptions {
             tls_verify: o.tls_verify,
             authfile: o.authfile,
             userns,
+            stop_signal: o.stop_signal.as_deref().map(str::parse).transpose()?,
+            stop_timeout: o.stop_timeout,
         })
     }
 

@@ -237,6 +237,27 @@ pub struct Settings {
     pub log: LogConfig,
     #[serde(default)]
     pub restart_policy: RestartPolicy,
+    /// `--stop-signal` (else the image's StopSignal), as a number; None: SIGTERM.
+    #[serde(default)]
+    pub stop_signal: Option<i32>,
+    /// `--stop-timeout` in seconds; None: 10.
+    #[serde(default)]
+    pub stop_timeout: Option<u64>,
+}
+
+impl Settings {
+    /// The signal `stop` sends first.
+    pub fn stop_signal(&self) -> crate::model::Signal {
+        self.stop_signal
+            .and_then(|n| nix::sys::signal::Signal::try_from(n).ok())
+            .map(crate::model::Signal)
+            .unwrap_or(crate::model::Signal::TERM)
+    }
+
+    /// Seconds `stop` waits before SIGKILL when not told.
+    pub fn stop_timeout(&self) -> u64 {
+        self.stop_timeout.unwrap_or(10)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -173,6 +173,12 @@ pub struct RunArgs {
     /// User namespace mode (only the default mapping is supported)
     #[arg(long)]
     pub userns: Option<String>,
+    /// Signal that stops the container (default: the image's, else SIGTERM)
+    #[arg(long, value_name = "SIGNAL")]
+    pub stop_signal: Option<String>,
+    /// Seconds stop waits before SIGKILL (default 10)
+    #[arg(long, value_name = "SECONDS")]
+    pub stop_timeout: Option<u64>,
     /// Image, then the command and its arguments
     #[arg(required = true, trailing_var_arg = true, num_args = 1..)]
     pub image_and_command: Vec<String>,

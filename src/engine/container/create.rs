@@ -40,6 +40,8 @@ struct Prepared {
     anon_volumes: Vec<String>,
     limits: Limits,
     healthcheck: Option<Healthcheck>,
+    /// `--stop-signal`, else the image's.
+    stop_signal: Option<i32>,
 }
 
 /// `create`: make the container record, its directories and its runtime spec.
@@ -92,6 +94,11 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
     let mut limits = c.limits.clone();
     resolve_devices(&mut limits)?;
     let healthcheck = super::health::settings(&c.health, &cfg_bytes)?;
+    let stop_signal = match (&c.stop_signal, icfg.stop_signal()) {
+        (Some(s), _) => Some(s.number()),
+        (None, Some(s)) => Some(s.parse::<crate::model::Signal>()?.number()),
+        (None, None) => None,
+    };
     Ok(Prepared {
         id,
         image,
@@ -113,6 +120,7 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
         anon_volumes,
         limits,
         healthcheck,
+        stop_signal,
     })
 }
 
@@ -303,6 +311,8 @@ fn record(
             cgroup_manager: engine.cgroup_manager.clone(),
             labels,
             healthcheck: prep.healthcheck.clone(),
+            stop_signal: prep.stop_signal,
+            stop_timeout: c.stop_timeout,
         },
         state: State {
             status: ContainerStatus::Created,

@@ -21,6 +21,21 @@ pub fn start(engine: &Engine, what: &str) -> Result<()> {
     start_detached(engine, rec)
 }
 
+/// `start --all` / `start --filter`: the IDs of the containers (those matching the `ps`
+/// filters, of all of them) that are not running.
+pub fn targets(engine: &Engine, filters: &[String]) -> Result<Vec<String>> {
+    let opts = super::ps::PsOpts {
+        all: true,
+        filters: filters.to_vec(),
+        ..Default::default()
+    };
+    Ok(super::ps::ps(engine, &opts)?
+        .into_iter()
+        .filter(|c| c.state.live_status().can_start())
+        .map(|c| c.id)
+        .collect())
+}
+
 /// `start --attach [--interactive] CTR`: start it in the foreground; its exit status.
 pub fn start_attached(engine: &Engine, what: &str, interactive: bool) -> Result<i32> {
     let mut rec = lookup(engine, what)?;
