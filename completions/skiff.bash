@@ -1184,7 +1184,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r -H --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r -H --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --group-add --tz --expose --init --init-path --env-host --hostuser --timeout --preserve-fds --memory-swappiness --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1531,6 +1531,46 @@ _skiff() {
                     return 0
                     ;;
                 --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hostuser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2864,7 +2904,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r -H --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r -H --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --group-add --tz --expose --init --init-path --env-host --hostuser --timeout --preserve-fds --memory-swappiness --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3211,6 +3251,46 @@ _skiff() {
                     return 0
                     ;;
                 --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hostuser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3724,7 +3804,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r -H --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r -H --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --group-add --tz --expose --init --init-path --env-host --hostuser --timeout --preserve-fds --memory-swappiness --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4071,6 +4151,46 @@ _skiff() {
                     return 0
                     ;;
                 --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hostuser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8536,7 +8656,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r -H --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r -H --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --group-add --tz --expose --init --init-path --env-host --hostuser --timeout --preserve-fds --memory-swappiness --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8883,6 +9003,46 @@ _skiff() {
                     return 0
                     ;;
                 --stop-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expose)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --init-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hostuser)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preserve-fds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory-swappiness)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

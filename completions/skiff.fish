@@ -533,6 +533,16 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -s q -l quiet -d 'Print
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l userns -d 'User namespace mode (only the default mapping is supported)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l stop-signal -d 'Signal that stops the container (default: the image\'s, else SIGTERM)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l stop-timeout -d 'Seconds stop waits before SIGKILL (default 10)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l group-add -d 'Supplementary groups for the process (names in the container\'s /etc/group, or ids)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l tz -d 'Time zone: local (the host\'s) or an Area/City of the host\'s zoneinfo' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l expose -d 'Expose a port or range (PORT[-END][/PROTO]), published by --publish-all' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l init -d 'Run an init (catatonit) as PID 1 that forwards signals and reaps processes' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l init-path -d 'The init binary for --init' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l env-host -d 'Pass the caller\'s environment to the container (under the image\'s and -e)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l hostuser -d 'Add this host user (name or uid) to the container\'s /etc/passwd' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 on to the container (foreground only)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l memory-swappiness -d 'Memory swappiness (0 to 100, -1 the system\'s; not applied on cgroup v2)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -617,6 +627,16 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -s q -l quiet -d 'Pr
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l userns -d 'User namespace mode (only the default mapping is supported)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l stop-signal -d 'Signal that stops the container (default: the image\'s, else SIGTERM)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l stop-timeout -d 'Seconds stop waits before SIGKILL (default 10)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l group-add -d 'Supplementary groups for the process (names in the container\'s /etc/group, or ids)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l tz -d 'Time zone: local (the host\'s) or an Area/City of the host\'s zoneinfo' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l expose -d 'Expose a port or range (PORT[-END][/PROTO]), published by --publish-all' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l init -d 'Run an init (catatonit) as PID 1 that forwards signals and reaps processes' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l init-path -d 'The init binary for --init' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l env-host -d 'Pass the caller\'s environment to the container (under the image\'s and -e)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l hostuser -d 'Add this host user (name or uid) to the container\'s /etc/passwd' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 on to the container (foreground only)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l memory-swappiness -d 'Memory swappiness (0 to 100, -1 the system\'s; not applied on cgroup v2)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -837,6 +857,16 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace mode (only the default mapping is supported)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'Signal that stops the container (default: the image\'s, else SIGTERM)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds stop waits before SIGKILL (default 10)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l group-add -d 'Supplementary groups for the process (names in the container\'s /etc/group, or ids)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Time zone: local (the host\'s) or an Area/City of the host\'s zoneinfo' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l expose -d 'Expose a port or range (PORT[-END][/PROTO]), published by --publish-all' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init (catatonit) as PID 1 that forwards signals and reaps processes' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l init-path -d 'The init binary for --init' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'Pass the caller\'s environment to the container (under the image\'s and -e)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l hostuser -d 'Add this host user (name or uid) to the container\'s /etc/passwd' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 on to the container (foreground only)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swappiness -d 'Memory swappiness (0 to 100, -1 the system\'s; not applied on cgroup v2)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -921,6 +951,16 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace mode (only the default mapping is supported)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'Signal that stops the container (default: the image\'s, else SIGTERM)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Seconds stop waits before SIGKILL (default 10)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l group-add -d 'Supplementary groups for the process (names in the container\'s /etc/group, or ids)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Time zone: local (the host\'s) or an Area/City of the host\'s zoneinfo' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l expose -d 'Expose a port or range (PORT[-END][/PROTO]), published by --publish-all' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init (catatonit) as PID 1 that forwards signals and reaps processes' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l init-path -d 'The init binary for --init' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'Pass the caller\'s environment to the container (under the image\'s and -e)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l hostuser -d 'Add this host user (name or uid) to the container\'s /etc/passwd' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container after this many seconds' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 on to the container (foreground only)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swappiness -d 'Memory swappiness (0 to 100, -1 the system\'s; not applied on cgroup v2)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r

@@ -66,6 +66,16 @@ fn container_options(a: RunArgs) -> ContainerOptions {
         userns: a.userns,
         stop_signal: a.stop_signal,
         stop_timeout: a.stop_timeout,
+        group_add: a.group_add,
+        tz: a.tz,
+        expose: a.expose,
+        init: a.init,
+        init_path: a.init_path,
+        env_host: a.env_host,
+        hostuser: a.hostuser,
+        timeout: a.timeout,
+        preserve_fds: a.preserve_fds,
+        memory_swappiness: a.memory_swappiness,
     }
 }
 

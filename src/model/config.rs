@@ -205,6 +205,21 @@ pub struct ContainerOptions {
     pub stop_signal: Option<String>,
     /// `--stop-timeout` in seconds.
     pub stop_timeout: Option<u64>,
+    /// `--group-add`
+    pub group_add: Vec<String>,
+    /// `--tz`
+    pub tz: Option<String>,
+    /// `--expose PORT[-END][/PROTO]`
+    pub expose: Vec<String>,
+    pub init: bool,
+    pub init_path: Option<PathBuf>,
+    pub env_host: bool,
+    /// `--hostuser`
+    pub hostuser: Vec<String>,
+    /// `--timeout` in seconds.
+    pub timeout: Option<u64>,
+    pub preserve_fds: Option<u32>,
+    pub memory_swappiness: Option<i64>,
 }
 
 impl Default for ContainerOptions {
@@ -264,6 +279,16 @@ impl Default for ContainerOptions {
             userns: None,
             stop_signal: None,
             stop_timeout: None,
+            group_add: Vec::new(),
+            tz: None,
+            expose: Vec::new(),
+            init: false,
+            init_path: None,
+            env_host: false,
+            hostuser: Vec::new(),
+            timeout: None,
+            preserve_fds: None,
+            memory_swappiness: None,
         }
     }
 }
@@ -330,6 +355,7 @@ pub struct ContainerConfig {
     /// None: the image's StopSignal, else SIGTERM.
     pub stop_signal: Option<Signal>,
     pub stop_timeout: Option<u64>,
+    pub extras: RunExtras,
 }
 
 /// podman's container names: `[a-zA-Z0-9][a-zA-Z0-9_.-]*`.
@@ -390,6 +416,18 @@ impl ContainerOptions {
             Some(p) => p.parse()?,
         };
         let userns: UsernsMode = o.userns.as_deref().unwrap_or("").parse()?;
+        let extras = RunExtras::parse(ExtraFlags {
+            group_add: &o.group_add,
+            tz: o.tz.as_deref(),
+            expose: &o.expose,
+            init: o.init,
+            init_path: o.init_path.as_ref(),
+            env_host: o.env_host,
+            hostuser: &o.hostuser,
+            timeout: o.timeout,
+            preserve_fds: o.preserve_fds,
+            memory_swappiness: o.memory_swappiness,
+        })?;
         if let Some(p) = &o.platform {
             let parts: Vec<&str> = p.split('/').collect();
             if !(2..=3).contains(&parts.len()) || parts.iter().any(|s| s.is_empty()) {
@@ -433,6 +471,7 @@ impl ContainerOptions {
             userns,
             stop_signal: o.stop_signal.as_deref().map(str::parse).transpose()?,
             stop_timeout: o.stop_timeout,
+            extras,
         })
     }
 
@@ -549,6 +588,10 @@ fn labels(given: &[String]) -> Result<BTreeMap<String, String>> {
     }
     Ok(labels)
 }
+
+mod extras;
+use extras::ExtraFlags;
+pub use extras::RunExtras;
 
 #[cfg(test)]
 mod tests;

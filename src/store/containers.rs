@@ -243,6 +243,18 @@ pub struct Settings {
     /// `--stop-timeout` in seconds; None: 10.
     #[serde(default)]
     pub stop_timeout: Option<u64>,
+    /// `--group-add`: names (of the container's /etc/group) or ids.
+    #[serde(default)]
+    pub group_add: Vec<String>,
+    /// `--timeout`: seconds before the process is killed.
+    #[serde(default)]
+    pub timeout: Option<u64>,
+    /// `--hostuser`: passwd lines added to the container's /etc/passwd at start.
+    #[serde(default)]
+    pub passwd_entries: Vec<String>,
+    /// `--preserve-fds`: descriptors 3.. passed on (from a foreground start).
+    #[serde(default)]
+    pub preserve_fds: u32,
 }
 
 impl Settings {

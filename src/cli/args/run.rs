@@ -179,6 +179,36 @@ pub struct RunArgs {
     /// Seconds stop waits before SIGKILL (default 10)
     #[arg(long, value_name = "SECONDS")]
     pub stop_timeout: Option<u64>,
+    /// Supplementary groups for the process (names in the container's /etc/group, or ids)
+    #[arg(long = "group-add", value_name = "GROUP")]
+    pub group_add: Vec<String>,
+    /// Time zone: local (the host's) or an Area/City of the host's zoneinfo
+    #[arg(long, value_name = "TZ")]
+    pub tz: Option<String>,
+    /// Expose a port or range (PORT[-END][/PROTO]), published by --publish-all
+    #[arg(long, value_name = "PORT")]
+    pub expose: Vec<String>,
+    /// Run an init (catatonit) as PID 1 that forwards signals and reaps processes
+    #[arg(long)]
+    pub init: bool,
+    /// The init binary for --init
+    #[arg(long, value_name = "PATH")]
+    pub init_path: Option<PathBuf>,
+    /// Pass the caller's environment to the container (under the image's and -e)
+    #[arg(long)]
+    pub env_host: bool,
+    /// Add this host user (name or uid) to the container's /etc/passwd
+    #[arg(long, value_name = "USER")]
+    pub hostuser: Vec<String>,
+    /// Kill the container after this many seconds
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<u64>,
+    /// Pass descriptors 3 to 3+N-1 on to the container (foreground only)
+    #[arg(long, value_name = "N")]
+    pub preserve_fds: Option<u32>,
+    /// Memory swappiness (0 to 100, -1 the system's; not applied on cgroup v2)
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
+    pub memory_swappiness: Option<i64>,
     /// Image, then the command and its arguments
     #[arg(required = true, trailing_var_arg = true, num_args = 1..)]
     pub image_and_command: Vec<String>,

@@ -42,6 +42,7 @@ struct Prepared {
     healthcheck: Option<Healthcheck>,
     /// `--stop-signal`, else the image's.
     stop_signal: Option<i32>,
+    host: super::extras::HostExtras,
 }
 
 /// `create`: make the container record, its directories and its runtime spec.
@@ -87,7 +88,9 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
         .or_else(|| icfg.user().clone())
         .unwrap_or_default();
     let caps = spec::capabilities(&c.security)?;
-    let exposed = icfg.exposed_ports().clone().unwrap_or_default();
+    let mut exposed = icfg.exposed_ports().clone().unwrap_or_default();
+    exposed.extend(c.extras.expose.iter().cloned());
+    let host = super::extras::resolve(&c.extras)?;
     let net = mode::settings(engine, &c.network, &exposed)?;
     let seccomp = seccomp_profile(&c.security.seccomp)?;
     let (volumes, anon_volumes) = volumes(engine, c, &icfg)?;
@@ -121,6 +124,7 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
         limits,
         healthcheck,
         stop_signal,
+        host,
     })
 }
 
@@ -231,6 +235,10 @@ fn write_container(
         &dns,
         !c.remove,
     )?;
+    let localtime = match &prep.host.zone {
+        Some(z) => Some(super::extras::write_localtime(&userdata, z)?),
+        None => None,
+    };
     let spec = spec::build(
         c,
         &SpecInputs {
@@ -243,6 +251,8 @@ fn write_container(
             userdata: &userdata,
             host_network: prep.net.mode == NetworkMode::Host,
             gid_mapped_5: engine.idmap().host_gid(5).is_some(),
+            init: prep.host.init.as_deref(),
+            localtime: localtime.as_deref(),
         },
     )?;
     write_file(
@@ -313,6 +323,10 @@ fn record(
             healthcheck: prep.healthcheck.clone(),
             stop_signal: prep.stop_signal,
             stop_timeout: c.stop_timeout,
+            group_add: c.extras.group_add.clone(),
+            timeout: c.extras.timeout,
+            passwd_entries: prep.host.passwd_entries.clone(),
+            preserve_fds: c.extras.preserve_fds,
         },
         state: State {
             status: ContainerStatus::Created,

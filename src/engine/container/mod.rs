@@ -16,6 +16,7 @@ pub mod create;
 pub mod diff;
 pub mod exec;
 pub mod export;
+pub mod extras;
 pub mod health;
 pub mod inspect;
 pub mod kill;

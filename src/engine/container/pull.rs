@@ -18,6 +18,15 @@ pub fn create_pulling(
     config: &ContainerConfig,
     progress: &dyn Progress,
 ) -> Result<ContainerRecord> {
+    // The common case first, without reading the image index twice: the image is there.
+    let plain = config.platform.is_none()
+        && matches!(config.pull, PullPolicy::Missing | PullPolicy::Never);
+    if plain {
+        match create(engine, config) {
+            Err(e) if config.pull == PullPolicy::Missing && e.is::<NoSuchImage>() => {}
+            done => return done,
+        }
+    }
     ensure_image(engine, config, progress)?;
     create(engine, config)
 }

@@ -19,6 +19,9 @@ pub fn run_detached(
     config: &ContainerConfig,
     progress: &dyn Progress,
 ) -> Result<String> {
+    if config.extras.preserve_fds > 0 {
+        anyhow::bail!("--preserve-fds cannot be used with --detach: a detached container's monitor has no descriptors of the caller to pass on");
+    }
     let rec = create_pulling(engine, config, progress)?;
     let id = rec.id.clone();
     start_detached(engine, rec)?;
