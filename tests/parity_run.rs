@@ -273,3 +273,61 @@ fn preserve_fds_passes_descriptors_to_the_container() {
         .code(125);
     assert!(o.stderr.contains("--detach"), "{}", o.stderr);
 }
+
+#[test]
+fn every_container_has_run_containerenv() {
+    let env = Env::new();
+    let img = env.busybox();
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            img,
+            "sh",
+            "-c",
+            "test -f /run/.containerenv && wc -c < /run/.containerenv",
+        ])
+        .ok();
+    assert_eq!(o.stdout.trim(), "0");
+    let o = env
+        .run(&[
+            "run",
+            "--name",
+            "pc",
+            "--privileged",
+            img,
+            "cat",
+            "/run/.containerenv",
+        ])
+        .ok();
+    let id = env
+        .run(&["inspect", "-f", "{{.Id}} {{.Image}}", "pc"])
+        .ok()
+        .stdout;
+    let (id, image_id) = id.trim().split_once(' ').unwrap();
+    let rootless = if env.user.is_some() || !is_root() {
+        1
+    } else {
+        0
+    };
+    assert_eq!(
+        o.stdout,
+        format!(
+            "engine=\"skiff-{}\"\nname=\"pc\"\nid=\"{id}\"\nimage=\"localhost/busybox:latest\"\nimageid=\"{image_id}\"\nrootless={rootless}\n",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    // With a read-only root and its tmpfs on /run, and not a change of the container.
+    env.run(&[
+        "run",
+        "--rm",
+        "--read-only",
+        img,
+        "test",
+        "-f",
+        "/run/.containerenv",
+    ])
+    .ok();
+    let o = env.run(&["diff", "pc"]).ok();
+    assert!(!o.stdout.contains("/run"), "{}", o.stdout);
+}

@@ -239,6 +239,12 @@ fn write_container(
         Some(z) => Some(super::extras::write_localtime(&userdata, z)?),
         None => None,
     };
+    let rec = record(engine, c, prep, name, attachments);
+    write_file(
+        &userdata.join(".containerenv"),
+        super::extras::containerenv(&rec).as_bytes(),
+        !c.remove,
+    )?;
     let spec = spec::build(
         c,
         &SpecInputs {
@@ -260,7 +266,6 @@ fn write_container(
         &serde_json::to_vec(&spec)?,
         !c.remove,
     )?;
-    let rec = record(engine, c, prep, name, attachments);
     store.save_container(&rec)?;
     events::container(engine, "create", &rec, &[]);
     Ok(rec)

@@ -1,8 +1,9 @@
 //! What the process extras of `create` take from the host: the init binary (`--init`), the
-//! zone file (`--tz`), the host users' passwd lines (`--hostuser`); and the warning podman
-//! gives for `--memory-swappiness` on cgroup v2.
+//! zone file (`--tz`), the host users' passwd lines (`--hostuser`); the warning podman gives
+//! for `--memory-swappiness` on cgroup v2; and `/run/.containerenv`.
 
 use crate::model::config::RunExtras;
+use crate::store::containers::ContainerRecord;
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 
@@ -113,4 +114,21 @@ pub fn write_localtime(userdata: &Path, zone: &Path) -> Result<PathBuf> {
     let dest = userdata.join("localtime");
     std::fs::copy(zone, &dest).with_context(|| format!("copying {}", zone.display()))?;
     Ok(dest)
+}
+
+/// `/run/.containerenv` as podman writes it: empty, but for a privileged container the
+/// engine, name, id, image, image id and rootless flag.
+pub fn containerenv(rec: &ContainerRecord) -> String {
+    if !rec.settings.privileged {
+        return String::new();
+    }
+    let rootless = u8::from(!rustix::process::geteuid().is_root());
+    format!(
+        "engine=\"skiff-{}\"\nname={:?}\nid={:?}\nimage={:?}\nimageid={:?}\nrootless={rootless}\n",
+        env!("CARGO_PKG_VERSION"),
+        rec.name,
+        rec.id,
+        rec.image_name,
+        rec.image_id
+    )
 }

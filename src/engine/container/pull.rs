@@ -19,8 +19,8 @@ pub fn create_pulling(
     progress: &dyn Progress,
 ) -> Result<ContainerRecord> {
     // The common case first, without reading the image index twice: the image is there.
-    let plain = config.platform.is_none()
-        && matches!(config.pull, PullPolicy::Missing | PullPolicy::Never);
+    let plain =
+        config.platform.is_none() && matches!(config.pull, PullPolicy::Missing | PullPolicy::Never);
     if plain {
         match create(engine, config) {
             Err(e) if config.pull == PullPolicy::Missing && e.is::<NoSuchImage>() => {}

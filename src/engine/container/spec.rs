@@ -328,6 +328,8 @@ pub fn build(opts: &ContainerConfig, inp: &SpecInputs) -> Result<Spec> {
             "options": ["bind", "rprivate", "ro"]}));
         args.splice(0..0, [dest.to_string(), "--".to_string()]);
     }
+    mounts.push(json!({"destination": "/run/.containerenv", "type": "bind",
+        "source": inp.userdata.join(".containerenv"), "options": ["bind", "rprivate"]}));
     let mut namespaces = vec![
         json!({"type": "pid"}),
         json!({"type": "ipc"}),
