@@ -15,14 +15,7 @@ use anyhow::{bail, Result};
 use serde_json::json;
 
 pub fn version(a: VersionArgs) -> Result<i32> {
-    let v = json!({
-        "Client": {
-            "APIVersion": "4.3.1",
-            "Version": env!("CARGO_PKG_VERSION"),
-            "GoVersion": "none (Rust)",
-            "OsArch": format!("linux/{}", std::env::consts::ARCH),
-        }
-    });
+    let v = json!({ "Client": info::version() });
     match a.format.as_deref() {
         Some("json") => println!("{}", json_pretty(&v)?),
         Some(f) => print_format(f, &[v], &[])?,
@@ -40,7 +33,7 @@ pub fn info(e: &Engine, a: InfoArgs) -> Result<i32> {
     let v = info::info(e)?;
     match a.format.as_deref() {
         Some("json") => println!("{}", json_pretty(&v)?),
-        Some(f) => print_format(f, &[v], &[])?,
+        Some(f) => print_format(f, &[info::go_field_names(&v)], &[])?,
         None => print!("{}", to_yaml(&v, 0)),
     }
     Ok(0)

@@ -1,8 +1,10 @@
 //! Actions on the whole store and host: `events` (the event log every action appends to),
-//! `df` (disk use), `prune` (`system prune`), `info`, `inspect` (of any object) and `unshare`.
+//! `df` (disk use), `prune` (`system prune`), `info` (with `host`: facts of the host),
+//! `inspect` (of any object) and `unshare`.
 
 pub mod df;
 pub mod events;
+pub mod host;
 pub mod info;
 pub mod inspect;
 pub mod prune;
