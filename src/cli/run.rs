@@ -76,6 +76,7 @@ fn container_options(a: RunArgs) -> ContainerOptions {
         timeout: a.timeout,
         preserve_fds: a.preserve_fds,
         memory_swappiness: a.memory_swappiness,
+        base_env: Vec::new(),
     }
 }
 
@@ -107,15 +108,21 @@ fn run_config(e: &Engine, config: &ContainerConfig, detach: bool, quiet: bool) -
     erun::run(e, config, &progress)
 }
 
+/// The options with containers.conf's defaults under them.
+fn with_defaults(mut o: ContainerOptions) -> Result<ContainerOptions> {
+    crate::config::containers_conf::get()?.apply_to(&mut o);
+    Ok(o)
+}
+
 pub fn run(e: &Engine, a: RunArgs) -> Result<i32> {
     let (detach, quiet) = (a.detach, a.quiet);
-    let config = container_options(a).validate()?;
+    let config = with_defaults(container_options(a))?.validate()?;
     run_config(e, &config, detach, quiet)
 }
 
 pub fn create(e: &Engine, a: RunArgs) -> Result<i32> {
     let quiet = a.quiet;
-    let config = container_options(a).validate()?;
+    let config = with_defaults(container_options(a))?.validate()?;
     let rec = pull::create_pulling(e, &config, &LazyRender::new(quiet))?;
     println!("{}", rec.id);
     Ok(0)
@@ -126,7 +133,7 @@ pub fn create(e: &Engine, a: RunArgs) -> Result<i32> {
 pub fn create_json(e: &Engine, a: CreateJsonArgs) -> Result<i32> {
     let opts: ContainerOptions = serde_json::from_reader(std::io::stdin().lock())
         .context("reading container options (JSON) from stdin")?;
-    let config = opts.validate()?;
+    let config = with_defaults(opts)?.validate()?;
     if a.start || a.detach {
         return run_config(e, &config, a.detach, false);
     }

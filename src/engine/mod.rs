@@ -32,7 +32,8 @@ pub struct Engine {
     pub store: Store,
     idmap: OnceCell<IdMap>,
     pub cgroup_manager: Option<String>,
-    pub events_backend: EventsBackend,
+    /// `--events-backend`, else containers.conf's (read at the first event).
+    events_backend: OnceCell<EventsBackend>,
 }
 
 impl Engine {
@@ -50,7 +51,7 @@ impl Engine {
             store,
             idmap: OnceCell::new(),
             cgroup_manager: g.cgroup_manager.clone(),
-            events_backend: g.events_backend.unwrap_or_default(),
+            events_backend: g.events_backend.map(OnceCell::from).unwrap_or_default(),
         })
     }
 
@@ -63,11 +64,21 @@ impl Engine {
             "--runroot".into(),
             self.store.runroot.clone().into(),
         ];
-        if self.events_backend != EventsBackend::File {
+        if self.events_backend() != EventsBackend::File {
             args.push("--events-backend".into());
-            args.push(self.events_backend.as_str().into());
+            args.push(self.events_backend().as_str().into());
         }
         args
+    }
+
+    /// Where events go: `--events-backend`, else containers.conf's `events_logger` (a
+    /// containers.conf that cannot be read means the file).
+    pub fn events_backend(&self) -> EventsBackend {
+        *self.events_backend.get_or_init(|| {
+            crate::config::containers_conf::get()
+                .map(|c| c.events_backend())
+                .unwrap_or_default()
+        })
     }
 
     pub fn idmap(&self) -> &IdMap {

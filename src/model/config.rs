@@ -220,6 +220,8 @@ pub struct ContainerOptions {
     pub timeout: Option<u64>,
     pub preserve_fds: Option<u32>,
     pub memory_swappiness: Option<i64>,
+    /// containers.conf's `env`: under the image's environment (and `-e`).
+    pub base_env: Vec<String>,
 }
 
 impl Default for ContainerOptions {
@@ -289,6 +291,7 @@ impl Default for ContainerOptions {
             timeout: None,
             preserve_fds: None,
             memory_swappiness: None,
+            base_env: Vec::new(),
         }
     }
 }
@@ -356,6 +359,8 @@ pub struct ContainerConfig {
     pub stop_signal: Option<Signal>,
     pub stop_timeout: Option<u64>,
     pub extras: RunExtras,
+    /// containers.conf's `env`, under the image's.
+    pub base_env: Vec<String>,
 }
 
 /// podman's container names: `[a-zA-Z0-9][a-zA-Z0-9_.-]*`.
@@ -472,6 +477,7 @@ impl ContainerOptions {
             stop_signal: o.stop_signal.as_deref().map(str::parse).transpose()?,
             stop_timeout: o.stop_timeout,
             extras,
+            base_env: o.base_env,
         })
     }
 

@@ -193,7 +193,9 @@ fn config(c: &ContainerRecord, spec: &Spec) -> Value {
         "Entrypoint": "",
         "Labels": null,
         "Annotations": {},
-        "StopSignal": 15,
+        "StopSignal": c.settings.stop_signal().number(),
+        "StopTimeout": c.settings.stop_timeout(),
+        "Timeout": c.settings.timeout.unwrap_or(0),
         "CreateCommand": std::env::args().collect::<Vec<_>>(),
     })
 }

@@ -92,7 +92,8 @@ fn set_env(env: &mut Vec<String>, kv: String) {
     env.push(kv);
 }
 
-/// The environment: the default PATH, the caller's (`--env-host`), the image's, podman's
+/// The environment: the default PATH, the caller's (`--env-host`), containers.conf's, the
+/// image's, podman's
 /// defaults, env files, then `-e`.
 pub fn environment(
     cfg: &ImageConfiguration,
@@ -108,6 +109,9 @@ pub fn environment(
                 set_env(&mut env, format!("{k}={v}"));
             }
         }
+    }
+    for e in &opts.base_env {
+        set_env(&mut env, e.clone());
     }
     for e in c.env().clone().unwrap_or_default() {
         set_env(&mut env, e);

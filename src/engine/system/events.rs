@@ -37,7 +37,7 @@ fn log_path(engine: &Engine) -> PathBuf {
 
 /// Append an event (best effort).
 pub fn record(engine: &Engine, ev: Event) {
-    if engine.events_backend == crate::model::EventsBackend::None {
+    if engine.events_backend() == crate::model::EventsBackend::None {
         return;
     }
     let path = log_path(engine);

@@ -72,11 +72,14 @@ fn host(engine: &Engine) -> Value {
         "conmon": builtin,
         "cpus": host::cpus(),
         "distribution": host::distribution(),
-        "eventLogger": engine.events_backend.as_str(),
+        "eventLogger": engine.events_backend().as_str(),
         "hostname": uname.nodename().to_string_lossy(),
         "idMappings": {"gidmap": ids(&map.gids), "uidmap": ids(&map.uids)},
         "kernel": uname.release().to_string_lossy(),
-        "logDriver": "k8s-file",
+        "logDriver": crate::config::containers_conf::get()
+            .ok()
+            .and_then(|c| c.log_driver.clone())
+            .unwrap_or_else(|| "k8s-file".into()),
         "memFree": mem_free,
         "memTotal": mem_total,
         "networkBackend": "built in",
