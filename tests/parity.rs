@@ -400,14 +400,15 @@ fn rm_ignore_depend_time_and_missing_containers() {
     ])
     .ok();
     let (base, dep) = (id_of(&env, "base"), id_of(&env, "dep"));
-    // A container another one uses is refused, with --force too, as podman does.
-    for args in [&["rm", "base"][..], &["rm", "-f", "base"][..]] {
-        let o = env.run(args).code(125);
-        assert_eq!(
-            o.stderr,
-            format!("Error: container {base} has dependent containers which must be removed before it: {dep}: container already exists\n")
-        );
-    }
+    // A container another one uses is refused without --force or --depend.
+    let o = env.run(&["rm", "base"]).code(125);
+    assert_eq!(
+        o.stderr,
+        format!("Error: container {base} has dependent containers which must be removed before it: {dep}: container already exists\n")
+    );
+    let o = env.run(&["stop", "base"]).ok();
+    assert_eq!(o.stdout, "base\n");
+    env.run(&["rm", "base"]).code(125);
     // --depend removes the dependents first (IDs printed, as podman).
     let o = env.run(&["rm", "-f", "--depend", "base"]).ok();
     assert_eq!(o.stdout, format!("{dep}\n{base}\n"));
@@ -453,6 +454,21 @@ fn rm_ignore_depend_time_and_missing_containers() {
     .ok();
     env.run(&["rm", "-a"]).ok();
     assert_eq!(env.run(&["ps", "-aq"]).ok().stdout, "");
+    // --force removes it anyway; the dependent stays (and cannot start).
+    env.run(&["create", "--name", "x1", img, "true"]).ok();
+    env.run(&[
+        "create",
+        "--name",
+        "x2",
+        "--network",
+        "container:x1",
+        img,
+        "true",
+    ])
+    .ok();
+    assert_eq!(env.run(&["rm", "-f", "x1"]).ok().stdout, "x1\n");
+    let o = env.run(&["ps", "-a", "--format", "{{.Names}}"]).ok();
+    assert_eq!(o.stdout, "x2\n");
 }
 
 #[test]

@@ -53,7 +53,8 @@ fn push_ordered<'a>(
 }
 
 /// `rm`: returns the lines to print and the errors, with podman's exit code (1: a container
-/// is missing, 2: one is running, 125: anything else, as a dependent container).
+/// is missing, 2: one is running, 125: anything else, as a container others depend on, which
+/// only `--force` or `--depend` remove).
 pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i32)> {
     let store = &engine.store;
     let _lock = store.lock(LockKind::Containers, true)?;
@@ -87,7 +88,8 @@ pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i
             .filter(|d| !removed.contains(&d.id))
             .map(|d| d.id.as_str())
             .collect();
-        if !left.is_empty() {
+        // Refused unless forced (as issue 13 asks; podman 4.3 refuses with --force too).
+        if !left.is_empty() && !opts.force {
             errs.push(format!(
                 "container {} has dependent containers which must be removed before it: {}: container already exists",
                 c.id,
