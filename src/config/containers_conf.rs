@@ -153,8 +153,22 @@ fn drop_ins(dir: &Path) -> Result<Vec<PathBuf>> {
 pub fn load() -> Result<ContainersConf> {
     let mut conf = ContainersConf::default();
     for p in files()? {
-        let text = std::fs::read_to_string(&p)
-            .with_context(|| format!("reading containers.conf {}", p.display()))?;
+        let read = |e: std::io::Error| {
+            anyhow::Error::new(e).context(format!("reading containers.conf {}", p.display()))
+        };
+        // Scanned line by line first: most files set nothing skiff reads.
+        let f = std::fs::File::open(&p).map_err(read)?;
+        let mut sets_a_key = false;
+        for l in std::io::BufRead::lines(std::io::BufReader::new(f)) {
+            if sets_key(&l.map_err(read)?) {
+                sets_a_key = true;
+                break;
+            }
+        }
+        if !sets_a_key {
+            continue;
+        }
+        let text = std::fs::read_to_string(&p).map_err(read)?;
         if let Some(f) = parse(&text).with_context(|| format!("parsing {}", p.display()))? {
             conf.merge(f);
         }
@@ -162,15 +176,17 @@ pub fn load() -> Result<ContainersConf> {
     Ok(conf)
 }
 
+/// Whether a line sets one of `KEYS`.
+fn sets_key(line: &str) -> bool {
+    let l = line.trim_start();
+    !l.starts_with('#')
+        && l.split_once('=')
+            .is_some_and(|(k, _)| KEYS.contains(&k.trim().trim_matches('"')))
+}
+
 /// A file's settings; None when it sets none of `KEYS` (then it is not parsed at all).
 fn parse(text: &str) -> Result<Option<FileConf>> {
-    let sets_a_key = text.lines().any(|l| {
-        let l = l.trim_start();
-        !l.starts_with('#')
-            && l.split_once('=')
-                .is_some_and(|(k, _)| KEYS.contains(&k.trim().trim_matches('"')))
-    });
-    if !sets_a_key {
+    if !text.lines().any(sets_key) {
         return Ok(None);
     }
     Ok(Some(toml::from_str(text)?))
