@@ -42,11 +42,18 @@ if [ "${#missing[@]}" -gt 0 ]; then
   apt-get update -q
   apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
-# The packaged registry service is not wanted: tests start their own instances.
-if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
-  systemctl disable --now docker-registry >/dev/null 2>&1 || true
-fi
-pkill -x docker-registry 2>/dev/null || true
+# The tests start their own docker-registry processes on free loopback ports, so a registry
+# already running here is no obstacle and is left alone. Only when this run installed the
+# package is the service that the installation itself started stopped again, through its own
+# service manager (the init script stops the pid in its pidfile, nothing else).
+for p in "${missing[@]}"; do
+  [ "$p" = docker-registry ] || continue
+  if command -v systemctl >/dev/null && [ -d /run/systemd/system ]; then
+    systemctl disable --now docker-registry >/dev/null 2>&1 || true
+  elif [ -x /etc/init.d/docker-registry ] && [ -s /var/run/docker-registry.pid ]; then
+    /etc/init.d/docker-registry stop >/dev/null 2>&1 || true
+  fi
+done
 
 # A subordinate range that nothing else on the machine uses.
 ensure_user() {

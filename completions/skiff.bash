@@ -19,6 +19,12 @@ _skiff() {
             skiff,attach)
                 cmd="skiff__subcmd__attach"
                 ;;
+            skiff,auto-update)
+                cmd="skiff__subcmd__auto__subcmd__update"
+                ;;
+            skiff,build)
+                cmd="skiff__subcmd__build"
+                ;;
             skiff,commit)
                 cmd="skiff__subcmd__commit"
                 ;;
@@ -52,11 +58,17 @@ _skiff() {
             skiff,export)
                 cmd="skiff__subcmd__export"
                 ;;
+            skiff,generate)
+                cmd="skiff__subcmd__generate"
+                ;;
             skiff,generate-man-pages)
                 cmd="skiff__subcmd__generate__subcmd__man__subcmd__pages"
                 ;;
             skiff,healthcheck)
                 cmd="skiff__subcmd__healthcheck"
+                ;;
+            skiff,history)
+                cmd="skiff__subcmd__history"
                 ;;
             skiff,image)
                 cmd="skiff__subcmd__image"
@@ -105,6 +117,9 @@ _skiff() {
                 ;;
             skiff,push)
                 cmd="skiff__subcmd__push"
+                ;;
+            skiff,quadlet)
+                cmd="skiff__subcmd__quadlet"
                 ;;
             skiff,rename)
                 cmd="skiff__subcmd__rename"
@@ -226,11 +241,20 @@ _skiff() {
             skiff__subcmd__container,wait)
                 cmd="skiff__subcmd__container__subcmd__wait"
                 ;;
+            skiff__subcmd__generate,systemd)
+                cmd="skiff__subcmd__generate__subcmd__systemd"
+                ;;
             skiff__subcmd__healthcheck,run)
                 cmd="skiff__subcmd__healthcheck__subcmd__run"
                 ;;
+            skiff__subcmd__image,build)
+                cmd="skiff__subcmd__image__subcmd__build"
+                ;;
             skiff__subcmd__image,exists)
                 cmd="skiff__subcmd__image__subcmd__exists"
+                ;;
+            skiff__subcmd__image,history)
+                cmd="skiff__subcmd__image__subcmd__history"
                 ;;
             skiff__subcmd__image,import)
                 cmd="skiff__subcmd__image__subcmd__import"
@@ -295,6 +319,18 @@ _skiff() {
             skiff__subcmd__network,rm)
                 cmd="skiff__subcmd__network__subcmd__rm"
                 ;;
+            skiff__subcmd__quadlet,install)
+                cmd="skiff__subcmd__quadlet__subcmd__install"
+                ;;
+            skiff__subcmd__quadlet,list)
+                cmd="skiff__subcmd__quadlet__subcmd__list"
+                ;;
+            skiff__subcmd__quadlet,print)
+                cmd="skiff__subcmd__quadlet__subcmd__print"
+                ;;
+            skiff__subcmd__quadlet,rm)
+                cmd="skiff__subcmd__quadlet__subcmd__rm"
+                ;;
             skiff__subcmd__system,df)
                 cmd="skiff__subcmd__system__subcmd__df"
                 ;;
@@ -308,7 +344,7 @@ _skiff() {
 
     case "${cmd}" in
         skiff)
-            opts="-r -H -h -V --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help --version version info unshare import load save images tag untag rmi image run create start ps rm container inspect exec stop kill wait update stats pause unpause pull push login logout port network cp diff commit export rename top healthcheck events system logs attach restart container-monitor container-create-json completion generate-man-pages"
+            opts="-r -H -h -V --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --host --connection --help --version version info unshare import load save images tag untag rmi image build history run create start ps rm container inspect exec stop kill wait update stats pause unpause pull push login logout port network cp diff commit export rename top healthcheck events system logs attach restart container-monitor container-create-json quadlet auto-update generate completion generate-man-pages"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -382,7 +418,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__attach)
-            opts="-r -H -h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -448,11 +484,263 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
+                --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                -H)
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__auto__subcmd__update)
+            opts="-r -h --dry-run --rollback --format --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dry-run)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rollback)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__build)
+            opts="-t -f -q -r -h --tag --file --build-arg --target --no-cache --pull --label --annotation --iidfile --quiet --layers --squash --network --platform --format --secret --build-context --jobs --rm --force-rm --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quiet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --layers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --squash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-rm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -468,7 +756,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__commit)
-            opts="-c -m -a -p -q -r -H -h --change --message --author --pause --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-c -m -a -p -q -r -h --change --message --author --pause --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -562,14 +850,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -582,7 +862,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__completion)
-            opts="-f -r -H -h --file --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help bash elvish fish powershell zsh"
+            opts="-f -r -h --file --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -644,14 +924,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -664,7 +936,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port exists"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port exists"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -718,14 +990,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -738,7 +1002,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create__subcmd__json)
-            opts="-d -r -H -h --start --detach --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-d -r -h --start --detach --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -804,14 +1068,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -824,7 +1080,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__monitor)
-            opts="-r -H -h --notify-fd --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --notify-fd --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -882,14 +1138,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -902,7 +1150,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__attach)
-            opts="-r -H -h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --detach-keys --no-stdin --sig-proxy --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -968,14 +1216,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -988,7 +1228,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__commit)
-            opts="-c -m -a -p -q -r -H -h --change --message --author --pause --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-c -m -a -p -q -r -h --change --message --author --pause --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1082,14 +1322,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1102,7 +1334,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__cp)
-            opts="-a -r -H -h --archive --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -r -h --archive --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1164,14 +1396,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1184,7 +1408,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__create)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r -H --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --group-add --tz --expose --init --init-path --env-host --hostuser --timeout --preserve-fds --memory-swappiness --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --group-add --tz --expose --init --init-path --env-host --hostuser --timeout --preserve-fds --memory-swappiness --sdnotify --cgroupns --replace --cidfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1574,6 +1798,22 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1622,14 +1862,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1642,7 +1874,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__diff)
-            opts="-r -H -h --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1700,14 +1932,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1720,7 +1944,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exec)
-            opts="-i -t -d -e -u -w -r -H -h --interactive --tty --detach --env --user --workdir --privileged --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-i -t -d -e -u -w -r -h --interactive --tty --detach --env --user --workdir --privileged --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1826,14 +2050,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1846,7 +2062,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__exists)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1900,14 +2116,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1920,7 +2128,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__export)
-            opts="-o -r -H -h --output --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-o -r -h --output --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1982,14 +2190,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2002,7 +2202,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__inspect)
-            opts="-f -t -s -l -r -H -h --format --type --size --latest --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -t -s -l -r -h --format --type --size --latest --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2088,14 +2288,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2108,7 +2300,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__kill)
-            opts="-s -a -r -H -h --signal --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-s -a -r -h --signal --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2178,14 +2370,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2198,7 +2382,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__logs)
-            opts="-f -t -n -l -r -H -h --follow --timestamps --since --until --tail --latest --names --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -t -n -l -r -h --follow --timestamps --since --until --tail --latest --names --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2296,14 +2480,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2316,7 +2492,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__ls)
-            opts="-a -q -l -n -s -f -r -H -h --all --quiet --latest --last --no-trunc --format --noheading --size --filter --sort --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -q -l -n -s -f -r -h --all --quiet --latest --last --no-trunc --format --noheading --size --filter --sort --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2434,14 +2610,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2454,7 +2622,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__port)
-            opts="-a -r -H -h --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -r -h --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2516,14 +2684,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2536,7 +2696,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__prune)
-            opts="-f -r -H -h --force --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -r -h --force --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2598,14 +2758,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2618,7 +2770,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rename)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2672,14 +2824,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2692,7 +2836,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__restart)
-            opts="-t -a -r -H -h --time --all --running --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-t -a -r -h --time --all --running --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2766,14 +2910,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2786,7 +2922,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__rm)
-            opts="-f -a -v -i -t -r -H -h --force --all --volumes --ignore --depend --time --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -a -v -i -t -r -h --force --all --volumes --ignore --cidfile --depend --time --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2821,6 +2957,10 @@ _skiff() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2884,14 +3024,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2904,7 +3036,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__run)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r -H --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --group-add --tz --expose --init --init-path --env-host --hostuser --timeout --preserve-fds --memory-swappiness --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --group-add --tz --expose --init --init-path --env-host --hostuser --timeout --preserve-fds --memory-swappiness --sdnotify --cgroupns --replace --cidfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3294,6 +3426,22 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3342,14 +3490,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3362,7 +3502,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__start)
-            opts="-a -i -f -r -H -h --attach --interactive --all --filter --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -i -f -r -h --attach --interactive --all --filter --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3444,14 +3584,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3464,7 +3596,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__stop)
-            opts="-t -a -i -r -H -h --time --all --ignore --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-t -a -i -r -h --time --all --ignore --cidfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3491,6 +3623,10 @@ _skiff() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3542,14 +3678,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3562,7 +3690,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__top)
-            opts="-l -r -H -h --latest --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-l -r -h --latest --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3624,14 +3752,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3644,7 +3764,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__container__subcmd__wait)
-            opts="-r -H -h --condition --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --condition --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3702,14 +3822,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3722,7 +3834,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__cp)
-            opts="-a -r -H -h --archive --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -r -h --archive --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3784,14 +3896,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3804,7 +3908,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__create)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r -H --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --group-add --tz --expose --init --init-path --env-host --hostuser --timeout --preserve-fds --memory-swappiness --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --group-add --tz --expose --init --init-path --env-host --hostuser --timeout --preserve-fds --memory-swappiness --sdnotify --cgroupns --replace --cidfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4194,6 +4298,22 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4242,14 +4362,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4262,7 +4374,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__diff)
-            opts="-r -H -h --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4320,14 +4432,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4340,7 +4444,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__events)
-            opts="-f -r -H -h --since --until --filter --format --stream --no-trunc --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -r -h --since --until --filter --format --stream --no-trunc --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4422,14 +4526,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4442,7 +4538,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__exec)
-            opts="-i -t -d -e -u -w -r -H -h --interactive --tty --detach --env --user --workdir --privileged --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-i -t -d -e -u -w -r -h --interactive --tty --detach --env --user --workdir --privileged --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4548,14 +4644,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4568,7 +4656,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__export)
-            opts="-o -r -H -h --output --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-o -r -h --output --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4630,11 +4718,69 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
+                --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                -H)
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__generate)
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help systemd"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4650,7 +4796,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__generate__subcmd__man__subcmd__pages)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4704,11 +4850,117 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
+                --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                -H)
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__generate__subcmd__systemd)
+            opts="-n -f -t -r -h --new --name --files --restart-policy --restart-sec --time --container-prefix --separator --no-header --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --new)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --files)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --restart-policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --restart-sec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --separator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4724,7 +4976,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__healthcheck)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help run"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help run"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4775,14 +5027,6 @@ _skiff() {
                     return 0
                     ;;
                 --url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4798,7 +5042,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__healthcheck__subcmd__run)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4852,11 +5096,93 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__history)
+            opts="-q -H -r -h --no-trunc --quiet --human --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --no-trunc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quiet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --human)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4872,7 +5198,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help ls inspect exists tag untag rm save load import pull push prune"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help ls inspect exists tag untag rm save load import pull push prune build history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4926,11 +5252,173 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
+                --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                -H)
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__build)
+            opts="-t -f -q -r -h --tag --file --build-arg --target --no-cache --pull --label --annotation --iidfile --quiet --layers --squash --network --platform --format --secret --build-context --jobs --rm --force-rm --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-cache)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quiet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --layers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --squash)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --force-rm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-verify)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cert-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --authfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4946,7 +5434,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__exists)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5000,11 +5488,93 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__image__subcmd__history)
+            opts="-q -H -r -h --no-trunc --quiet --human --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --no-trunc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quiet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -q)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --human)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -H)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5020,7 +5590,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__import)
-            opts="-c -m -q -r -H -h --change --message --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-c -m -q -r -h --change --message --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5098,14 +5668,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5118,7 +5680,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__inspect)
-            opts="-f -t -s -l -r -H -h --format --type --size --latest --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -t -s -l -r -h --format --type --size --latest --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5204,14 +5766,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5224,7 +5778,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__load)
-            opts="-i -q -r -H -h --input --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-i -q -r -h --input --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5294,14 +5848,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5314,7 +5860,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__ls)
-            opts="-a -q -n -r -H -h --all --quiet --no-trunc --digests --format --noheading --sort --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -q -n -r -h --all --quiet --no-trunc --digests --format --noheading --sort --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5408,14 +5954,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5428,7 +5966,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__prune)
-            opts="-a -f -r -H -h --all --force --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -f -r -h --all --force --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5498,14 +6036,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5518,7 +6048,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__pull)
-            opts="-q -r -H -h --quiet --platform --arch --os --variant --creds --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-q -r -h --quiet --platform --arch --os --variant --creds --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5612,14 +6142,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5632,7 +6154,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__push)
-            opts="-q -r -H -h --quiet --creds --digestfile --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-q -r -h --quiet --creds --digestfile --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5714,14 +6236,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5734,7 +6248,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__rm)
-            opts="-f -i -a -r -H -h --force --ignore --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -i -a -r -h --force --ignore --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5812,14 +6326,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5832,7 +6338,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__save)
-            opts="-o -m -q -r -H -h --output --format --multi-image-archive --uncompressed --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-o -m -q -r -h --output --format --multi-image-archive --uncompressed --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5918,14 +6424,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5938,7 +6436,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__tag)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5989,14 +6487,6 @@ _skiff() {
                     return 0
                     ;;
                 --url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6012,7 +6502,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__image__subcmd__untag)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6066,14 +6556,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6086,7 +6568,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__images)
-            opts="-a -q -n -r -H -h --all --quiet --no-trunc --digests --format --noheading --sort --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -q -n -r -h --all --quiet --no-trunc --digests --format --noheading --sort --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6180,14 +6662,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6200,7 +6674,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__import)
-            opts="-c -m -q -r -H -h --change --message --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-c -m -q -r -h --change --message --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6278,14 +6752,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6298,7 +6764,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__info)
-            opts="-f -r -H -h --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -r -h --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6360,14 +6826,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6380,7 +6838,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__inspect)
-            opts="-f -t -s -l -r -H -h --format --type --size --latest --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -t -s -l -r -h --format --type --size --latest --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6466,14 +6924,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6486,7 +6936,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__kill)
-            opts="-s -a -r -H -h --signal --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-s -a -r -h --signal --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6556,14 +7006,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6576,7 +7018,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__load)
-            opts="-i -q -r -H -h --input --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-i -q -r -h --input --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6646,14 +7088,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6666,7 +7100,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__login)
-            opts="-u -p -r -H -h --username --password --password-stdin --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-u -p -r -h --username --password --password-stdin --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6752,14 +7186,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6772,7 +7198,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logout)
-            opts="-a -r -H -h --all --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -r -h --all --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6838,14 +7264,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6858,7 +7276,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__logs)
-            opts="-f -t -n -l -r -H -h --follow --timestamps --since --until --tail --latest --names --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -t -n -l -r -h --follow --timestamps --since --until --tail --latest --names --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6956,14 +7374,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6976,7 +7386,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help create ls list inspect rm remove prune connect disconnect exists"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help create ls list inspect rm remove prune connect disconnect exists"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7030,14 +7440,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7050,7 +7452,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__connect)
-            opts="-r -H -h --alias --ip --mac-address --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --alias --ip --mac-address --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7116,14 +7518,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7136,7 +7530,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__create)
-            opts="-d -o -r -H -h --driver --subnet --gateway --internal --disable-dns --label --opt --ignore --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-d -o -r -h --driver --subnet --gateway --internal --disable-dns --label --opt --ignore --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7230,14 +7624,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7250,7 +7636,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__disconnect)
-            opts="-f -r -H -h --force --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -r -h --force --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7312,14 +7698,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7332,7 +7710,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__exists)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7386,14 +7764,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7406,7 +7776,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__inspect)
-            opts="-f -r -H -h --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -r -h --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7468,14 +7838,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7488,7 +7850,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__ls)
-            opts="-q -f -r -H -h --quiet --format --filter --no-trunc --noheading --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-q -f -r -h --quiet --format --filter --no-trunc --noheading --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7570,14 +7932,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7590,7 +7944,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__prune)
-            opts="-f -r -H -h --force --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -r -h --force --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7649,14 +8003,6 @@ _skiff() {
                     return 0
                     ;;
                 --url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7672,7 +8018,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__network__subcmd__rm)
-            opts="-f -r -H -h --force --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -r -h --force --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7734,14 +8080,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7754,7 +8092,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pause)
-            opts="-a -r -H -h --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -r -h --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7813,14 +8151,6 @@ _skiff() {
                     return 0
                     ;;
                 --url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7836,7 +8166,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__port)
-            opts="-a -r -H -h --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -r -h --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7898,14 +8228,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7918,7 +8240,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__ps)
-            opts="-a -q -l -n -s -f -r -H -h --all --quiet --latest --last --no-trunc --format --noheading --size --filter --sort --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -q -l -n -s -f -r -h --all --quiet --latest --last --no-trunc --format --noheading --size --filter --sort --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8036,14 +8358,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8056,7 +8370,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__pull)
-            opts="-q -r -H -h --quiet --platform --arch --os --variant --creds --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-q -r -h --quiet --platform --arch --os --variant --creds --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8150,14 +8464,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8170,7 +8476,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__push)
-            opts="-q -r -H -h --quiet --creds --digestfile --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-q -r -h --quiet --creds --digestfile --tls-verify --cert-dir --authfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8252,11 +8558,361 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
+                --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                -H)
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__quadlet)
+            opts="-r -h --dryrun --user --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help list print install rm"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dryrun)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__quadlet__subcmd__install)
+            opts="-r -h --replace --reload-systemd --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --replace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reload-systemd)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__quadlet__subcmd__list)
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__quadlet__subcmd__print)
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__quadlet__subcmd__rm)
+            opts="-f -r -h --force --reload-systemd --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --force)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reload-systemd)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8272,7 +8928,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rename)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8326,14 +8982,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8346,7 +8994,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__restart)
-            opts="-t -a -r -H -h --time --all --running --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-t -a -r -h --time --all --running --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8420,14 +9068,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8440,7 +9080,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rm)
-            opts="-f -a -v -i -t -r -H -h --force --all --volumes --ignore --depend --time --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -a -v -i -t -r -h --force --all --volumes --ignore --cidfile --depend --time --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8475,6 +9115,10 @@ _skiff() {
                     return 0
                     ;;
                 -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8538,14 +9182,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8558,7 +9194,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__rmi)
-            opts="-f -i -a -r -H -h --force --ignore --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -i -a -r -h --force --ignore --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8636,14 +9272,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8656,7 +9284,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__run)
-            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r -H --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --group-add --tz --expose --init --init-path --env-host --hostuser --timeout --preserve-fds --memory-swappiness --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection"
+            opts="-i -t -d -e -w -u -h -v -p -P -m -c -l -q -r --help --name --rm --interactive --tty --detach --env --env-file --workdir --user --entrypoint --hostname --domainname --volume --tmpfs --read-only --read-only-tmpfs --net --network --net-alias --network-alias --ip --mac-address --publish --publish-all --dns --dns-search --dns-opt --dns-option --add-host --cap-add --cap-drop --security-opt --privileged --storage-opt --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --ulimit --oom-score-adj --cgroups --cgroup-parent --label --log-driver --log-opt --health-cmd --health-interval --health-retries --health-timeout --health-start-period --no-healthcheck --restart --pull --platform --arch --os --variant --tls-verify --authfile --quiet --userns --stop-signal --stop-timeout --group-add --tz --expose --init --init-path --env-host --hostuser --timeout --preserve-fds --memory-swappiness --sdnotify --cgroupns --replace --cidfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9046,6 +9674,22 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --sdnotify)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9094,14 +9738,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9114,7 +9750,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__save)
-            opts="-o -m -q -r -H -h --output --format --multi-image-archive --uncompressed --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-o -m -q -r -h --output --format --multi-image-archive --uncompressed --quiet --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9200,14 +9836,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9220,7 +9848,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__start)
-            opts="-a -i -f -r -H -h --attach --interactive --all --filter --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -i -f -r -h --attach --interactive --all --filter --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9302,14 +9930,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9322,7 +9942,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stats)
-            opts="-a -i -r -H -h --all --no-stream --format --interval --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -i -r -h --all --no-stream --format --interval --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9400,14 +10020,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9420,7 +10032,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__stop)
-            opts="-t -a -i -r -H -h --time --all --ignore --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-t -a -i -r -h --time --all --ignore --cidfile --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9450,6 +10062,10 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cidfile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9498,14 +10114,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9518,7 +10126,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help prune df"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help prune df"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9572,14 +10180,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9592,7 +10192,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__df)
-            opts="-r -H -h --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9650,14 +10250,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9670,7 +10262,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__system__subcmd__prune)
-            opts="-a -f -r -H -h --all --force --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -f -r -h --all --force --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9740,14 +10332,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9760,7 +10344,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__tag)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9814,14 +10398,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9834,7 +10410,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__top)
-            opts="-l -r -H -h --latest --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-l -r -h --latest --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9896,14 +10472,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9916,7 +10484,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unpause)
-            opts="-a -r -H -h --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-a -r -h --all --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9978,14 +10546,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9998,7 +10558,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__unshare)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10049,14 +10609,6 @@ _skiff() {
                     return 0
                     ;;
                 --url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10072,7 +10624,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__untag)
-            opts="-r -H -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10126,14 +10678,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10146,7 +10690,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__update)
-            opts="-m -c -r -H -h --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-m -c -r -h --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --device-read-bps --device-write-bps --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10260,14 +10804,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10280,7 +10816,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__version)
-            opts="-f -r -H -h --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-f -r -h --format --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10342,14 +10878,6 @@ _skiff() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --connection)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10362,7 +10890,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__wait)
-            opts="-r -H -h --condition --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --host --url --connection --help"
+            opts="-r -h --condition --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10417,14 +10945,6 @@ _skiff() {
                     return 0
                     ;;
                 --url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --host)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -H)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

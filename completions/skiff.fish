@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_skiff_global_optspecs
-    string join \n root= runroot= log-level= cgroup-manager= events-backend= noout= runtime= runtime-flag= storage-driver= r/remote= H/url= connection= h/help V/version
+    string join \n root= runroot= log-level= cgroup-manager= events-backend= noout= runtime= runtime-flag= storage-driver= r/remote= url= H/host= connection= h/help V/version
 end
 
 function __fish_skiff_needs_command
@@ -34,7 +34,8 @@ complete -c skiff -n "__fish_skiff_needs_command" -l runtime -d 'OCI runtime: sk
 complete -c skiff -n "__fish_skiff_needs_command" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_needs_command" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_needs_command" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_needs_command" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_needs_command" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_needs_command" -s H -l host -d 'Refused, as --url (before the command only, as podman: `history -H` is --human)' -r
 complete -c skiff -n "__fish_skiff_needs_command" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_needs_command" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_needs_command" -s V -l version -d 'Print version'
@@ -49,6 +50,8 @@ complete -c skiff -n "__fish_skiff_needs_command" -f -a "tag" -d 'Add names to a
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "untag" -d 'Remove names from an image (all of them without any)'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "rmi" -d 'Remove images'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "image" -d 'Manage images'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "history" -d 'Show the history of an image'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "run" -d 'Run a command in a new container'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "create" -d 'Create a container without starting it'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "start" -d 'Start containers'
@@ -84,6 +87,9 @@ complete -c skiff -n "__fish_skiff_needs_command" -f -a "attach" -d 'Attach to a
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "restart" -d 'Restart containers (stop, then start)'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "container-monitor" -d '(internal) the monitor of a detached container'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "container-create-json" -d '(internal) create a container from options given as JSON on stdin'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "quadlet" -d 'Generate containers\' systemd units from quadlet files (`--dryrun`), manage those files'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "auto-update" -d 'Update the images of containers run by systemd units (label io.containers.autoupdate)'
+complete -c skiff -n "__fish_skiff_needs_command" -f -a "generate" -d 'Generate structured output: `generate systemd CTR`'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c skiff -n "__fish_skiff_needs_command" -f -a "generate-man-pages" -d '(internal) write the man pages into a directory'
 complete -c skiff -n "__fish_skiff_using_subcommand version" -s f -l format -d 'Go template or "json"' -r
@@ -97,7 +103,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand version" -l runtime -d 'OCI 
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand version" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand version" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand version" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand version" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand version" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand info" -s f -l format -d 'Go template or "json"' -r
@@ -111,7 +117,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand info" -l runtime -d 'OCI run
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand info" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand info" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand info" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -124,7 +130,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l runtime -d 'OCI 
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand unshare" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unshare" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction (CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL, EXPOSE, VOLUME)' -r
@@ -140,7 +146,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand import" -l runtime -d 'OCI r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand import" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand import" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand import" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand load" -s i -l input -d 'Read from this archive instead of standard input' -r
@@ -155,7 +161,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand load" -l runtime -d 'OCI run
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand load" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand load" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand load" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand load" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand load" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s o -l output -d 'Write to this file instead of standard output' -r -F
@@ -173,7 +179,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand save" -l runtime -d 'OCI run
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand save" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand save" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand save" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand save" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s a -l all -d 'Show all images (including intermediate ones)' -r
@@ -193,7 +199,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand images" -l runtime -d 'OCI r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand images" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand images" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand images" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -206,7 +212,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runtime -d 'OCI runt
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand tag" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand tag" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand tag" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -219,7 +225,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand untag" -l runtime -d 'OCI ru
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand untag" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand untag" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand untag" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s f -l force -d 'Remove the image and any containers using it' -r
@@ -235,34 +241,36 @@ complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l runtime -d 'OCI runt
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rmi" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -l events-backend -d 'Where events go: file (default) or none' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -l noout -d 'Print nothing on standard output' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -l connection -d 'Refused: there are no service connections' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -f -a "ls" -d 'List images'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -f -a "inspect" -d 'Show details of images'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -f -a "exists" -d 'Exit 0 if an image exists, 1 if not'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -f -a "tag" -d 'Add names to an image'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -f -a "untag" -d 'Remove names from an image'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -f -a "rm" -d 'Remove images'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -f -a "save" -d 'Save images to an archive'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -f -a "load" -d 'Load images from an archive'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -f -a "import" -d 'Create an image from a tarball'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -f -a "pull" -d 'Pull an image from a registry'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -f -a "push" -d 'Push an image to a registry'
-complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune" -f -a "prune" -d 'Remove dangling (with -a: unused) images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "ls" -d 'List images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "inspect" -d 'Show details of images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "exists" -d 'Exit 0 if an image exists, 1 if not'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "tag" -d 'Add names to an image'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "untag" -d 'Remove names from an image'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "rm" -d 'Remove images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "save" -d 'Save images to an archive'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "load" -d 'Load images from an archive'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "import" -d 'Create an image from a tarball'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "pull" -d 'Pull an image from a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "push" -d 'Push an image to a registry'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "prune" -d 'Remove dangling (with -a: unused) images'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "build" -d 'Build an image from a Containerfile or Dockerfile'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and not __fish_seen_subcommand_from ls inspect exists tag untag rm save load import pull push prune build history" -f -a "history" -d 'Show the history of an image'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images (including intermediate ones)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only image IDs' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate IDs' -r
@@ -280,7 +288,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
@@ -297,7 +305,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -310,7 +318,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -323,7 +331,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -336,7 +344,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the image and any containers using it' -r
@@ -352,7 +360,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file instead of standard output' -r -F
@@ -370,7 +378,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from this archive instead of standard input' -r
@@ -385,7 +393,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction (CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL, EXPOSE, VOLUME)' -r
@@ -401,7 +409,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'Print nothing but the image ID (no progress)' -r
@@ -424,7 +432,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s q -l quiet -d 'Print nothing' -r
@@ -444,7 +452,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all images not used by a container, not only dangling ones' -r
@@ -459,9 +467,117 @@ complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subco
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'Name (and tag) of the image; repeat for more names' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'Containerfile to use ("-": standard input; default: Containerfile, then Dockerfile in the context)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'Build argument KEY=VALUE (KEY alone takes the value from the environment)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l target -d 'Build this stage and the stages it needs, and stop there' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use cached results of earlier builds' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'Pull the base images: always, missing (default), never, newer' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l label -d 'Label KEY=VALUE of the image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l annotation -d 'Annotation KEY=VALUE of the image\'s manifest' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image ID to this file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image ID' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'A layer (and a cache entry) per instruction (false: one layer per stage)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l squash -d 'Squash the image\'s new layers into one' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l network -d 'Network of RUN instructions: none, host, private, pasta, slirp4netns' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'Platform of the image (only the host\'s: os/arch[/variant])' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l format -d 'Manifest and config format: oci or docker' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VAR' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l build-context -d 'A named context NAME=DIR for COPY --from=NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l jobs -d 'Stages built at once (accepted; stages are built one after another)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l rm -d 'Remove intermediate containers (they always are)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l force-rm -d 'Remove intermediate containers even after a failure (they always are)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l tls-verify -d 'Require HTTPS and verify certificates (false allows HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l cert-dir -d 'Directory with certificates (*.crt CAs, *.cert/*.key client certificate)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l authfile -d 'Authentication file (default $REGISTRY_AUTH_FILE or $XDG_RUNTIME_DIR/containers/auth.json)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate the output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only the IDs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Sizes and dates in human units' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Go template (.ID, .Created, .CreatedSince, .CreatedAt, .CreatedBy, .Size, .Comment, .Tags)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand build" -s t -l tag -d 'Name (and tag) of the image; repeat for more names' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -s f -l file -d 'Containerfile to use ("-": standard input; default: Containerfile, then Dockerfile in the context)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l build-arg -d 'Build argument KEY=VALUE (KEY alone takes the value from the environment)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l target -d 'Build this stage and the stages it needs, and stop there' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l no-cache -d 'Do not use cached results of earlier builds' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l pull -d 'Pull the base images: always, missing (default), never, newer' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l label -d 'Label KEY=VALUE of the image' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l annotation -d 'Annotation KEY=VALUE of the image\'s manifest' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l iidfile -d 'Write the image ID to this file' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -s q -l quiet -d 'Print only the image ID' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l layers -d 'A layer (and a cache entry) per instruction (false: one layer per stage)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l squash -d 'Squash the image\'s new layers into one' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l network -d 'Network of RUN instructions: none, host, private, pasta, slirp4netns' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l platform -d 'Platform of the image (only the host\'s: os/arch[/variant])' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l format -d 'Manifest and config format: oci or docker' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=FILE or id=ID,env=VAR' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l build-context -d 'A named context NAME=DIR for COPY --from=NAME' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l jobs -d 'Stages built at once (accepted; stages are built one after another)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l rm -d 'Remove intermediate containers (they always are)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l force-rm -d 'Remove intermediate containers even after a failure (they always are)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l tls-verify -d 'Require HTTPS and verify certificates (false allows HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cert-dir -d 'Directory with certificates (*.crt CAs, *.cert/*.key client certificate)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l authfile -d 'Authentication file (default $REGISTRY_AUTH_FILE or $XDG_RUNTIME_DIR/containers/auth.json)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand build" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l no-trunc -d 'Do not truncate the output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -s q -l quiet -d 'Print only the IDs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -s H -l human -d 'Sizes and dates in human units' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l format -d 'Go template (.ID, .Created, .CreatedSince, .CreatedAt, .CreatedBy, .Size, .Comment, .Tags)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand history" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l name -d 'Assign a name to the container' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l rm -d 'Remove the container when it exits' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s i -l interactive -d 'Keep standard input open' -r
@@ -543,6 +659,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l hostuser -d 'Add thi
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l timeout -d 'Kill the container after this many seconds' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 on to the container (foreground only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l memory-swappiness -d 'Memory swappiness (0 to 100, -1 the system\'s; not applied on cgroup v2)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l sdnotify -d 'How systemd learns the service is ready: container (the socket is passed in), conmon (skiff sends READY=1 once the container runs), healthy (once its healthcheck passed), ignore' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cgroupns -d 'Cgroup namespace: private (default on cgroup v2) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l replace -d 'Remove a container of the same name first' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l cidfile -d 'Write the container\'s ID to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -553,7 +673,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime -d 'OCI runt
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand run" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand run" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand run" -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l name -d 'Assign a name to the container' -r
@@ -637,6 +757,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l hostuser -d 'Add 
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l timeout -d 'Kill the container after this many seconds' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 on to the container (foreground only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l memory-swappiness -d 'Memory swappiness (0 to 100, -1 the system\'s; not applied on cgroup v2)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l sdnotify -d 'How systemd learns the service is ready: container (the socket is passed in), conmon (skiff sends READY=1 once the container runs), healthy (once its healthcheck passed), ignore' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cgroupns -d 'Cgroup namespace: private (default on cgroup v2) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l replace -d 'Remove a container of the same name first' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l cidfile -d 'Write the container\'s ID to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -647,13 +771,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime -d 'OCI r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand create" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand create" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand create" -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output and return its exit status' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s i -l interactive -d 'Keep standard input open' -r
-complete -c skiff -n "__fish_skiff_using_subcommand start" -l all -d 'Start every container that is not running' -r
-complete -c skiff -n "__fish_skiff_using_subcommand start" -s f -l filter -d 'Start the containers that match (as ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l all -d 'Start every container that is not running (with --filter: those that match)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand start" -s f -l filter -d 'Start the containers that match (not running): restart-policy=POLICY, or a ps filter' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -664,7 +788,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand start" -l runtime -d 'OCI ru
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand start" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand start" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand start" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s a -l all -d 'Show all containers (default: running only)' -r
@@ -687,13 +811,14 @@ complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runtime -d 'OCI runti
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ps" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s f -l force -d 'Remove running containers too (killing them)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s a -l all -d 'Remove all containers' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s v -l volumes -d 'Remove anonymous volumes too' -r
-complete -c skiff -n "__fish_skiff_using_subcommand rm" -s i -l ignore -d 'A missing container is not an error' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -s i -l ignore -d 'Ignore errors when a container does not exist' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l cidfile -d 'Read the container\'s ID from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l depend -d 'Remove the containers that depend on these first' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s t -l time -d 'Seconds a running container (with --force) gets after its stop signal before SIGKILL' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -706,7 +831,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runtime -d 'OCI runti
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand rm" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rm" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rm" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port exists" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -719,7 +844,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_se
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port exists" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port exists" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port exists" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port exists" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port exists" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port exists" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port exists" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and not __fish_seen_subcommand_from ls rm run create start inspect exec stop kill wait cp diff commit export rename top prune logs attach restart port exists" -f -a "ls" -d 'List containers'
@@ -764,13 +889,14 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove running containers too (killing them)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all containers' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove anonymous volumes too' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'A missing container is not an error' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Ignore errors when a container does not exist' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read the container\'s ID from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Remove the containers that depend on these first' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds a running container (with --force) gets after its stop signal before SIGKILL' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -783,7 +909,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Assign a name to the container' -r
@@ -867,6 +993,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l timeout -d 'Kill the container after this many seconds' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 on to the container (foreground only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l memory-swappiness -d 'Memory swappiness (0 to 100, -1 the system\'s; not applied on cgroup v2)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l sdnotify -d 'How systemd learns the service is ready: container (the socket is passed in), conmon (skiff sends READY=1 once the container runs), healthy (once its healthcheck passed), ignore' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroupns -d 'Cgroup namespace: private (default on cgroup v2) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Remove a container of the same name first' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l cidfile -d 'Write the container\'s ID to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -877,7 +1007,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Assign a name to the container' -r
@@ -961,6 +1091,10 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l timeout -d 'Kill the container after this many seconds' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l preserve-fds -d 'Pass descriptors 3 to 3+N-1 on to the container (foreground only)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l memory-swappiness -d 'Memory swappiness (0 to 100, -1 the system\'s; not applied on cgroup v2)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l sdnotify -d 'How systemd learns the service is ready: container (the socket is passed in), conmon (skiff sends READY=1 once the container runs), healthy (once its healthcheck passed), ignore' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroupns -d 'Cgroup namespace: private (default on cgroup v2) or host' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Remove a container of the same name first' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l cidfile -d 'Write the container\'s ID to this file' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -971,13 +1105,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Attach to the container\'s output and return its exit status' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Keep standard input open' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start every container that is not running' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Start the containers that match (as ps --filter)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start every container that is not running (with --filter: those that match)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Start the containers that match (not running): restart-policy=POLICY, or a ps filter' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -988,7 +1122,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template' -r
@@ -1005,7 +1139,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep standard input open' -r
@@ -1025,12 +1159,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait before SIGKILL (default: the container\'s --stop-timeout, 10)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Stop all running containers' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'A missing container is not an error' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Ignore errors when a container does not exist' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read the container\'s ID from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -1041,7 +1176,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send' -r
@@ -1056,7 +1191,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'Condition to wait for: exited (default), stopped, created, running, paused' -r
@@ -1070,7 +1205,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Accepted for compatibility (archive mode is the default)' -r -f -a "true\t''
@@ -1085,7 +1220,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Go template or "json"' -r
@@ -1099,7 +1234,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction (CMD, ENTRYPOINT, ENV, WORKDIR, USER, EXPOSE, LABEL, STOPSIGNAL, VOLUME)' -r
@@ -1117,7 +1252,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of standard output' -r -F
@@ -1131,7 +1266,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -1144,7 +1279,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -s l -l latest -d 'The latest container' -r
@@ -1158,7 +1293,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation' -r
@@ -1172,7 +1307,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new output until the container exits' -r
@@ -1192,7 +1327,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'Key sequence that detaches (default ctrl-p,ctrl-q; "" disables)' -r
@@ -1209,7 +1344,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait before SIGKILL (default: the container\'s --stop-timeout, 10)' -r
@@ -1225,7 +1360,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'Show the ports of all containers' -r
@@ -1239,7 +1374,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -1252,7 +1387,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s f -l format -d 'Go template' -r
@@ -1269,7 +1404,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runtime -d 'OCI 
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand inspect" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s i -l interactive -d 'Keep standard input open' -r
@@ -1289,12 +1424,13 @@ complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runtime -d 'OCI run
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand exec" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand exec" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand exec" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s t -l time -d 'Seconds to wait before SIGKILL (default: the container\'s --stop-timeout, 10)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s a -l all -d 'Stop all running containers' -r
-complete -c skiff -n "__fish_skiff_using_subcommand stop" -s i -l ignore -d 'A missing container is not an error' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -s i -l ignore -d 'Ignore errors when a container does not exist' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l cidfile -d 'Read the container\'s ID from this file (repeatable)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
@@ -1305,7 +1441,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runtime -d 'OCI run
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand stop" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stop" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s s -l signal -d 'Signal to send' -r
@@ -1320,7 +1456,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runtime -d 'OCI run
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand kill" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand kill" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand kill" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l condition -d 'Condition to wait for: exited (default), stopped, created, running, paused' -r
@@ -1334,7 +1470,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runtime -d 'OCI run
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand wait" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand wait" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand wait" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand update" -s m -l memory -d 'Memory limit (e.g. 256m, 1g)' -r
@@ -1360,7 +1496,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand update" -l runtime -d 'OCI r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand update" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand update" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand update" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s a -l all -d 'Show all containers (default shows just running)' -r
@@ -1377,7 +1513,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand stats" -l runtime -d 'OCI ru
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand stats" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand stats" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -s a -l all -d 'Act on all running containers' -r
@@ -1391,7 +1527,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runtime -d 'OCI ru
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pause" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pause" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pause" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s a -l all -d 'Act on all running containers' -r
@@ -1405,7 +1541,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runtime -d 'OCI 
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand unpause" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -s q -l quiet -d 'Print nothing but the image ID (no progress)' -r
@@ -1428,7 +1564,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runtime -d 'OCI run
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand pull" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand pull" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand pull" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s q -l quiet -d 'Print nothing' -r
@@ -1448,7 +1584,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand push" -l runtime -d 'OCI run
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand push" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand push" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand push" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s u -l username -d 'Username' -r
@@ -1468,7 +1604,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand login" -l runtime -d 'OCI ru
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand login" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand login" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand login" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry' -r
@@ -1483,7 +1619,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand logout" -l runtime -d 'OCI r
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand logout" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logout" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand port" -s a -l all -d 'Show the ports of all containers' -r
@@ -1497,7 +1633,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand port" -l runtime -d 'OCI run
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand port" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand port" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand port" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand port" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand port" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -1510,7 +1646,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune connect disconnect exists" -f -a "create" -d 'Create a network'
@@ -1541,7 +1677,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the names' -r
@@ -1559,7 +1695,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the names' -r
@@ -1577,7 +1713,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template, or json' -r
@@ -1591,7 +1727,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers using the network too' -r
@@ -1605,7 +1741,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers using the network too' -r
@@ -1619,7 +1755,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation' -r
@@ -1633,7 +1769,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Another name for the container on this network' -r
@@ -1649,7 +1785,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Accepted for podman compatibility' -r
@@ -1663,7 +1799,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -1676,7 +1812,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_sub
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -s a -l archive -d 'Accepted for compatibility (archive mode is the default)' -r -f -a "true\t''
@@ -1691,7 +1827,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runtime -d 'OCI runti
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand cp" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand cp" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand cp" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l format -d 'Go template or "json"' -r
@@ -1705,7 +1841,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runtime -d 'OCI run
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand diff" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand diff" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction (CMD, ENTRYPOINT, ENV, WORKDIR, USER, EXPOSE, LABEL, STOPSIGNAL, VOLUME)' -r
@@ -1723,7 +1859,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runtime -d 'OCI r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand commit" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand commit" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand commit" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand export" -s o -l output -d 'Write to this file instead of standard output' -r -F
@@ -1737,7 +1873,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand export" -l runtime -d 'OCI r
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand export" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand export" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand export" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand export" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand export" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -1750,7 +1886,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand rename" -l runtime -d 'OCI r
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand rename" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand rename" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand rename" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand top" -s l -l latest -d 'The latest container' -r
@@ -1764,7 +1900,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand top" -l runtime -d 'OCI runt
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand top" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand top" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand top" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand top" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand top" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -1777,7 +1913,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and not __fish_seen_subcommand_from run" -f -a "run" -d 'Run a container\'s healthcheck now: exit 0 healthy, 1 unhealthy'
@@ -1791,7 +1927,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l since -d 'Show events created since this time (RFC 3339, Unix seconds, or a duration like 10m)' -r
@@ -1811,7 +1947,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand events" -l runtime -d 'OCI r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand events" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand events" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -1824,7 +1960,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df" -f -a "prune" -d 'Remove stopped containers and dangling (with -a: unused) images'
@@ -1841,7 +1977,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Go template or "json"' -r
@@ -1855,7 +1991,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s f -l follow -d 'Keep printing new output until the container exits' -r
@@ -1875,7 +2011,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runtime -d 'OCI run
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand logs" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand logs" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l detach-keys -d 'Key sequence that detaches (default ctrl-p,ctrl-q; "" disables)' -r
@@ -1892,7 +2028,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runtime -d 'OCI r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand attach" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand attach" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand attach" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s t -l time -d 'Seconds to wait before SIGKILL (default: the container\'s --stop-timeout, 10)' -r
@@ -1908,7 +2044,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runtime -d 'OCI 
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand restart" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand restart" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand restart" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container-monitor" -l notify-fd -d 'Write the start result (a code byte and a message) to this inherited descriptor' -r
@@ -1922,7 +2058,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container-monitor" -l runtim
 complete -c skiff -n "__fish_skiff_using_subcommand container-monitor" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container-monitor" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container-monitor" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container-monitor" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container-monitor" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container-monitor" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container-monitor" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -l start -d 'Then run it in the foreground and exit with its status' -r
@@ -1937,9 +2073,143 @@ complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -l ru
 complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container-create-json" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l dryrun -d 'Print the units the generator would write (and the problems it finds)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l user -d 'Units for the user\'s manager (the default when not root)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -f -a "list" -d 'List the quadlet files found, with their units and whether these run'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -f -a "print" -d 'Print a quadlet file'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -f -a "install" -d 'Copy quadlet files (or every one in a directory) into the quadlet directory'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and not __fish_seen_subcommand_from list print install rm" -f -a "rm" -d 'Remove quadlet files (stopping their units with --force)'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from print" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l replace -d 'Replace files that exist already' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l reload-systemd -d 'Run `systemctl daemon-reload` afterwards' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop a running unit first' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l reload-systemd -d 'Run `systemctl daemon-reload` afterwards' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand quadlet; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l dry-run -d 'Only check for updates (UPDATED says pending): pull and restart nothing' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l rollback -d 'Give a unit that fails after the update its previous image back' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l format -d 'Go template (.Unit .Container .Image .Policy .Updated) or json' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l tls-verify -d 'Require HTTPS and verify certificates (false allows HTTP and unverified TLS)' -r -f -a "true\t''
+false\t''"
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l cert-dir -d 'Directory with certificates (*.crt CAs, *.cert/*.key client certificate)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l authfile -d 'Authentication file (default $REGISTRY_AUTH_FILE or $XDG_RUNTIME_DIR/containers/auth.json)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand auto-update" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and not __fish_seen_subcommand_from systemd" -f -a "systemd" -d 'Write a systemd unit that runs a container'
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l new -d 'Create the container at start and remove it at stop (from the options it was created with), instead of starting and stopping this one' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s n -l name -d 'Use the container\'s name instead of its ID' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s f -l files -d 'Write the unit into the current directory (and print its path)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-policy -d 'systemd restart policy: no, on-success, on-failure, on-abnormal, on-watchdog, on-abort, always' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l restart-sec -d 'systemd RestartSec= in seconds' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s t -l time -d 'Stop timeout in seconds' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l container-prefix -d 'Prefix of the unit\'s name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l separator -d 'Between the prefix and the name' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l no-header -d 'Leave out the comment header' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate; and __fish_seen_subcommand_from systemd" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -s f -l file -d 'Write to this file instead of stdout' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
@@ -1951,7 +2221,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runtime -d 'O
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand completion" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand completion" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand generate-man-pages" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -1964,6 +2234,6 @@ complete -c skiff -n "__fish_skiff_using_subcommand generate-man-pages" -l runti
 complete -c skiff -n "__fish_skiff_using_subcommand generate-man-pages" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand generate-man-pages" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand generate-man-pages" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand generate-man-pages" -s H -l url -l host -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand generate-man-pages" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand generate-man-pages" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand generate-man-pages" -s h -l help -d 'Print help'

@@ -20,4 +20,11 @@ install -D -m 0644 completions/_skiff "$root/share/zsh/vendor-completions/_skiff
 install -D -m 0644 completions/skiff.fish "$root/share/fish/vendor_completions.d/skiff.fish"
 install -d "$root/share/man/man1"
 for m in man/*.1; do gzip -9n <"$m" >"$root/share/man/man1/$(basename "$m").gz"; done
+# systemd: the Quadlet generators (this binary by another name) and skiff-restart.service.
+install -d "$root/lib/systemd/user-generators" "$root/lib/systemd/system-generators" "$root/lib/systemd/user"
+ln -sfn "$prefix/bin/skiff" "$root/lib/systemd/user-generators/skiff-user-generator"
+ln -sfn "$prefix/bin/skiff" "$root/lib/systemd/system-generators/skiff-system-generator"
+sed "s|/usr/bin/skiff|$prefix/bin/skiff|g" packaging/systemd/skiff-restart.service \
+  >"$root/lib/systemd/user/skiff-restart.service"
+chmod 0644 "$root/lib/systemd/user/skiff-restart.service"
 echo "installed skiff into $root"

@@ -7,6 +7,7 @@
 
 #![recursion_limit = "256"]
 
+mod build;
 mod cli;
 mod config;
 mod engine;
@@ -14,6 +15,7 @@ mod format;
 mod fsutil;
 mod model;
 mod network;
+mod quadlet;
 mod registry;
 mod runtime;
 mod store;

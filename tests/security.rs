@@ -169,3 +169,254 @@ fn privileged_lifts_the_restrictions() {
         .ok();
     assert_eq!(o.lines()[0], "0", "no read-only /proc/sys mount");
 }
+
+/// podman's default masked and read-only paths (engine/spec.rs has the same lists).
+const MASKED: &[&str] = &[
+    "/proc/acpi",
+    "/proc/kcore",
+    "/proc/keys",
+    "/proc/latency_stats",
+    "/proc/timer_list",
+    "/proc/timer_stats",
+    "/proc/sched_debug",
+    "/proc/scsi",
+    "/proc/interrupts",
+    "/sys/firmware",
+    "/sys/fs/selinux",
+    "/sys/dev/block",
+    "/sys/devices/virtual/powercap",
+];
+const READ_ONLY: &[&str] = &[
+    "/proc/asound",
+    "/proc/bus",
+    "/proc/fs",
+    "/proc/irq",
+    "/proc/sys",
+    "/proc/sysrq-trigger",
+    "/sys",
+];
+
+#[test]
+fn no_new_privs_from_inside() {
+    let env = Env::new();
+    let img = env.busybox();
+    for user in ["0", "1000"] {
+        let o = env
+            .run(&[
+                "run",
+                "--rm",
+                "-u",
+                user,
+                img,
+                "grep",
+                "NoNewPrivs",
+                "/proc/self/status",
+            ])
+            .ok();
+        assert_eq!(
+            o.stdout.split_whitespace().collect::<Vec<_>>(),
+            ["NoNewPrivs:", "1"]
+        );
+    }
+}
+
+#[test]
+fn kernel_interfaces_are_masked_from_inside() {
+    let env = Env::new();
+    let img = env.busybox();
+    // For each path: "absent", "null" (a file on /dev/null), "empty-ro" (an empty read-only
+    // directory), or what else it is.
+    let script = r#"for p in "$@"; do
+        if [ ! -e "$p" ]; then echo "$p absent"
+        elif [ -c "$p" ] && [ "$(stat -c %t:%T "$p")" = 1:3 ]; then echo "$p null"
+        elif [ -d "$p" ] && [ -z "$(ls -A "$p")" ] && ! touch "$p/x" 2>/dev/null; then echo "$p empty-ro"
+        else echo "$p EXPOSED"; fi
+    done"#;
+    let mut args = vec!["run", "--rm", img, "sh", "-c", script, "sh"];
+    args.extend_from_slice(MASKED);
+    let o = env.run(&args).ok();
+    let mut masked = 0;
+    for (line, path) in o.lines().iter().zip(MASKED) {
+        let state = line.rsplit(' ').next().unwrap_or("");
+        let on_host = std::path::Path::new(path).exists();
+        match state {
+            "null" | "empty-ro" => masked += 1,
+            "absent" => assert!(
+                !on_host,
+                "{path} exists on the host but not in the container"
+            ),
+            _ => panic!("{path} is not masked: {line}"),
+        }
+    }
+    assert_eq!(o.lines().len(), MASKED.len(), "{}", o.stdout);
+    assert!(
+        masked > 0,
+        "no masked path exists on this host: {}",
+        o.stdout
+    );
+    // Reading /proc/kcore (where the kernel has it) gives nothing.
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            img,
+            "sh",
+            "-c",
+            "[ -e /proc/kcore ] && wc -c < /proc/kcore || echo 0",
+        ])
+        .ok();
+    assert_eq!(o.stdout.trim(), "0");
+}
+
+#[test]
+fn kernel_settings_are_read_only_from_inside() {
+    let env = Env::new();
+    let img = env.busybox();
+    let o = env.run(&["run", "--rm", img, "cat", "/proc/mounts"]).ok();
+    let mut checked = 0;
+    for path in READ_ONLY {
+        if !std::path::Path::new(path).exists() {
+            continue;
+        }
+        let opts = o
+            .lines()
+            .iter()
+            .rev()
+            .find(|l| l.split_whitespace().nth(1) == Some(*path))
+            .and_then(|l| l.split_whitespace().nth(3).map(str::to_string))
+            .unwrap_or_else(|| panic!("{path} is not a mount of its own:\n{}", o.stdout));
+        assert!(
+            opts.split(',').any(|f| f == "ro"),
+            "{path} is mounted {opts}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 2, "{}", o.stdout);
+    // Writes fail with EROFS, also for container root.
+    let files = [
+        "/proc/sys/kernel/core_pattern",
+        "/proc/sys/vm/drop_caches",
+        "/proc/sys/kernel/hostname",
+        "/proc/sysrq-trigger",
+        "/sys/kernel/uevent_helper",
+        "/sys/kernel/mm/transparent_hugepage/enabled",
+        "/sys/fs/cgroup/cgroup.procs",
+    ];
+    let mut args = vec![
+        "run",
+        "--rm",
+        img,
+        "sh",
+        "-c",
+        r#"for f in "$@"; do [ -e "$f" ] || continue
+            if (echo 1 > "$f") 2>/tmp/err; then echo "$f written"; else echo "$f: $(cat /tmp/err)"; fi
+        done"#,
+        "sh",
+    ];
+    args.extend_from_slice(&files);
+    let o = env.run(&args).ok();
+    let present = files
+        .iter()
+        .filter(|f| std::path::Path::new(f).exists())
+        .count();
+    assert_eq!(o.lines().len(), present, "{}", o.stdout);
+    assert!(present >= 2, "{}", o.stdout);
+    for l in o.lines() {
+        assert!(l.contains("Read-only file system"), "{l}");
+    }
+}
+
+#[test]
+fn no_descriptor_of_skiff_reaches_the_container() {
+    let env = Env::new();
+    let img = env.busybox();
+    // ls has its own directory open as fd 3.
+    let want = ["0", "1", "2", "3"];
+    let o = env.run(&["run", "--rm", img, "ls", "/proc/self/fd"]).ok();
+    assert_eq!(o.lines(), want, "run");
+    let o = env
+        .run_stdin(
+            &["run", "--rm", "-i", img, "ls", "/proc/self/fd"],
+            Some(b"x"),
+        )
+        .ok();
+    assert_eq!(o.lines(), want, "run -i");
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--log-driver",
+            "none",
+            img,
+            "ls",
+            "/proc/self/fd",
+        ])
+        .ok();
+    assert_eq!(o.lines(), want, "run --log-driver none");
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "bg",
+        img,
+        "sh",
+        "-c",
+        "ls /proc/self/fd; sleep 300",
+    ])
+    .ok();
+    let o = env.run(&["exec", "bg", "ls", "/proc/self/fd"]).ok();
+    assert_eq!(o.lines(), want, "exec");
+    // The container's main process, started detached, holds only its stdio too.
+    let o = env.run(&["exec", "bg", "ls", "/proc/1/fd"]).ok();
+    assert_eq!(
+        o.lines(),
+        ["0", "1", "2"],
+        "the detached container's process"
+    );
+    let o = env.run(&["logs", "bg"]).ok();
+    assert_eq!(o.lines(), want, "run -d");
+}
+
+#[test]
+fn the_container_cannot_write_executables_through_proc_exe() {
+    let env = Env::new();
+    let img = env.busybox();
+    let o = env.run(&[
+        "run",
+        "--rm",
+        img,
+        "sh",
+        "-c",
+        "echo x >> /proc/self/exe; echo x >> /proc/1/exe; echo x > /proc/self/exe",
+    ]);
+    assert_ne!(o.code, 0);
+    let errors: Vec<&str> = o.stderr.lines().collect();
+    assert_eq!(errors.len(), 3, "{}", o.stderr);
+    for e in errors {
+        assert!(e.contains("Text file busy"), "{e}");
+    }
+    // The busybox binary is unchanged.
+    let o = env.run(&["run", "--rm", img, "busybox", "true"]).ok();
+    assert_eq!(o.stderr, "");
+}
+
+#[test]
+fn exec_never_shows_skiff_to_the_container() {
+    // While `skiff exec` enters a container, the process that will become the command runs
+    // skiff's code; the container's processes must not reach skiff's binary (CVE-2019-5736's
+    // way in: /proc/PID/exe opened, then written once skiff is gone).
+    let env = Env::new();
+    let img = env.busybox();
+    let probe = r#"readlink /proc/1/exe
+        while :; do for p in /proc/[0-9]*; do
+            l=$(readlink $p/exe 2>/dev/null) && case "$l" in *skiff*) echo "SEEN $p $l";; esac
+        done; done"#;
+    env.run(&["run", "-d", "--name", "probe", img, "sh", "-c", probe])
+        .ok();
+    for _ in 0..30 {
+        env.run(&["exec", "probe", "true"]).ok();
+    }
+    let o = env.run(&["logs", "probe"]).ok();
+    assert_eq!(o.lines().first(), Some(&"/bin/busybox"), "{}", o.stdout);
+    assert_eq!(o.lines().len(), 1, "{}", o.stdout);
+}

@@ -55,14 +55,11 @@ pub struct GlobalArgs {
     #[arg(short = 'r', long, global = true)]
     pub remote: bool,
     /// Refused: there is no service to connect to
-    #[arg(
-        long,
-        short = 'H',
-        visible_alias = "host",
-        global = true,
-        value_name = "URL"
-    )]
+    #[arg(long, global = true, value_name = "URL")]
     pub url: Option<String>,
+    /// Refused, as --url (before the command only, as podman: `history -H` is --human)
+    #[arg(long, short = 'H', value_name = "URL")]
+    pub host: Option<String>,
     /// Refused: there are no service connections
     #[arg(long, global = true, value_name = "NAME")]
     pub connection: Option<String>,
@@ -93,6 +90,10 @@ pub enum Command {
     /// Manage images
     #[command(subcommand)]
     Image(ImageCmd),
+    /// Build an image from a Containerfile or Dockerfile
+    Build(super::build::BuildArgs),
+    /// Show the history of an image
+    History(super::build::HistoryArgs),
     /// Run a command in a new container
     #[command(disable_help_flag = true)]
     Run(RunArgs),
@@ -171,6 +172,13 @@ pub enum Command {
     /// (internal) create a container from options given as JSON on stdin
     #[command(name = "container-create-json", hide = true)]
     ContainerCreateJson(CreateJsonArgs),
+    /// Generate containers' systemd units from quadlet files (`--dryrun`), manage those files
+    Quadlet(super::quadlet::QuadletArgs),
+    /// Update the images of containers run by systemd units (label io.containers.autoupdate)
+    AutoUpdate(super::autoupdate::AutoUpdateArgs),
+    /// Generate structured output: `generate systemd CTR`
+    #[command(subcommand)]
+    Generate(super::generate::GenerateCmd),
     /// Print a shell completion script
     Completion(CompletionArgs),
     /// (internal) write the man pages into a directory
@@ -258,9 +266,8 @@ pub struct StopArgs {
     /// Stop all running containers
     #[arg(short, long)]
     pub all: bool,
-    /// A missing container is not an error
-    #[arg(short, long)]
-    pub ignore: bool,
+    #[command(flatten)]
+    pub cid: super::systemd::CidfileArgs,
     pub containers: Vec<String>,
 }
 
@@ -311,6 +318,10 @@ pub enum ImageCmd {
     Push(super::registry::PushArgs),
     /// Remove dangling (with -a: unused) images
     Prune(super::prune::ImagePruneArgs),
+    /// Build an image from a Containerfile or Dockerfile
+    Build(super::build::BuildArgs),
+    /// Show the history of an image
+    History(super::build::HistoryArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -556,12 +567,8 @@ pub struct StartArgs {
     /// Keep standard input open
     #[arg(short, long)]
     pub interactive: bool,
-    /// Start every container that is not running
-    #[arg(long)]
-    pub all: bool,
-    /// Start the containers that match (as ps --filter)
-    #[arg(short, long)]
-    pub filter: Vec<String>,
+    #[command(flatten)]
+    pub every: super::systemd::StartAllArgs,
     pub containers: Vec<String>,
 }
 
@@ -610,9 +617,8 @@ pub struct RmArgs {
     /// Remove anonymous volumes too
     #[arg(short, long)]
     pub volumes: bool,
-    /// A missing container is not an error
-    #[arg(short, long)]
-    pub ignore: bool,
+    #[command(flatten)]
+    pub cid: super::systemd::CidfileArgs,
     /// Remove the containers that depend on these first
     #[arg(long)]
     pub depend: bool,

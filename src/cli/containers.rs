@@ -15,33 +15,30 @@ use anyhow::{bail, Result};
 use serde_json::json;
 
 pub fn start(e: &Engine, a: StartArgs) -> Result<i32> {
+    let every = a.every;
     if a.attach || a.interactive {
+        if every.all || !every.filter.is_empty() {
+            bail!("--all and --filter cannot be used with --attach or --interactive");
+        }
         if a.containers.len() > 1 {
             bail!("you cannot start and attach multiple containers at once");
         }
-        return start::start_attached(e, &a.containers[0], a.interactive);
+        let Some(c) = a.containers.first() else {
+            bail!("you must provide at least one container name or ID");
+        };
+        return start::start_attached(e, c, a.interactive);
     }
-    let names = if a.all || !a.filter.is_empty() {
+    let names = if every.all || !every.filter.is_empty() {
         if !a.containers.is_empty() {
             bail!("--all and --filter cannot be used with container names");
         }
-        start::targets(e, &a.filter)?
+        start::targets(e, &every.filter)?
     } else if a.containers.is_empty() {
         bail!("you must provide at least one container name or ID");
     } else {
         a.containers
     };
-    let mut code = 0;
-    for c in &names {
-        match start::start(e, c) {
-            Ok(()) => println!("{c}"),
-            Err(err) => {
-                eprintln!("Error: {err:#}");
-                code = 125;
-            }
-        }
-    }
-    Ok(code)
+    each(names, |c| start::start(e, c))
 }
 
 const PS_HEADERS: &[(&str, &str)] = &[
@@ -184,9 +181,6 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
 }
 
 pub fn rm(e: &Engine, a: RmArgs) -> Result<i32> {
-    if a.containers.is_empty() && !a.all {
-        bail!("specify one or more containers to remove");
-    }
     let (out, errs, code) = rm::rm(
         e,
         &rm::RmOpts {
@@ -194,7 +188,8 @@ pub fn rm(e: &Engine, a: RmArgs) -> Result<i32> {
             force: a.force,
             all: a.all,
             volumes: a.volumes,
-            ignore: a.ignore,
+            ignore: a.cid.ignore,
+            cidfiles: a.cid.cidfile,
             depend: a.depend,
             time: a.time,
         },
@@ -263,13 +258,22 @@ fn targets(e: &Engine, all: bool, given: Vec<String>) -> Result<Vec<String>> {
 }
 
 /// Run `f` for each name, printing the name on success and `Error: ...` otherwise; exit code
-/// 125 when any failed. With `ignore`, a missing container is passed over in silence.
-fn each(names: Vec<String>, ignore: bool, mut f: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+/// 125 when any failed.
+fn each(names: Vec<String>, f: impl FnMut(&str) -> Result<()>) -> Result<i32> {
+    each_but(names, |_| false, f)
+}
+
+/// `each`, passing over the errors `skip` accepts in silence.
+fn each_but(
+    names: Vec<String>,
+    skip: impl Fn(&anyhow::Error) -> bool,
+    mut f: impl FnMut(&str) -> Result<()>,
+) -> Result<i32> {
     let mut code = 0;
     for n in names {
         match f(&n) {
             Ok(()) => println!("{n}"),
-            Err(err) if ignore && err.downcast_ref::<NoSuchContainer>().is_some() => {}
+            Err(err) if skip(&err) => {}
             Err(err) => {
                 eprintln!("Error: {err:#}");
                 code = 125;
@@ -280,14 +284,23 @@ fn each(names: Vec<String>, ignore: bool, mut f: impl FnMut(&str) -> Result<()>)
 }
 
 pub fn stop(e: &Engine, a: StopArgs) -> Result<i32> {
-    let names = targets(e, a.all, a.containers)?;
-    each(names, a.ignore, |n| stop::stop(e, n, a.time))
+    let ignore = a.cid.ignore;
+    let t = stop::Targets {
+        all: a.all,
+        containers: a.containers,
+        cidfiles: a.cid.cidfile,
+        ignore,
+    };
+    let names = stop::targets(e, &t)?;
+    // `--ignore`: a container that does not exist is no error.
+    let missing = |err: &anyhow::Error| ignore && err.is::<NoSuchContainer>();
+    each_but(names, missing, |n| stop::stop(e, n, a.time))
 }
 
 pub fn kill(e: &Engine, a: KillArgs) -> Result<i32> {
     let names = targets(e, a.all, a.containers)?;
     let signal: Signal = a.signal.parse()?;
-    each(names, false, |n| kill::kill(e, n, signal).map(|_| ()))
+    each(names, |n| kill::kill(e, n, signal).map(|_| ()))
 }
 
 pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {

@@ -42,7 +42,7 @@ pub fn options(g: &GlobalArgs) -> Result<GlobalOpts, Refused> {
             "--remote: skiff has no remote mode: there is no service, each command runs containers itself".into(),
         ));
     }
-    if let Some(u) = &g.url {
+    if let Some(u) = g.url.as_ref().or(g.host.as_ref()) {
         return Err(refused(format!(
             "--url {u}: skiff cannot connect to a service: there is no daemon, run the command on the host itself"
         )));

@@ -2,10 +2,13 @@
 //! Nothing here touches the store directly.
 
 mod args;
+mod autoupdate;
+mod build;
 mod containers;
 mod docs;
 mod events;
 mod fs;
+mod generate;
 mod global;
 mod images;
 mod lifecycle;
@@ -15,9 +18,11 @@ mod output;
 mod parse;
 mod progress;
 mod prune;
+mod quadlet;
 mod registry;
 mod resources;
 mod run;
+mod systemd;
 
 use crate::engine::network::namespace;
 use crate::engine::{Engine, GlobalOpts};
@@ -32,6 +37,11 @@ pub struct ExitCode(pub i32);
 pub fn main() -> i32 {
     // Helper processes of user-defined networks re-execute the binary; they need no engine.
     let argv: Vec<String> = std::env::args().collect();
+    // Installed as a systemd generator (a symlink named skiff-user-generator or
+    // skiff-system-generator): the Quadlet generator.
+    if let Some(user) = argv.first().and_then(|a| crate::quadlet::generator_mode(a)) {
+        return crate::quadlet::generator_main(&argv[1..], user);
+    }
     match argv.get(1).map(String::as_str) {
         Some(namespace::HOLDER_ARG) => namespace::holder_main(),
         Some(namespace::FORWARD_ARG) => namespace::forwarder_main(&argv[2..]),
@@ -89,6 +99,8 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Load(a) => images::load(&engine(g)?, a),
         Command::Save(a) => images::save(&engine(g)?, a),
         Command::Images(a) => images::images(&engine(g)?, a),
+        Command::Build(a) => build::build(&engine(g)?, a),
+        Command::History(a) => build::history(&engine(g)?, a),
         Command::Tag(a) => images::tag(&engine(g)?, a),
         Command::Untag(a) => images::untag(&engine(g)?, a),
         Command::Rmi(a) => images::rmi(&engine(g)?, a),
@@ -105,6 +117,8 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             ImageCmd::Pull(a) => registry::pull(&engine(g)?, a),
             ImageCmd::Push(a) => registry::push(&engine(g)?, a),
             ImageCmd::Prune(a) => prune::image_prune(&engine(g)?, a),
+            ImageCmd::Build(a) => build::build(&engine(g)?, a),
+            ImageCmd::History(a) => build::history(&engine(g)?, a),
         },
         Command::Run(a) => run::run(&engine(g)?, a),
         Command::Create(a) => run::create(&engine(g)?, a),
@@ -168,6 +182,9 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::ContainerCreateJson(a) => run::create_json(&engine(g)?, a),
         Command::Port(a) => network::port(&engine(g)?, a),
         Command::Network(c) => network::network(&engine(g)?, c),
+        Command::Quadlet(a) => quadlet::quadlet(a),
+        Command::AutoUpdate(a) => autoupdate::auto_update(&engine(g)?, a),
+        Command::Generate(c) => generate::generate(&engine(g)?, c),
         Command::Completion(a) => docs::completion(a),
         Command::GenerateManPages(a) => docs::man_pages(a),
     }

@@ -27,7 +27,7 @@ pub struct RegistryFlags {
 }
 
 impl RegistryFlags {
-    fn client(&self, creds: Option<&str>) -> Result<ClientOpts> {
+    pub(super) fn client(&self, creds: Option<&str>) -> Result<ClientOpts> {
         let creds = match creds {
             Some(c) => {
                 let (u, p) = c.split_once(':').unwrap_or((c, ""));

@@ -3,13 +3,24 @@
 
 use super::args::{CreateJsonArgs, ResourceArgs, RunArgs};
 use super::progress::LazyRender;
+use crate::engine::container::create::CreateOpts;
 use crate::engine::container::{pull, run as erun};
 use crate::engine::Engine;
 use crate::model::{ContainerConfig, ContainerOptions, ResourceOptions};
 use anyhow::{Context, Result};
 
-/// The `run`/`create` flags as container options (the positional words: image, command).
-fn container_options(a: RunArgs) -> ContainerOptions {
+/// The `run`/`create` flags: the container options, and how a service creates the container
+/// (`--replace`, `--cidfile`: not container options, they are not recorded).
+fn container_options(mut a: RunArgs) -> (ContainerOptions, CreateOpts) {
+    let create = CreateOpts {
+        replace: a.systemd.replace,
+        cidfile: a.systemd.cidfile.take(),
+    };
+    (options_of(a), create)
+}
+
+/// The container options of the `run`/`create` flags (the positional words: image, command).
+fn options_of(a: RunArgs) -> ContainerOptions {
     let mut it = a.image_and_command.into_iter();
     ContainerOptions {
         image: it.next().unwrap_or_default(),
@@ -77,6 +88,8 @@ fn container_options(a: RunArgs) -> ContainerOptions {
         preserve_fds: a.preserve_fds,
         memory_swappiness: a.memory_swappiness,
         base_env: Vec::new(),
+        cgroupns: a.systemd.cgroupns,
+        sdnotify: a.systemd.sdnotify,
     }
 }
 
@@ -99,13 +112,19 @@ pub(super) fn resource_options(r: ResourceArgs) -> ResourceOptions {
 }
 
 /// Create a container and run it: detached (print its ID) or in the foreground (its status).
-fn run_config(e: &Engine, config: &ContainerConfig, detach: bool, quiet: bool) -> Result<i32> {
+fn run_config(
+    e: &Engine,
+    config: &ContainerConfig,
+    detach: bool,
+    quiet: bool,
+    opts: &CreateOpts,
+) -> Result<i32> {
     let progress = LazyRender::new(quiet);
     if detach {
-        println!("{}", erun::run_detached(e, config, &progress)?);
+        println!("{}", erun::run_detached(e, config, opts, &progress)?);
         return Ok(0);
     }
-    erun::run(e, config, &progress)
+    erun::run(e, config, opts, &progress)
 }
 
 /// The options with containers.conf's defaults under them.
@@ -116,14 +135,16 @@ fn with_defaults(mut o: ContainerOptions) -> Result<ContainerOptions> {
 
 pub fn run(e: &Engine, a: RunArgs) -> Result<i32> {
     let (detach, quiet) = (a.detach, a.quiet);
-    let config = with_defaults(container_options(a))?.validate()?;
-    run_config(e, &config, detach, quiet)
+    let (opts, create) = container_options(a);
+    let config = with_defaults(opts)?.validate()?;
+    run_config(e, &config, detach, quiet, &create)
 }
 
 pub fn create(e: &Engine, a: RunArgs) -> Result<i32> {
     let quiet = a.quiet;
-    let config = with_defaults(container_options(a))?.validate()?;
-    let rec = pull::create_pulling(e, &config, &LazyRender::new(quiet))?;
+    let (opts, create) = container_options(a);
+    let config = with_defaults(opts)?.validate()?;
+    let rec = pull::create_pulling(e, &config, &create, &LazyRender::new(quiet))?;
     println!("{}", rec.id);
     Ok(0)
 }
@@ -135,9 +156,9 @@ pub fn create_json(e: &Engine, a: CreateJsonArgs) -> Result<i32> {
         .context("reading container options (JSON) from stdin")?;
     let config = with_defaults(opts)?.validate()?;
     if a.start || a.detach {
-        return run_config(e, &config, a.detach, false);
+        return run_config(e, &config, a.detach, false, &CreateOpts::default());
     }
-    let rec = pull::create_pulling(e, &config, &LazyRender::new(false))?;
+    let rec = pull::create_pulling(e, &config, &CreateOpts::default(), &LazyRender::new(false))?;
     println!("{}", rec.id);
     Ok(0)
 }

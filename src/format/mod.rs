@@ -2,177 +2,12 @@
 //!
 //! Pure code: no I/O besides returning strings.
 
+mod template;
+
 use anyhow::{anyhow, Result};
-use gtmpl_value::{FuncError, Number, Value as GValue};
 use serde_json::Value;
-use std::collections::HashMap;
 
-/// serde_json → gtmpl value. Objects become maps so missing keys print `<no value>`.
-fn to_gtmpl(v: &Value) -> GValue {
-    match v {
-        Value::Null => GValue::Nil,
-        Value::Bool(b) => GValue::Bool(*b),
-        Value::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                GValue::Number(Number::from(i))
-            } else if let Some(u) = n.as_u64() {
-                GValue::Number(Number::from(u))
-            } else {
-                GValue::Number(Number::from(n.as_f64().unwrap_or(0.0)))
-            }
-        }
-        Value::String(s) => GValue::String(s.clone()),
-        Value::Array(a) => GValue::Array(a.iter().map(to_gtmpl).collect()),
-        Value::Object(o) => GValue::Map(
-            o.iter()
-                .map(|(k, v)| (k.clone(), to_gtmpl(v)))
-                .collect::<HashMap<_, _>>(),
-        ),
-    }
-}
-
-/// gtmpl → serde_json (for the `json` function).
-fn to_json(v: &GValue) -> Value {
-    match v {
-        GValue::NoValue | GValue::Nil | GValue::Function(_) => Value::Null,
-        GValue::Bool(b) => Value::Bool(*b),
-        GValue::String(s) => Value::String(s.clone()),
-        GValue::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                Value::from(i)
-            } else if let Some(u) = n.as_u64() {
-                Value::from(u)
-            } else {
-                serde_json::Number::from_f64(n.as_f64().unwrap_or(0.0))
-                    .map(Value::Number)
-                    .unwrap_or(Value::Null)
-            }
-        }
-        GValue::Array(a) => Value::Array(a.iter().map(to_json).collect()),
-        GValue::Object(o) | GValue::Map(o) => {
-            let mut keys: Vec<&String> = o.keys().collect();
-            keys.sort();
-            Value::Object(
-                keys.into_iter()
-                    .map(|k| (k.clone(), to_json(&o[k])))
-                    .collect(),
-            )
-        }
-    }
-}
-
-/// Go's fmt rendering of a value: lists as `[a b]`, maps as `map[k:v]`.
-fn go_string(v: &GValue) -> String {
-    match v {
-        GValue::NoValue => "<no value>".into(),
-        GValue::Nil => "<nil>".into(),
-        GValue::String(s) => s.clone(),
-        GValue::Array(a) => format!(
-            "[{}]",
-            a.iter().map(go_string).collect::<Vec<_>>().join(" ")
-        ),
-        GValue::Object(o) | GValue::Map(o) => {
-            let mut keys: Vec<&String> = o.keys().collect();
-            keys.sort();
-            format!(
-                "map[{}]",
-                keys.iter()
-                    .map(|k| format!("{k}:{}", go_string(&o[*k])))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            )
-        }
-        other => other.to_string(),
-    }
-}
-
-fn arg_str(args: &[GValue], i: usize, name: &str) -> Result<String, FuncError> {
-    match args.get(i) {
-        Some(GValue::String(s)) => Ok(s.clone()),
-        Some(v) => Ok(go_string(v)),
-        None => Err(FuncError::AtLeastXArgs(name.into(), i + 1)),
-    }
-}
-
-fn f_json(args: &[GValue]) -> Result<GValue, FuncError> {
-    let v = args
-        .first()
-        .ok_or_else(|| FuncError::ExactlyXArgs("json".into(), 1))?;
-    Ok(GValue::String(
-        serde_json::to_string(&to_json(v)).map_err(|e| FuncError::Generic(e.to_string()))?,
-    ))
-}
-fn f_gostr(args: &[GValue]) -> Result<GValue, FuncError> {
-    Ok(GValue::String(
-        args.first()
-            .map(go_string)
-            .unwrap_or_else(|| "<no value>".into()),
-    ))
-}
-fn f_lower(args: &[GValue]) -> Result<GValue, FuncError> {
-    Ok(GValue::String(arg_str(args, 0, "lower")?.to_lowercase()))
-}
-fn f_upper(args: &[GValue]) -> Result<GValue, FuncError> {
-    Ok(GValue::String(arg_str(args, 0, "upper")?.to_uppercase()))
-}
-fn f_title(args: &[GValue]) -> Result<GValue, FuncError> {
-    let s = arg_str(args, 0, "title")?;
-    let mut out = String::new();
-    let mut start = true;
-    for c in s.chars() {
-        out.extend(if start {
-            c.to_uppercase().collect::<Vec<_>>()
-        } else {
-            vec![c]
-        });
-        start = c.is_whitespace();
-    }
-    Ok(GValue::String(out))
-}
-fn f_join(args: &[GValue]) -> Result<GValue, FuncError> {
-    let sep = arg_str(args, 1, "join")?;
-    match args.first() {
-        Some(GValue::Array(a)) => Ok(GValue::String(
-            a.iter().map(go_string).collect::<Vec<_>>().join(&sep),
-        )),
-        Some(v) => Ok(GValue::String(go_string(v))),
-        None => Err(FuncError::ExactlyXArgs("join".into(), 2)),
-    }
-}
-fn f_split(args: &[GValue]) -> Result<GValue, FuncError> {
-    let s = arg_str(args, 0, "split")?;
-    let sep = arg_str(args, 1, "split")?;
-    Ok(GValue::Array(
-        s.split(sep.as_str())
-            .map(|p| GValue::String(p.into()))
-            .collect(),
-    ))
-}
-fn f_truncate(args: &[GValue]) -> Result<GValue, FuncError> {
-    let s = arg_str(args, 0, "truncate")?;
-    let n = match args.get(1) {
-        Some(GValue::Number(n)) => n.as_u64().unwrap_or(0) as usize,
-        _ => return Err(FuncError::ExactlyXArgs("truncate".into(), 2)),
-    };
-    Ok(GValue::String(s.chars().take(n).collect()))
-}
-fn f_contains(args: &[GValue]) -> Result<GValue, FuncError> {
-    Ok(GValue::Bool(
-        arg_str(args, 0, "contains")?.contains(&arg_str(args, 1, "contains")?),
-    ))
-}
-fn f_replace(args: &[GValue]) -> Result<GValue, FuncError> {
-    let s = arg_str(args, 0, "replace")?;
-    Ok(GValue::String(s.replace(
-        &arg_str(args, 1, "replace")?,
-        &arg_str(args, 2, "replace")?,
-    )))
-}
-
-fn render_one(tmpl: &gtmpl::Template, item: &Value) -> Result<String> {
-    let ctx = gtmpl::Context::from(to_gtmpl(item));
-    tmpl.render(&ctx).map_err(|e| anyhow!("template: {e}"))
-}
+use template::Template;
 
 fn unescape(s: &str) -> String {
     s.replace("\\t", "\t").replace("\\n", "\n")
@@ -215,30 +50,28 @@ fn header_for(field: &str, headers: &[(&str, &str)]) -> String {
     out
 }
 
-fn template(text: &str) -> Result<gtmpl::Template> {
-    let mut t = gtmpl::Template::default();
-    t.add_funcs(&[
-        ("json", f_json as gtmpl_value::Func),
-        ("gostr", f_gostr),
-        ("lower", f_lower),
-        ("upper", f_upper),
-        ("title", f_title),
-        ("join", f_join),
-        ("split", f_split),
-        ("truncate", f_truncate),
-        ("contains", f_contains),
-        ("replace", f_replace),
-    ]);
-    t.parse(text).map_err(|e| anyhow!("template: {e}"))?;
-    Ok(t)
-}
-
 /// Render `items` with a podman-style `--format` template.
 ///
 /// * `table {{.A}}\t{{.B}}` prints a header row (from `headers`, else the field name in upper
 ///   case with CamelCase split) and aligns the tab-separated columns.
 /// * Otherwise each item renders to one line.
+///
+/// Errors are Go's one-line texts, with the template named "format" and the items' type
+/// "struct"; `render_named` names both.
 pub fn render(template_text: &str, items: &[Value], headers: &[(&str, &str)]) -> Result<String> {
+    render_named("format", "struct", template_text, items, headers)
+}
+
+/// `render` with the template's name and the items' type as podman's errors give them (e.g.
+/// `ps` and `containers.psReporter`: `template: ps:1:2: executing "ps" at <.Nope>: can't
+/// evaluate field Nope in type containers.psReporter`).
+pub fn render_named(
+    name: &str,
+    item_type: &str,
+    template_text: &str,
+    items: &[Value],
+    headers: &[(&str, &str)],
+) -> Result<String> {
     let text = unescape(template_text);
     let (is_table, body) = match text.strip_prefix("table") {
         Some(rest) if rest.is_empty() || rest.starts_with(char::is_whitespace) => {
@@ -246,11 +79,10 @@ pub fn render(template_text: &str, items: &[Value], headers: &[(&str, &str)]) ->
         }
         _ => (false, text.clone()),
     };
-    let body = leaf_strings(&body);
-    let t = template(&body)?;
+    let t = Template::parse(name, &body).map_err(|e| anyhow!(e))?;
     let mut lines = Vec::new();
     for item in items {
-        let mut s = render_one(&t, item)?;
+        let mut s = t.execute(item, item_type).map_err(|e| anyhow!(e))?;
         if s.ends_with('\n') {
             s.pop();
         }
@@ -276,38 +108,6 @@ pub fn render(template_text: &str, items: &[Value], headers: &[(&str, &str)]) ->
         out.push('\n');
     }
     Ok(out)
-}
-
-/// Keep the data as is: gtmpl's own printing of lists is Rust debug output, so a bare
-/// `{{.List}}` action is rewritten to go through Go-style printing.
-fn leaf_strings(t: &str) -> String {
-    let mut out = String::new();
-    let mut rest = t;
-    while let Some(i) = rest.find("{{") {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 2..];
-        let Some(j) = after.find("}}") else {
-            out.push_str(&rest[i..]);
-            return out;
-        };
-        let action = &after[..j];
-        let a = action
-            .trim()
-            .trim_start_matches('-')
-            .trim_end_matches('-')
-            .trim();
-        let simple = a.starts_with('.') && !a.contains(' ') && a.len() > 1;
-        if simple {
-            out.push_str(&format!("{{{{gostr {a}}}}}"));
-        } else {
-            out.push_str("{{");
-            out.push_str(action);
-            out.push_str("}}");
-        }
-        rest = &after[j + 2..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Align rows into columns separated by at least three spaces, like podman's tables.

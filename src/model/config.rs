@@ -13,6 +13,7 @@ use super::policy::{LogConfig, PullPolicy, RestartPolicy, UsernsMode};
 use super::resources::{DeviceRate, Limits, Rlimit};
 use super::security::SecurityConfig;
 use super::signal::Signal;
+use super::systemd::{CgroupnsMode, SdNotifyMode};
 use super::units::{ByteSize, GoDuration};
 use anyhow::{anyhow, bail, Context, Result};
 use serde::{Deserialize, Serialize};
@@ -177,7 +178,7 @@ pub struct ContainerOptions {
     /// `NAME=SOFT[:HARD]`
     pub ulimit: Vec<String>,
     pub oom_score_adj: Option<i32>,
-    /// `enabled` (the default) or `disabled`.
+    /// `enabled` (the default), `disabled` or `split`.
     pub cgroups: Option<String>,
     pub cgroup_parent: Option<String>,
     /// `KEY=VALUE`
@@ -222,6 +223,10 @@ pub struct ContainerOptions {
     pub memory_swappiness: Option<i64>,
     /// containers.conf's `env`: under the image's environment (and `-e`).
     pub base_env: Vec<String>,
+    /// `--cgroupns`: private or host (default: private on cgroup v2).
+    pub cgroupns: Option<String>,
+    /// `--sdnotify`: container (default), conmon, healthy, ignore.
+    pub sdnotify: Option<String>,
 }
 
 impl Default for ContainerOptions {
@@ -292,6 +297,8 @@ impl Default for ContainerOptions {
             preserve_fds: None,
             memory_swappiness: None,
             base_env: Vec::new(),
+            cgroupns: None,
+            sdnotify: None,
         }
     }
 }
@@ -343,6 +350,13 @@ pub struct ContainerConfig {
     pub oom_score_adj: Option<i32>,
     /// `--cgroups disabled`
     pub no_cgroup: bool,
+    /// `--cgroups split`: the container goes into a sub-cgroup of the caller's own (a
+    /// delegated systemd service), the caller into another one beside it.
+    pub split_cgroup: bool,
+    pub cgroupns: CgroupnsMode,
+    pub sdnotify: SdNotifyMode,
+    /// The options this was validated from (kept in the record for `generate systemd`).
+    pub options: Option<ContainerOptions>,
     pub cgroup_parent: Option<String>,
     /// `--label`s (the engine puts them over the image's).
     pub labels: BTreeMap<String, String>,
@@ -382,6 +396,7 @@ fn duration(flag: &str, v: Option<String>) -> Result<Option<GoDuration>> {
 impl ContainerOptions {
     /// The one validation step: every value into the model's types, podman's error texts.
     pub fn validate(self) -> Result<ContainerConfig> {
+        let options = Some(self.clone());
         let mut o = self;
         o.check_name_and_workdir()?;
         let entrypoint = entrypoint(o.entrypoint.take())?;
@@ -404,11 +419,9 @@ impl ContainerOptions {
             .iter()
             .map(|u| u.parse())
             .collect::<Result<Vec<Rlimit>>>()?;
-        let no_cgroup = match o.cgroups.as_deref().unwrap_or("") {
-            "" | "enabled" => false,
-            "disabled" => true,
-            other => bail!("invalid --cgroups {other:?}: use enabled or disabled"),
-        };
+        let (no_cgroup, split_cgroup) = cgroups_mode(o.cgroups.as_deref())?;
+        let cgroupns: CgroupnsMode = o.cgroupns.as_deref().unwrap_or("").parse()?;
+        let sdnotify: SdNotifyMode = o.sdnotify.as_deref().unwrap_or("").parse()?;
         if let Some(adj) = o.oom_score_adj {
             if !(-1000..=1000).contains(&adj) {
                 bail!("invalid --oom-score-adj {adj}: must be between -1000 and 1000");
@@ -464,6 +477,10 @@ impl ContainerOptions {
             ulimits,
             oom_score_adj: o.oom_score_adj,
             no_cgroup,
+            split_cgroup,
+            cgroupns,
+            sdnotify,
+            options,
             cgroup_parent: o.cgroup_parent,
             labels,
             log,
@@ -580,6 +597,17 @@ fn mount_program(storage_opt: &[String]) -> Result<Option<PathBuf>> {
         }
     }
     Ok(mount_program)
+}
+
+/// `--cgroups`: whether the container has no cgroup (`disabled`), and whether it gets a
+/// sub-cgroup of the caller's own (`split`).
+fn cgroups_mode(given: Option<&str>) -> Result<(bool, bool)> {
+    Ok(match given.unwrap_or("") {
+        "" | "enabled" => (false, false),
+        "disabled" => (true, false),
+        "split" => (false, true),
+        other => bail!("invalid --cgroups {other:?}: use enabled, disabled or split"),
+    })
 }
 
 /// `--label K=V` (or `K` for an empty value).

@@ -12,6 +12,7 @@ pub mod resources;
 pub mod security;
 pub mod signal;
 pub mod status;
+pub mod systemd;
 pub mod time;
 pub mod units;
 
@@ -25,4 +26,5 @@ pub use resources::{LimitKind, Limits, Rlimit};
 pub use security::{Seccomp, SecurityConfig};
 pub use signal::Signal;
 pub use status::ContainerStatus;
+pub use systemd::{CgroupnsMode, SdNotifyMode};
 pub use units::{ByteSize, GoDuration};

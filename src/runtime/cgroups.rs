@@ -224,6 +224,7 @@ pub fn plan(
     manager_choice: Option<&str>,
     parent: Option<&str>,
     enabled: bool,
+    split: bool,
     warn: &mut dyn FnMut(Warning),
 ) -> Result<Plan> {
     if !enabled {
@@ -242,6 +243,7 @@ pub fn plan(
         None => manager(),
     };
     let plan = match (why_not, mgr) {
+        (None, _) if split => split_plan(id)?,
         (Some(why), _) => {
             for kind in kinds(limits) {
                 warn(Warning::NotApplied(kind, why.clone()));
@@ -272,6 +274,32 @@ pub fn plan(
         (None, other) => bail!("unknown cgroup manager {other:?}: use systemd or cgroupfs"),
     };
     Ok(plan)
+}
+
+/// `--cgroups split` (a container run by a systemd service with `Delegate=yes`): the caller
+/// moves into `supervisor` below its own cgroup and the container gets `skiff-<id>` beside it,
+/// so both stay in the service while the service's cgroup holds no process itself.
+fn split_plan(id: &str) -> Result<Plan> {
+    let own = own_cgroup();
+    let base = match own.strip_suffix("/supervisor") {
+        Some(b) => b.to_string(),
+        None => {
+            let sup = abs(&own).join("supervisor");
+            let hint =
+                "(--cgroups split needs a delegated cgroup: a systemd service with Delegate=yes)";
+            match std::fs::create_dir(&sup) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => bail!("creating cgroup {}: {e} {hint}", sup.display()),
+            }
+            std::fs::write(sup.join("cgroup.procs"), "0")
+                .with_context(|| format!("moving into cgroup {} {hint}", sup.display()))?;
+            own
+        }
+    };
+    Ok(Plan::Fs {
+        path: format!("{}/skiff-{id}", base.trim_end_matches('/')),
+    })
 }
 
 fn writable(p: &Path) -> bool {
@@ -587,7 +615,7 @@ mod tests {
     #[test]
     fn no_limits_no_warnings() {
         let mut warned = Vec::new();
-        let p = plan("x", &Limits::default(), None, None, true, &mut |w| {
+        let p = plan("x", &Limits::default(), None, None, true, false, &mut |w| {
             warned.push(w)
         });
         assert!(p.is_ok());

@@ -92,16 +92,26 @@ pub fn start(x: &ExecSpec) -> Result<Started> {
         Some(&forwarded_signals()),
         Some(&mut old_mask),
     )?;
+    let parent = std::process::id() as i32;
     // SAFETY: single-threaded; the helper only joins namespaces and clones once.
     let helper = unsafe { libc::fork() };
     if helper < 0 {
         bail!("fork: {}", std::io::Error::last_os_error());
     }
     if helper == 0 {
+        super::unshare::helper_started(parent);
+        // Not dumpable until the exec: the container's processes must not reach this skiff
+        // through /proc/PID/exe (nor its memory or descriptors) while it enters their
+        // namespaces. The process cloned below inherits this; execve resets it.
+        // SAFETY: prctl on this process only.
+        unsafe { libc::prctl(libc::PR_SET_DUMPABLE, 0 as libc::c_ulong, 0, 0, 0) };
         drop(err_r);
         drop(pid_r);
         let res = (|| -> Result<i32> {
             join(x.target)?;
+            // Joining the user namespace cleared the parent-death signal; the process cloned
+            // next starts without one (it is the exec'd command, not a helper).
+            super::unshare::die_with_parent();
             // SAFETY: fork-like clone; the new process becomes our parent's child.
             let r = unsafe {
                 libc::syscall(

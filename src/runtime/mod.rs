@@ -15,9 +15,11 @@ pub mod netlink;
 pub mod netns;
 pub mod process;
 pub mod rootfs;
+pub mod sdnotify;
 pub mod seccomp;
 pub mod security;
 pub mod spawn;
+pub mod step;
 pub mod tty;
 mod unshare;
 mod user;
@@ -26,7 +28,7 @@ mod wait;
 
 pub use process::{start, Launch, Started};
 pub use unshare::{exec_in_userns, in_userns};
-pub use wait::{wait, wait_logged, wait_timeout};
+pub use wait::{wait, wait_ticking, wait_timeout, Tick};
 
 pub use crate::model::resources::Rlimit;
 

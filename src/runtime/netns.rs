@@ -30,6 +30,8 @@ pub fn spawn_holder(map: &IdMap) -> Result<i32> {
         drop(ready_r);
         // SAFETY: in the forked child: set up stdio and exec; nothing here allocates.
         unsafe {
+            // The holder outlives this command by design: no parent-death signal for it.
+            libc::prctl(libc::PR_SET_PDEATHSIG, 0 as libc::c_ulong, 0, 0, 0);
             libc::setsid();
             let mut set: libc::sigset_t = std::mem::zeroed();
             libc::sigemptyset(&mut set);
@@ -110,7 +112,8 @@ impl NsFds {
             .into())
     }
 
-    /// Make `cmd` run inside these namespaces, as root of the user namespace.
+    /// Make `cmd` run inside these namespaces, as root of the user namespace. It dies with
+    /// the process that spawns it.
     pub fn apply(&self, cmd: &mut Command) {
         let (u, n) = (self.user.as_raw_fd(), self.net.as_raw_fd());
         // SAFETY: setns is async-signal-safe; the descriptors stay open in the parent until
@@ -124,6 +127,8 @@ impl NsFds {
                 Ok(())
             });
         }
+        // After the setns above: joining a user namespace clears the parent-death signal.
+        super::unshare::die_with_spawner(cmd);
     }
 
     /// Move the calling process into these namespaces. Only a single-threaded process may do
@@ -179,6 +184,7 @@ where
     };
     super::unshare::forked("the network namespace helper", move || {
         ns.enter()?;
+        super::unshare::die_with_parent();
         f(&switch)
     })
 }

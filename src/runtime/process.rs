@@ -61,6 +61,9 @@ pub struct Launch<'a> {
     /// namespace the container joins (its network namespace is still new, owned by that user
     /// namespace, so the veth can be wired from there).
     pub join_userns_of: Option<i32>,
+    /// SIGKILL the process when the caller dies (build steps: a killed build leaves no
+    /// process behind; PID 1 dying takes the rest of its namespace with it).
+    pub die_with_parent: bool,
 }
 
 /// A started container process.
@@ -110,7 +113,6 @@ fn clone_flags(spec: &Spec) -> libc::c_ulong {
         (LinuxNamespaceType::Uts, libc::CLONE_NEWUTS),
         (LinuxNamespaceType::Ipc, libc::CLONE_NEWIPC),
         (LinuxNamespaceType::Network, libc::CLONE_NEWNET),
-        (LinuxNamespaceType::Cgroup, libc::CLONE_NEWCGROUP),
     ] {
         if has_ns(spec, t) {
             f |= flag as libc::c_ulong;
@@ -258,7 +260,7 @@ pub fn start(l: &Launch) -> Result<Started> {
         drop(sync_w);
         drop(err_r);
         let child_sock = sock.map(|(_, c)| c);
-        let res = child::child(l, sync_r, child_sock.as_ref(), &old_mask);
+        let res = child::child(l, sync_r, child_sock.as_ref(), &err_w, &old_mask);
         report_and_exit(res, &err_w);
     }
 

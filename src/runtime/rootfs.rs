@@ -56,6 +56,7 @@ where
                         .context("joining the container's user namespace")?;
                     let _ = nix::unistd::setresgid(0.into(), 0.into(), 0.into());
                     let _ = nix::unistd::setresuid(0.into(), 0.into(), 0.into());
+                    super::unshare::die_with_parent();
                 }
                 let root = PathBuf::from(format!("/proc/{pid}/root"));
                 f(&root)
@@ -89,14 +90,17 @@ fn mount(ov: &Overlay) -> Result<Option<std::process::Child>> {
     );
     let before = std::fs::metadata(&ov.target)
         .with_context(|| format!("reading {}", ov.target.display()))?;
-    let mut child = std::process::Command::new(&prog)
-        .arg("-f")
+    let mut cmd = std::process::Command::new(&prog);
+    cmd.arg("-f")
         .arg("-o")
         .arg(&opts)
         .arg(&ov.target)
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    // Killed with the helper, so it never keeps the helper's mount namespace alive.
+    super::unshare::die_with_spawner(&mut cmd);
+    let mut child = cmd
         .spawn()
         .with_context(|| format!("running {}", prog.display()))?;
     // Mounted when the target's device changes.

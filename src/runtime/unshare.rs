@@ -7,6 +7,77 @@ use anyhow::{anyhow, bail, Context, Result};
 use serde::{de::DeserializeOwned, Serialize};
 use std::io::Read;
 use std::os::fd::OwnedFd;
+use std::sync::atomic::{AtomicI32, Ordering};
+
+/// In a forked helper: the pid of the skiff process that forked it (0 elsewhere).
+static PARENT: AtomicI32 = AtomicI32::new(0);
+
+/// In a helper right after the fork: remember its parent (`parent`, read before the fork) and
+/// die with it. A helper must not outlive the command it works for: it would go on holding
+/// the staging lock and writing into the store after the command was killed.
+pub(crate) fn helper_started(parent: i32) {
+    PARENT.store(parent, Ordering::Relaxed);
+    die_with_parent();
+}
+
+/// Have the kernel SIGKILL this process when its parent dies. A change of effective ids or of
+/// user namespace clears the setting, so every user sets it again after one: forked helpers
+/// (`die_with_parent`), the programs they wait for (`die_with_spawner`, `NsFds::apply`) and
+/// a container started with `Launch::die_with_parent` (a build step). Async-signal-safe.
+pub(crate) fn kill_on_parent_death() {
+    // SAFETY: prctl(PR_SET_PDEATHSIG) only sets this process's state.
+    unsafe {
+        libc::prctl(
+            libc::PR_SET_PDEATHSIG,
+            libc::SIGKILL as libc::c_ulong,
+            0,
+            0,
+            0,
+        );
+    }
+}
+
+/// Whether the process that was `parent` is no longer this one's parent: it died (and no
+/// signal will come for it). Async-signal-safe.
+fn parent_gone(parent: i32) -> bool {
+    // SAFETY: getppid only reads this process's state.
+    unsafe { libc::getppid() != parent }
+}
+
+/// Have the kernel SIGKILL this helper when its parent dies, and exit at once when the parent
+/// is already gone (it died between the fork and here, so no signal will come). A change of
+/// effective ids or of user namespace clears the setting: helpers call this again after one.
+/// Does nothing outside a helper.
+pub(crate) fn die_with_parent() {
+    let parent = PARENT.load(Ordering::Relaxed);
+    if parent == 0 {
+        return;
+    }
+    kill_on_parent_death();
+    if parent_gone(parent) {
+        // SAFETY: _exit leaves without running the parent's destructors, as every helper
+        // exit does.
+        unsafe { libc::_exit(125) };
+    }
+}
+
+/// For a program a helper starts and waits for (fuse-overlayfs, nft): make it die with the
+/// process that spawns it, like the helpers themselves. Runs after the `pre_exec` steps
+/// registered before it (joining namespaces clears the setting).
+pub(crate) fn die_with_spawner(cmd: &mut std::process::Command) {
+    use std::os::unix::process::CommandExt;
+    let parent = std::process::id() as i32;
+    // SAFETY: the closure only calls prctl and getppid, which are async-signal-safe.
+    unsafe {
+        cmd.pre_exec(move || {
+            kill_on_parent_death();
+            if parent_gone(parent) {
+                return Err(std::io::Error::other("the spawning process died"));
+            }
+            Ok(())
+        });
+    }
+}
 
 fn fork_userns(map: &IdMap, mount_ns: bool) -> Result<(i32, Option<std::os::fd::OwnedFd>)> {
     let extra = if mount_ns { libc::CLONE_NEWNS } else { 0 };
@@ -20,6 +91,7 @@ pub(crate) fn fork_userns_with(
     extra: libc::c_int,
 ) -> Result<(i32, Option<std::os::fd::OwnedFd>)> {
     let (sync_r, sync_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    let parent = std::process::id() as i32;
     let flags = (libc::CLONE_NEWUSER | extra) as libc::c_ulong | libc::SIGCHLD as libc::c_ulong;
     // SAFETY: fork-like clone (no new stack); skiff is single-threaded here.
     let ret = unsafe { libc::syscall(libc::SYS_clone, flags, 0usize, 0usize, 0usize, 0usize) };
@@ -31,6 +103,7 @@ pub(crate) fn fork_userns_with(
     }
     let pid = ret as i32;
     if pid == 0 {
+        helper_started(parent);
         drop(sync_w);
         let mut b = [0u8; 1];
         if rustix::io::read(&sync_r, &mut b).ok() != Some(1) {
@@ -39,6 +112,8 @@ pub(crate) fn fork_userns_with(
         }
         let _ = nix::unistd::setresgid(0.into(), 0.into(), 0.into());
         let _ = nix::unistd::setresuid(0.into(), 0.into(), 0.into());
+        // The new ids cleared the parent-death signal.
+        die_with_parent();
         return Ok((0, None));
     }
     drop(sync_r);
@@ -85,12 +160,14 @@ where
     F: FnOnce() -> Result<T>,
 {
     let (res_r, res_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    let parent = std::process::id() as i32;
     // SAFETY: skiff is single-threaded when it forks; the child only runs `f` and `_exit`s.
     let pid = unsafe { libc::fork() };
     if pid < 0 {
         bail!("fork: {}", std::io::Error::last_os_error());
     }
     if pid == 0 {
+        helper_started(parent);
         drop(res_r);
         send_result(&res_w, f);
     }
@@ -141,6 +218,7 @@ pub(crate) fn recv_result<T: DeserializeOwned>(r: OwnedFd, pid: i32, what: &str)
 }
 
 /// Run a command inside the user namespace (and a private mount namespace); its exit status.
+/// Like every helper, the command is killed if skiff is.
 pub fn exec_in_userns(map: &IdMap, argv: &[String], env: &[(String, String)]) -> Result<i32> {
     let (pid, _sync) = fork_userns(map, true)?;
     if pid == 0 {

@@ -44,6 +44,20 @@ pub fn wait_timeout(started: Started, limit: std::time::Duration) -> Result<Opti
 /// `wait`, also copying the container's output (its terminal, or the pipes of `tee.io`) to
 /// the caller's stdout/stderr and to `tee.log`.
 pub fn wait_logged(started: Started, forward_stdin: bool, tee: Option<Tee>) -> Result<i32> {
+    wait_ticking(started, forward_stdin, tee, None)
+}
+
+/// Called on every wake-up of a foreground wait; returns how long it may sleep at most
+/// (None: until something happens). Healthchecks and sd_notify of foreground containers.
+pub type Tick<'a> = &'a mut dyn FnMut() -> Option<std::time::Duration>;
+
+/// `wait_logged`, calling `tick` on every wake-up and at least as often as it asks.
+pub fn wait_ticking(
+    started: Started,
+    forward_stdin: bool,
+    tee: Option<Tee>,
+    mut tick: Option<Tick>,
+) -> Result<i32> {
     let pid = Pid::from_raw(started.pid);
     let sfd = SignalFd::with_flags(
         &process::forwarded_signals(),
@@ -62,7 +76,8 @@ pub fn wait_logged(started: Started, forward_stdin: bool, tee: Option<Tee>) -> R
         if let Some(code) = try_reap(pid)? {
             break code;
         }
-        let ready = fg.poll(&sfd)?;
+        let timeout = tick.as_mut().and_then(|t| t());
+        let ready = fg.poll(&sfd, timeout)?;
         fg.copy_outputs(&ready.outputs);
         if !fg.proxy_terminal(ready.pty, ready.stdin) {
             // EIO: the last slave is closed; the process is exiting.
@@ -159,7 +174,7 @@ impl<'a, 't> Foreground<'a, 't> {
     }
 
     /// Wait for a signal, output on an open pipe, the terminal or (while open) our stdin.
-    fn poll(&self, sfd: &SignalFd) -> Result<Ready> {
+    fn poll(&self, sfd: &SignalFd, timeout: Option<std::time::Duration>) -> Result<Ready> {
         let mut fds = vec![PollFd::new(sfd, PollFlags::IN)];
         for (i, (fd, _)) in self.outputs.iter().enumerate() {
             if self.out_open[i] {
@@ -172,7 +187,11 @@ impl<'a, 't> Foreground<'a, 't> {
                 fds.push(PollFd::new(&self.stdin, PollFlags::IN));
             }
         }
-        match rustix::event::poll(&mut fds, None) {
+        let timeout = timeout.map(|t| rustix::event::Timespec {
+            tv_sec: t.as_secs() as i64,
+            tv_nsec: t.subsec_nanos() as i64,
+        });
+        match rustix::event::poll(&mut fds, timeout.as_ref()) {
             Ok(_) | Err(rustix::io::Errno::INTR) => {}
             Err(e) => return Err(e.into()),
         }

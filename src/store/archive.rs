@@ -34,12 +34,56 @@ fn invalid(why: impl std::fmt::Display) -> anyhow::Error {
     anyhow!("not a valid image archive: {why}")
 }
 
+/// Most entries an image archive may have (a docker-archive has about four per layer).
+const MAX_ENTRIES: usize = 100_000;
+/// Largest manifest or index, as the registry client allows.
+const MAX_MANIFEST: u64 = 8 << 20;
+/// Largest image config, and docker-archive's manifest.json.
+const MAX_CONFIG: u64 = 32 << 20;
+
+/// Read a JSON document of the archive, refusing one over `max` bytes before reading it.
+fn read_small(p: &Path, max: u64, what: &str) -> Result<Vec<u8>> {
+    let len = std::fs::metadata(p)
+        .with_context(|| format!("reading {what}"))?
+        .len();
+    if len > max {
+        bail!(invalid(format!(
+            "{what} has {len} bytes, more than the {} MiB allowed",
+            max >> 20
+        )));
+    }
+    std::fs::read(p).with_context(|| format!("reading {what}"))
+}
+
+/// Check a descriptor's `size` (when it has one) against the `actual` size of its blob.
+fn check_size(desc: &Value, actual: u64, digest: &str) -> Result<()> {
+    match desc.get("size") {
+        None | Some(Value::Null) => Ok(()),
+        Some(v) => match v.as_u64() {
+            Some(s) if s == actual => Ok(()),
+            Some(s) => bail!(
+                "size mismatch for {digest}: its descriptor says {s} bytes, the archive's blob has {actual}"
+            ),
+            None => bail!(invalid(format!("bad size {v} for {digest}"))),
+        },
+    }
+}
+
 /// Unpack an archive stream (plain, gzip or zstd compressed) into `staging` (an empty directory),
 /// refusing anything but regular files and directories with safe relative names.
 pub fn unpack<R: Read>(r: R, staging: &Path) -> Result<()> {
+    unpack_with(r, staging, MAX_ENTRIES)
+}
+
+fn unpack_with<R: Read>(r: R, staging: &Path, max_entries: usize) -> Result<()> {
     let mut ar = tar::Archive::new(decompressed(r)?);
     let mut count = 0usize;
+    let mut seen = 0usize;
     for entry in ar.entries().map_err(invalid)? {
+        seen += 1;
+        if seen > max_entries {
+            bail!(invalid(format!("it has more than {max_entries} entries")));
+        }
         let mut e = entry.map_err(invalid)?;
         let raw = e.path().map_err(invalid)?.into_owned();
         let comps = clean_path(&raw).map_err(invalid)?;
@@ -129,9 +173,9 @@ fn blob_path(staging: &Path, digest: &str) -> Result<PathBuf> {
     inside(staging, &format!("blobs/{alg}/{hex}"))
 }
 
-fn read_json(p: &Path) -> Result<Value> {
-    let b = std::fs::read(p)?;
-    serde_json::from_slice(&b).map_err(|e| invalid(format!("{}: {e}", p.display())))
+fn read_json(p: &Path, max: u64, what: &str) -> Result<Value> {
+    let b = read_small(p, max, what)?;
+    serde_json::from_slice(&b).map_err(|e| invalid(format!("{what}: {e}")))
 }
 
 /// Normalise a name found in an archive (docker names default to docker.io).
@@ -154,7 +198,7 @@ pub fn parse(staging: &Path) -> Result<Vec<StagedImage>> {
 }
 
 fn parse_docker(staging: &Path, manifest_json: &Path) -> Result<Vec<StagedImage>> {
-    let m = read_json(manifest_json)?;
+    let m = read_json(manifest_json, MAX_CONFIG, "manifest.json")?;
     let list = m
         .as_array()
         .ok_or_else(|| invalid("manifest.json is not a list"))?;
@@ -163,7 +207,20 @@ fn parse_docker(staging: &Path, manifest_json: &Path) -> Result<Vec<StagedImage>
         let cfg = item["Config"]
             .as_str()
             .ok_or_else(|| invalid("manifest.json entry without Config"))?;
-        let config = std::fs::read(inside(staging, cfg)?)?;
+        let config = read_small(&inside(staging, cfg)?, MAX_CONFIG, cfg)?;
+        // The config's name is its digest (`<hex>.json`, or `blobs/sha256/<hex>` since
+        // docker 25): it must match, as the image ID is that digest.
+        let named = Path::new(cfg)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(|n| n.trim_end_matches(".json"))
+            .filter(|h| h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit()));
+        if let Some(hex) = named {
+            let got = format!("sha256:{}", hex::encode(Sha256::digest(&config)));
+            if got != format!("sha256:{hex}") {
+                bail!("digest mismatch for config {cfg}: the archive's blob has {got}");
+            }
+        }
         let mut names = Vec::new();
         for t in item["RepoTags"].as_array().into_iter().flatten() {
             if let Some(t) = t.as_str() {
@@ -207,7 +264,7 @@ fn host_platform() -> (&'static str, &'static str) {
 }
 
 fn parse_oci(staging: &Path) -> Result<Vec<StagedImage>> {
-    let index = read_json(&staging.join("index.json"))?;
+    let index = read_json(&staging.join("index.json"), MAX_MANIFEST, "index.json")?;
     let mut out = Vec::new();
     for desc in index["manifests"].as_array().into_iter().flatten() {
         let names = ref_names(desc)?;
@@ -244,11 +301,12 @@ fn collect_oci(
         .as_str()
         .ok_or_else(|| invalid("descriptor without digest"))?;
     let path = blob_path(staging, digest)?;
-    let bytes = std::fs::read(&path)?;
+    let bytes = read_small(&path, MAX_MANIFEST, digest)?;
     let got = format!("sha256:{}", hex::encode(Sha256::digest(&bytes)));
     if got != digest {
         bail!("digest mismatch for {digest}: the archive's blob has {got}");
     }
+    check_size(desc, bytes.len() as u64, digest)?;
     let v: Value = serde_json::from_slice(&bytes).map_err(|e| invalid(format!("{digest}: {e}")))?;
     let mt = v["mediaType"]
         .as_str()
@@ -273,11 +331,12 @@ fn collect_oci(
     let cfg_digest = v["config"]["digest"]
         .as_str()
         .ok_or_else(|| invalid(format!("manifest {digest} has no config")))?;
-    let config = std::fs::read(blob_path(staging, cfg_digest)?)?;
+    let config = read_small(&blob_path(staging, cfg_digest)?, MAX_CONFIG, cfg_digest)?;
     let cgot = format!("sha256:{}", hex::encode(Sha256::digest(&config)));
     if cgot != cfg_digest {
         bail!("digest mismatch for config {cfg_digest}: the archive's blob has {cgot}");
     }
+    check_size(&v["config"], config.len() as u64, cfg_digest)?;
     let layers = v["layers"]
         .as_array()
         .ok_or_else(|| invalid(format!("manifest {digest} has no layers")))?
@@ -286,8 +345,10 @@ fn collect_oci(
             let d = l["digest"]
                 .as_str()
                 .ok_or_else(|| invalid("layer without digest"))?;
+            let path = blob_path(staging, d)?;
+            check_size(l, std::fs::metadata(&path)?.len(), d)?;
             Ok(StagedLayer {
-                path: blob_path(staging, d)?,
+                path,
                 digest: Some(d.to_string()),
             })
         })
@@ -643,5 +704,120 @@ mod tests {
         std::fs::create_dir(&empty).unwrap();
         let e = parse(&empty).unwrap_err();
         assert!(e.to_string().contains("neither manifest.json"), "{e}");
+    }
+
+    /// Unpack `bytes` into a fresh staging directory and parse it.
+    fn load(bytes: &[u8]) -> Result<Vec<StagedImage>> {
+        let dir = tempfile::tempdir().unwrap();
+        let staging = dir.path().join("s");
+        std::fs::create_dir(&staging).unwrap();
+        unpack(bytes, &staging)?;
+        parse(&staging)
+    }
+
+    /// An archive of `files` (name, content).
+    fn archive(files: &[(&str, Vec<u8>)]) -> Vec<u8> {
+        let mut b = tar::Builder::new(Vec::new());
+        for (name, data) in files {
+            add_bytes(&mut b, name, data).unwrap();
+        }
+        b.into_inner().unwrap()
+    }
+
+    #[test]
+    fn wrong_digests_sizes_and_huge_documents_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let img = sample(dir.path());
+        let layer = std::fs::read(&img.layers[0].blob).unwrap();
+        let blob = |d: &str| format!("blobs/sha256/{}", d.trim_start_matches("sha256:"));
+        let oci = |manifest: &[u8], desc_size: usize| {
+            let index = json!({"schemaVersion": 2, "manifests": [{
+                "mediaType": "application/vnd.oci.image.manifest.v1+json",
+                "digest": digest(manifest), "size": desc_size}]});
+            archive(&[
+                ("oci-layout", br#"{"imageLayoutVersion":"1.0.0"}"#.to_vec()),
+                (&blob(&img.config_digest), img.config.clone()),
+                (&blob(&digest(&layer)), layer.clone()),
+                (&blob(&digest(manifest)), manifest.to_vec()),
+                ("index.json", serde_json::to_vec(&index).unwrap()),
+            ])
+        };
+        assert_eq!(
+            load(&oci(&img.manifest, img.manifest.len())).unwrap().len(),
+            1
+        );
+        // The manifest's descriptor gives the wrong size.
+        let e = load(&oci(&img.manifest, img.manifest.len() + 1)).unwrap_err();
+        assert!(
+            e.to_string().starts_with("size mismatch for sha256:"),
+            "{e}"
+        );
+        // The config's and the layer's descriptors give wrong sizes.
+        for (from, to) in [
+            (
+                format!("\"size\":{}}},\"layers\"", img.config.len()),
+                "\"size\":1},\"layers\"".to_string(),
+            ),
+            (
+                format!("\"size\":{}}}]", layer.len()),
+                "\"size\":99999}]".to_string(),
+            ),
+        ] {
+            let text = String::from_utf8(img.manifest.clone()).unwrap();
+            assert!(text.contains(&from), "{from} in {text}");
+            let m = text.replace(&from, &to).into_bytes();
+            let e = load(&oci(&m, m.len())).unwrap_err();
+            assert!(
+                e.to_string().starts_with("size mismatch for sha256:"),
+                "{e}"
+            );
+        }
+        // A docker-archive config whose name is not its digest.
+        let wrong = format!("{}.json", "ab".repeat(32));
+        let manifest = json!([{"Config": wrong, "RepoTags": ["app:1"], "Layers": ["l.tar"]}]);
+        let e = load(&archive(&[
+            ("manifest.json", serde_json::to_vec(&manifest).unwrap()),
+            (&wrong, img.config.clone()),
+            ("l.tar", layer.clone()),
+        ]))
+        .unwrap_err();
+        assert!(
+            e.to_string().starts_with("digest mismatch for config"),
+            "{e}"
+        );
+        // Documents over the size caps are refused before being read.
+        let big = vec![b' '; (MAX_CONFIG + 1) as usize];
+        let e = load(&archive(&[("manifest.json", big.clone())])).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!("not a valid image archive: manifest.json has {} bytes, more than the 32 MiB allowed", MAX_CONFIG + 1)
+        );
+        let e = load(&archive(&[
+            ("oci-layout", br#"{"imageLayoutVersion":"1.0.0"}"#.to_vec()),
+            ("index.json", big[..(MAX_MANIFEST + 1) as usize].to_vec()),
+        ]))
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("index.json has 8388609 bytes, more than the 8 MiB allowed"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn archives_with_too_many_entries_are_refused() {
+        let mut b = tar::Builder::new(Vec::new());
+        for i in 0..=10 {
+            add_dir(&mut b, &format!("d{i}")).unwrap();
+        }
+        let bytes = b.into_inner().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let e = unpack_with(&bytes[..], dir.path(), 10).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "not a valid image archive: it has more than 10 entries"
+        );
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 10);
+        unpack_with(&bytes[..], dir.path(), 11).unwrap();
     }
 }

@@ -255,6 +255,15 @@ pub struct Settings {
     /// `--preserve-fds`: descriptors 3.. passed on (from a foreground start).
     #[serde(default)]
     pub preserve_fds: u32,
+    /// `--sdnotify`.
+    #[serde(default)]
+    pub sdnotify: crate::model::SdNotifyMode,
+    /// `--cgroups split`.
+    #[serde(default)]
+    pub split_cgroup: bool,
+    /// The options the container was created from (for `generate systemd --new`).
+    #[serde(default)]
+    pub create_options: Option<crate::model::ContainerOptions>,
 }
 
 impl Settings {
@@ -307,6 +316,11 @@ impl Store {
     pub fn load_container(&self, id: &str) -> Result<ContainerRecord> {
         let b = std::fs::read(self.record_path(id))
             .with_context(|| format!("reading container {id}"))?;
+        // Records in the current form parse directly; only a record of the previous version
+        // (network, restart policy and log driver as strings) goes through `upgrade`.
+        if let Ok(rec) = serde_json::from_slice::<ContainerRecord>(&b) {
+            return Ok(rec);
+        }
         let mut v: Value = serde_json::from_slice(&b)
             .with_context(|| format!("container {id} has a corrupt record"))?;
         upgrade(&mut v);

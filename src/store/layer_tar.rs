@@ -31,9 +31,65 @@ pub struct ExtractStats {
     pub skipped_devices: u64,
 }
 
+/// The environment variable that sets the size limit of layers and archives, in bytes.
+pub const SIZE_LIMIT_ENV: &str = "SKIFF_LAYER_SIZE_LIMIT";
+/// The default limit: far above real layers, far below what a decompression bomb or a sparse
+/// file claiming exabytes would make of the disk.
+pub const DEFAULT_SIZE_LIMIT: u64 = 256 << 30;
+
+/// How many bytes one decompressed layer or archive stream, and the files of one layer
+/// (sparse files at their full size), may reach: `SKIFF_LAYER_SIZE_LIMIT`, else the default.
+pub fn size_limit() -> u64 {
+    std::env::var(SIZE_LIMIT_ENV)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(DEFAULT_SIZE_LIMIT)
+}
+
+fn too_large(limit: u64) -> String {
+    format!("the decompressed data is larger than {limit} bytes, the limit (set {SIZE_LIMIT_ENV} to change it)")
+}
+
+/// A reader that fails once more than `left` bytes came through.
+pub struct Limited<R> {
+    inner: R,
+    left: u64,
+    limit: u64,
+}
+
+impl<R: Read> Limited<R> {
+    pub fn new(inner: R, limit: u64) -> Self {
+        Limited {
+            inner,
+            left: limit,
+            limit,
+        }
+    }
+}
+
+impl<R: Read> Read for Limited<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        // Ask for one byte more than allowed, to tell "exactly the limit" from "over it".
+        let want = buf
+            .len()
+            .min(usize::try_from(self.left.saturating_add(1)).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..want])?;
+        if n as u64 > self.left {
+            return Err(std::io::Error::other(too_large(self.limit)));
+        }
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
 /// Wrap a reader so gzip- or zstd-compressed input is decompressed (sniffed from magic bytes);
-/// plain input passes through.
-pub fn decompressed<'a, R: Read + 'a>(mut r: R) -> Result<Box<dyn Read + 'a>> {
+/// plain input passes through. The output stops with an error past `size_limit()` bytes.
+pub fn decompressed<'a, R: Read + 'a>(r: R) -> Result<Box<dyn Read + 'a>> {
+    decompressed_limited(r, size_limit())
+}
+
+fn decompressed_limited<'a, R: Read + 'a>(mut r: R, limit: u64) -> Result<Box<dyn Read + 'a>> {
     let mut head = Vec::with_capacity(4);
     while head.len() < 4 {
         let mut b = [0u8; 4];
@@ -47,11 +103,17 @@ pub fn decompressed<'a, R: Read + 'a>(mut r: R) -> Result<Box<dyn Read + 'a>> {
     let is_zstd = head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]);
     let joined = std::io::Cursor::new(head).chain(r);
     Ok(if is_gzip {
-        Box::new(flate2::read::MultiGzDecoder::new(joined))
+        Box::new(Limited::new(
+            flate2::read::MultiGzDecoder::new(joined),
+            limit,
+        ))
     } else if is_zstd {
-        Box::new(zstd::stream::read::Decoder::new(joined).context("starting zstd decompression")?)
+        Box::new(Limited::new(
+            zstd::stream::read::Decoder::new(joined).context("starting zstd decompression")?,
+            limit,
+        ))
     } else {
-        Box::new(joined)
+        Box::new(Limited::new(joined, limit))
     })
 }
 
@@ -106,6 +168,9 @@ struct Extractor {
     chown: bool,
     /// Turn `.wh.` entries into overlay whiteouts (layers only).
     whiteouts: bool,
+    /// Bytes of file content (sparse files at their full size) so far, and the most allowed.
+    content: u64,
+    limit: u64,
 }
 
 /// Where an entry lands (`name` in the directory `parent`, `rel` below the root) and the
@@ -289,7 +354,18 @@ impl Extractor {
                 self.make_dir(e, &t)?;
                 self.dirs.push((comps.clone(), hdr));
             }
-            tar::EntryType::Regular | tar::EntryType::Continuous => self.write_file(e, &t)?,
+            tar::EntryType::Regular | tar::EntryType::Continuous | tar::EntryType::GNUSparse => {
+                // Checked before anything is written: a header may claim any size.
+                self.content = self.content.saturating_add(e.size());
+                if self.content > self.limit {
+                    bail!(
+                        "refusing {}: the layer's files add up to more than {} bytes, the limit (set {SIZE_LIMIT_ENV} to change it)",
+                        t.rel.display(),
+                        self.limit
+                    );
+                }
+                self.write_file(e, &t, kind == tar::EntryType::GNUSparse)?
+            }
             tar::EntryType::Symlink => self.make_symlink(e, &t)?,
             tar::EntryType::Link => self.make_hardlink(e, &t)?,
             tar::EntryType::Fifo => self.make_fifo(&t)?,
@@ -340,8 +416,14 @@ impl Extractor {
         self.xattrs(e, parent, name)
     }
 
-    /// A regular file: its content, owner, mode, xattrs and mtime.
-    fn write_file<R: Read>(&mut self, e: &mut tar::Entry<R>, t: &Target) -> Result<()> {
+    /// A regular file: its content, owner, mode, xattrs and mtime. A sparse file's holes stay
+    /// holes.
+    fn write_file<R: Read>(
+        &mut self,
+        e: &mut tar::Entry<R>,
+        t: &Target,
+        sparse: bool,
+    ) -> Result<()> {
         self.remove(t.parent.as_fd(), t.name)?;
         let f = rustix::fs::openat(
             &t.parent,
@@ -351,8 +433,12 @@ impl Extractor {
         )
         .with_context(|| format!("creating {}", t.rel.display()))?;
         let mut file = std::fs::File::from(f);
-        let n =
-            std::io::copy(e, &mut file).with_context(|| format!("writing {}", t.rel.display()))?;
+        let n = if sparse {
+            copy_sparse(e, &mut file)
+        } else {
+            std::io::copy(e, &mut file)
+        }
+        .with_context(|| format!("writing {}", t.rel.display()))?;
         self.stats.size += n;
         if self.chown {
             rustix::fs::fchown(&file, Some(uid_of(t.uid)), Some(gid_of(t.gid)))
@@ -537,6 +623,38 @@ impl Extractor {
     }
 }
 
+/// Copy `r` to the start of `f`, seeking over zero blocks instead of writing them; the
+/// number of bytes copied.
+fn copy_sparse<R: Read>(r: &mut R, f: &mut std::fs::File) -> std::io::Result<u64> {
+    use std::io::{Seek, SeekFrom};
+    const BLOCK: usize = 4096;
+    let mut buf = vec![0u8; 64 * BLOCK];
+    let mut total: u64 = 0;
+    loop {
+        let mut filled = 0;
+        while filled < buf.len() {
+            match r.read(&mut buf[filled..])? {
+                0 => break,
+                n => filled += n,
+            }
+        }
+        if filled == 0 {
+            break;
+        }
+        for chunk in buf[..filled].chunks(BLOCK) {
+            if chunk.iter().all(|b| *b == 0) {
+                f.seek(SeekFrom::Current(chunk.len() as i64))?;
+            } else {
+                f.write_all(chunk)?;
+            }
+        }
+        total += filled as u64;
+    }
+    // A trailing hole: give the file its full length.
+    f.set_len(total)?;
+    Ok(total)
+}
+
 fn has_xattrs<R: Read>(e: &mut tar::Entry<R>) -> bool {
     match e.pax_extensions() {
         Ok(Some(x)) => x
@@ -578,7 +696,7 @@ fn times(mtime: i64) -> Timestamps {
 /// Whiteouts (`.wh.NAME`) become overlay whiteouts (char device 0/0), `.wh..wh..opq` becomes the
 /// opaque xattr. Hostile entries are refused with an error.
 pub fn extract_layer<R: Read>(tar: R, dest: &Path) -> Result<ExtractStats> {
-    extract_with(tar, dest, Vec::new(), true, true)
+    extract_with(tar, dest, Vec::new(), true, true, size_limit())
 }
 
 /// Extract a plain (non-layer) tar below `root` at the directory `prefix` (components below
@@ -590,7 +708,7 @@ pub fn extract_at<R: Read>(
     prefix: Vec<String>,
     chown: bool,
 ) -> Result<ExtractStats> {
-    extract_with(tar, root, prefix, chown, false)
+    extract_with(tar, root, prefix, chown, false, size_limit())
 }
 
 fn extract_with<R: Read>(
@@ -599,6 +717,7 @@ fn extract_with<R: Read>(
     prefix: Vec<String>,
     chown: bool,
     whiteouts: bool,
+    limit: u64,
 ) -> Result<ExtractStats> {
     let root = rustix::fs::open(
         dest,
@@ -613,6 +732,8 @@ fn extract_with<R: Read>(
         prefix,
         chown,
         whiteouts,
+        content: 0,
+        limit,
     };
     let mut ar = tar::Archive::new(tar);
     let mut any = false;

@@ -70,19 +70,54 @@ pub fn host_ids() -> (u32, Option<u32>) {
     (uid, sub)
 }
 
-/// The skiff binary, copied where the test user can execute it.
+/// The skiff binary, copied where the test user can execute it. Every test process of one
+/// build shares one copy (named after the binary's path, size and modification time, made by
+/// rename so concurrent processes never see half a file); copies of other builds older than an
+/// hour are removed, so repeated runs do not fill /tmp.
 pub fn binary() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
     BIN.get_or_init(|| {
+        use std::hash::{Hash, Hasher};
         let src = PathBuf::from(env!("CARGO_BIN_EXE_skiff"));
-        let dir = PathBuf::from(format!("/tmp/skiff-test-bin-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let meta = std::fs::metadata(&src).unwrap();
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (&src, meta.len(), meta.modified().unwrap()).hash(&mut h);
+        let dir = PathBuf::from(format!("/tmp/skiff-test-bin-{:016x}", h.finish()));
         let dst = dir.join("skiff");
-        std::fs::copy(&src, &dst).unwrap();
-        std::fs::set_permissions(&dst, std::fs::Permissions::from_mode(0o755)).unwrap();
+        if !dst.exists() {
+            remove_stale_copies(&dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+            let tmp = dir.join(format!(".skiff.{}", std::process::id()));
+            std::fs::copy(&src, &tmp).unwrap();
+            std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o755)).unwrap();
+            std::fs::rename(&tmp, &dst).unwrap();
+        }
         dst
     })
+}
+
+/// Remove `/tmp/skiff-test-bin-*` copies other than `keep` that are over an hour old.
+fn remove_stale_copies(keep: &Path) {
+    let Ok(rd) = std::fs::read_dir("/tmp") else {
+        return;
+    };
+    for e in rd.flatten() {
+        let p = e.path();
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(3600));
+        let ours = e
+            .file_name()
+            .to_str()
+            .is_some_and(|n| n.starts_with("skiff-test-bin-"));
+        if ours && old && p != keep {
+            let _ = std::fs::remove_dir_all(&p);
+        }
+    }
 }
 
 /// Output of one command.

@@ -209,6 +209,8 @@ pub struct RunArgs {
     /// Memory swappiness (0 to 100, -1 the system's; not applied on cgroup v2)
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub memory_swappiness: Option<i64>,
+    #[command(flatten)]
+    pub systemd: crate::cli::systemd::SystemdRunArgs,
     /// Image, then the command and its arguments
     #[arg(required = true, trailing_var_arg = true, num_args = 1..)]
     pub image_and_command: Vec<String>,

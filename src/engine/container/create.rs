@@ -1,9 +1,13 @@
 //! `create`: from a `ContainerConfig` to a container record, its directories, its userdata
 //! (hosts, hostname, resolv.conf) and its OCI runtime spec.
 
+use super::cidfile;
 use super::limits::resolve_devices;
+use super::lookup::list;
+use super::rm::{rm, RmOpts};
 use super::seccomp::seccomp_profile;
 use super::spec::{self, SpecInputs, Volume};
+use super::systemd::{apply_cgroupns, pass_notify_socket, unit_label};
 use crate::engine::network::allocate::allocate_all;
 use crate::engine::network::mode;
 use crate::engine::network::mode::NetSettings;
@@ -21,7 +25,7 @@ use crate::store::{now_nanos, write_file, LockKind};
 use anyhow::{bail, Context, Result};
 use oci_spec::image::ImageConfiguration;
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// What `create` decides before it takes the containers lock.
 struct Prepared {
@@ -43,6 +47,56 @@ struct Prepared {
     /// `--stop-signal`, else the image's.
     stop_signal: Option<i32>,
     host: super::extras::HostExtras,
+}
+
+/// How a systemd service creates its container (not container options: not recorded).
+#[derive(Debug, Clone, Default)]
+pub struct CreateOpts {
+    /// `--replace`: remove a container of the same name first (running or not).
+    pub replace: bool,
+    /// `--cidfile`: write the new container's ID there; an existing file is refused unless
+    /// replacing (podman's rule).
+    pub cidfile: Option<PathBuf>,
+}
+
+/// `create` with `--replace` and `--cidfile`.
+pub fn create_with(
+    engine: &Engine,
+    config: &ContainerConfig,
+    opts: &CreateOpts,
+) -> Result<ContainerRecord> {
+    if opts.replace {
+        let Some(name) = &config.name else {
+            bail!("cannot replace container without --name being set");
+        };
+        replace(engine, name)?;
+    } else if let Some(f) = &opts.cidfile {
+        cidfile::check_free(f)?;
+    }
+    let rec = create(engine, config)?;
+    if let Some(f) = &opts.cidfile {
+        cidfile::write(f, &rec.id)?;
+    }
+    Ok(rec)
+}
+
+/// `--replace`: remove the container that has this name already, if any.
+fn replace(engine: &Engine, name: &str) -> Result<()> {
+    if !list(engine)?.iter().any(|c| c.name == name) {
+        return Ok(());
+    }
+    let opts = RmOpts {
+        containers: vec![name.to_string()],
+        force: true,
+        // Removed meanwhile by someone else is fine too.
+        ignore: true,
+        ..RmOpts::default()
+    };
+    let (_, errs, _) = rm(engine, &opts)?;
+    match errs.first() {
+        Some(e) => bail!("replacing container {name}: {e}"),
+        None => Ok(()),
+    }
 }
 
 /// `create`: make the container record, its directories and its runtime spec.
@@ -245,7 +299,7 @@ fn write_container(
         super::extras::containerenv(&rec).as_bytes(),
         !c.remove,
     )?;
-    let spec = spec::build(
+    let mut spec = spec::build(
         c,
         &SpecInputs {
             args: &prep.args,
@@ -261,6 +315,8 @@ fn write_container(
             localtime: localtime.as_deref(),
         },
     )?;
+    pass_notify_socket(c, &mut spec)?;
+    apply_cgroupns(c, &mut spec)?;
     write_file(
         &dir.join("config.json"),
         &serde_json::to_vec(&spec)?,
@@ -282,6 +338,7 @@ fn record(
     let img = &prep.image;
     let mut labels = prep.image_labels.clone();
     labels.extend(c.labels.iter().map(|(k, v)| (k.clone(), v.clone())));
+    unit_label(&mut labels);
     ContainerRecord {
         id: prep.id.clone(),
         name,
@@ -332,6 +389,9 @@ fn record(
             timeout: c.extras.timeout,
             passwd_entries: prep.host.passwd_entries.clone(),
             preserve_fds: c.extras.preserve_fds,
+            sdnotify: c.sdnotify,
+            split_cgroup: c.split_cgroup,
+            create_options: c.options.clone(),
         },
         state: State {
             status: ContainerStatus::Created,

@@ -20,7 +20,7 @@ const CONTAINER_MOUNTS: &[&str] = &[
 ];
 
 /// Whether `rel` exists in the stack of layer directories (topmost first).
-fn in_lower(lower: &[PathBuf], rel: &Path) -> bool {
+pub(crate) fn in_lower(lower: &[PathBuf], rel: &Path) -> bool {
     let comps: Vec<_> = rel.components().collect();
     for layer in lower {
         // Walk down: a whiteout or an opaque directory on the way ends the search.

@@ -181,3 +181,16 @@ fn record(
     rec.state.health = Some(h);
     engine.store.save_container(&rec)
 }
+
+/// Start one `healthcheck run` of container `id` as our child (it records the result itself);
+/// the detached monitor and a foreground run call it every interval.
+pub fn spawn_run(engine: &Engine, id: &str) -> Option<std::process::Child> {
+    std::process::Command::new("/proc/self/exe")
+        .args(engine.helper_args())
+        .args(["healthcheck", "run", id])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()
+}

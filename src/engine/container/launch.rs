@@ -6,6 +6,7 @@
 use super::limits::{name_refused_limit, warning_text};
 use super::rm::remove_locked;
 use super::seccomp::compile_seccomp;
+use super::systemd::mark_user_stop;
 use crate::engine::network::lookup::uses_networks;
 use crate::engine::network::{helper, mode, namespace};
 use crate::engine::system::events;
@@ -111,6 +112,7 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         group_add: &rec.settings.group_add,
         passwd_entries: &rec.settings.passwd_entries,
         preserve_fds: rec.settings.preserve_fds,
+        die_with_parent: false,
     };
     events::container(engine, "init", rec, &[]);
     let started = join
@@ -145,6 +147,7 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         rec.state.helper = h.process;
     }
     engine.store.save_container(rec)?;
+    mark_user_stop(engine, &rec.id, false);
     events::container(engine, "start", rec, &[]);
     Ok(Launched { started, helper })
 }
@@ -175,6 +178,7 @@ fn cgroup_plan(engine: &Engine, rec: &ContainerRecord) -> Result<Plan> {
             .or(engine.cgroup_manager.as_deref()),
         rec.settings.cgroup_parent.as_deref(),
         !rec.settings.no_cgroup,
+        rec.settings.split_cgroup,
         &mut |w| eprintln!("WARN[0000] {}", warning_text(&w)),
     )
 }

@@ -7,9 +7,12 @@
 //! Shared: `lookup` (list, find, reconcile), `runroot` (the monitor's files: monitor.pid, the
 //! stopped marker), `launch` (the one start path of foreground and detached containers),
 //! `monitor` (a detached container's monitor process), `spec` (the OCI runtime spec),
-//! `rootfs` (the overlay), `seccomp`, `limits` (resource limits' flag names).
+//! `rootfs` (the overlay), `seccomp`, `limits` (resource limits' flag names), `systemd`
+//! (sd_notify, foreground healthchecks, the cgroup namespace, the user-stop marker),
+//! `cidfile` (`--cidfile`).
 
 pub mod attach;
+pub mod cidfile;
 pub mod commit;
 pub mod cp;
 pub mod create;
@@ -41,6 +44,7 @@ pub mod spec;
 pub mod start;
 pub mod stats;
 pub mod stop;
+pub mod systemd;
 pub mod top;
 pub mod update;
 pub mod wait;

@@ -10,7 +10,9 @@
 //! `stop` (and `rm`) leave `$runroot/<id>/stopped` before signalling: the monitor does not
 //! restart a container that was stopped by the user.
 
+use super::health::spawn_run;
 use super::runroot::{monitor_pid_text, run_dir, stop_marker};
+use super::systemd::detached_ready;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus, GoDuration, LogDriver, ProcessId};
 use crate::runtime::monitor::{self as rmon, ChildIo, LogWriter};
@@ -102,12 +104,18 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
                 return Err(e);
             }
         };
+        if notify_fd.is_some() {
+            // `run -d --sdnotify=conmon` under a notify service: READY before `run` returns.
+            detached_ready(&rec);
+        }
         notify(notify_fd, 0, "");
         rmon::trim_memory();
         let oom = started.oom.take();
         // Healthchecks: `skiff healthcheck run ID` as our child every interval (it records
         // the result itself; `rmon::supervise` reaps it like any other child).
-        let mut check = || health_check(engine, id);
+        let mut check = || {
+            let _ = spawn_run(engine, id);
+        };
         let timer = rec
             .settings
             .healthcheck
@@ -168,15 +176,4 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
     }
     saved?;
     Ok(code)
-}
-
-/// Start one `healthcheck run` of container `id` in the background (never waited for here).
-fn health_check(engine: &Engine, id: &str) {
-    let _ = std::process::Command::new("/proc/self/exe")
-        .args(engine.helper_args())
-        .args(["healthcheck", "run", id])
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn();
 }

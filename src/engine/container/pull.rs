@@ -1,7 +1,7 @@
 //! The image of a new container, pulled as `--pull` says (missing, the default; always; never;
 //! newer) before `create` looks it up: `run`/`create` as podman's, progress and all.
 
-use super::create::create;
+use super::create::{create_with, CreateOpts};
 use crate::engine::image::pull::{pull, PullOpts};
 use crate::engine::image::transfer::{ClientOpts, Progress};
 use crate::engine::Engine;
@@ -12,23 +12,26 @@ use crate::store::LockKind;
 use anyhow::{Context, Result};
 use oci_spec::image::ImageConfiguration;
 
-/// `create` after pulling what the policy asks for.
+/// `create` (with `--replace`/`--cidfile`) after pulling what the policy asks for.
 pub fn create_pulling(
     engine: &Engine,
     config: &ContainerConfig,
+    opts: &CreateOpts,
     progress: &dyn Progress,
 ) -> Result<ContainerRecord> {
     // The common case first, without reading the image index twice: the image is there.
-    let plain =
-        config.platform.is_none() && matches!(config.pull, PullPolicy::Missing | PullPolicy::Never);
+    // Not with `--replace`: the old container goes only once the image is there.
+    let plain = config.platform.is_none()
+        && !opts.replace
+        && matches!(config.pull, PullPolicy::Missing | PullPolicy::Never);
     if plain {
-        match create(engine, config) {
+        match create_with(engine, config, opts) {
             Err(e) if config.pull == PullPolicy::Missing && e.is::<NoSuchImage>() => {}
             done => return done,
         }
     }
     ensure_image(engine, config, progress)?;
-    create(engine, config)
+    create_with(engine, config, opts)
 }
 
 /// What the store has for the container's image.

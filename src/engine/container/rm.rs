@@ -1,23 +1,29 @@
 //! `rm`: remove containers (killing running ones with `--force`), and the removal itself that
 //! `prune`, `rmi --force`, `network rm --force` and `--rm` containers use.
 
+use super::cidfile;
 use super::lookup::list;
 use super::runroot::mark_stopped;
 use crate::engine::network::helper::stop_stale_helper;
 use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus as Status, NetworkMode, Signal};
-use crate::store::containers::{find, ContainerRecord};
+use crate::store::containers::{find, ContainerRecord, NoSuchContainer};
 use crate::store::{remove_tree, LockKind};
 use anyhow::{bail, Result};
+use std::path::PathBuf;
 
+#[derive(Debug, Clone, Default)]
 pub struct RmOpts {
     pub containers: Vec<String>,
     pub force: bool,
     pub all: bool,
     pub volumes: bool,
-    /// `--ignore`: a missing container is not an error (`--force` implies it, as podman).
+    /// `--ignore`: a container that does not exist is no error (`--force` implies it, as
+    /// podman).
     pub ignore: bool,
+    /// `--cidfile`s: the containers whose IDs they hold too; removed with them.
+    pub cidfiles: Vec<PathBuf>,
     /// `--depend`: the containers that depend on these (`--network container:`) go first.
     pub depend: bool,
     /// `--time`: a running container (with `--force`) gets its stop signal and this many
@@ -56,6 +62,15 @@ fn push_ordered<'a>(
 /// is missing, 2: one is running, 125: anything else, as a container others depend on, which
 /// only `--force` or `--depend` remove).
 pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i32)> {
+    let mut named = opts.containers.clone();
+    named.extend(cidfile::read(&opts.cidfiles, opts.ignore)?);
+    if named.is_empty() && !opts.all {
+        if opts.ignore && !opts.cidfiles.is_empty() {
+            cidfile::remove(&opts.cidfiles);
+            return Ok((Vec::new(), Vec::new(), 0));
+        }
+        bail!("specify one or more containers to remove");
+    }
     let store = &engine.store;
     let _lock = store.lock(LockKind::Containers, true)?;
     let all = list(engine)?;
@@ -68,13 +83,13 @@ pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i
             push_ordered(&all, c, true, &mut order);
         }
     }
-    for what in &opts.containers {
+    for what in &named {
         match find(&all, what) {
             Ok(c) => {
                 given.push((c.id.clone(), what.clone()));
                 push_ordered(&all, c, opts.depend, &mut order);
             }
-            Err(_) if opts.ignore || opts.force => {}
+            Err(e) if (opts.ignore || opts.force) && e.is::<NoSuchContainer>() => {}
             Err(e) => {
                 errs.push(format!("{e:#}"));
                 code = code.max(1);
@@ -116,6 +131,9 @@ pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i
             Some((_, word)) if !opts.depend => out.push(word.clone()),
             _ => out.push(c.id.clone()),
         }
+    }
+    if errs.is_empty() {
+        cidfile::remove(&opts.cidfiles);
     }
     Ok((out, errs, code))
 }

@@ -3,9 +3,11 @@
 
 use super::launch::{after_exit, finish, launch, Launched};
 use super::lookup::lookup;
+use super::ps::{ps, PsOpts};
+use super::systemd::{user_stopped, Foreground};
 use crate::engine::system::events;
 use crate::engine::Engine;
-use crate::model::{ContainerStatus, ProcessId};
+use crate::model::{ContainerStatus, ProcessId, RestartPolicy};
 use crate::runtime;
 use crate::store::containers::ContainerRecord;
 use crate::store::now_nanos;
@@ -21,19 +23,32 @@ pub fn start(engine: &Engine, what: &str) -> Result<()> {
     start_detached(engine, rec)
 }
 
-/// `start --all` / `start --filter`: the IDs of the containers (those matching the `ps`
-/// filters, of all of them) that are not running.
+/// `start --all [--filter ...]` (what `skiff-restart.service` runs): the IDs of every
+/// container that can start and that the filters keep. `restart-policy=P` keeps those with
+/// that policy (alternatives when repeated); the other filters are `ps`'s. An
+/// `unless-stopped` container the user stopped stays stopped.
 pub fn targets(engine: &Engine, filters: &[String]) -> Result<Vec<String>> {
-    let opts = super::ps::PsOpts {
+    let mut policies: Vec<RestartPolicy> = Vec::new();
+    let mut rest = Vec::new();
+    for f in filters {
+        match f.strip_prefix("restart-policy=") {
+            Some(p) => policies.push(p.parse()?),
+            None => rest.push(f.clone()),
+        }
+    }
+    let opts = PsOpts {
         all: true,
-        filters: filters.to_vec(),
-        ..Default::default()
+        filters: rest,
+        ..PsOpts::default()
     };
-    Ok(super::ps::ps(engine, &opts)?
-        .into_iter()
-        .filter(|c| c.state.live_status().can_start())
-        .map(|c| c.id)
-        .collect())
+    let mut all = ps(engine, &opts)?;
+    all.retain(|c| {
+        let policy = c.settings.restart_policy;
+        c.state.live_status().can_start()
+            && (policies.is_empty() || policies.iter().any(|p| p.name() == policy.name()))
+            && !(policy == RestartPolicy::UnlessStopped && user_stopped(engine, &c.id))
+    });
+    Ok(all.into_iter().map(|c| c.id).collect())
 }
 
 /// `start --attach [--interactive] CTR`: start it in the foreground; its exit status.
@@ -90,7 +105,7 @@ fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
         } = launch(engine, &mut rec)?;
         let oom = started.oom.take();
         events::container(engine, "attach", &rec, &[]);
-        let code = runtime::wait(started, rec.settings.interactive)?;
+        let code = wait_supervised(engine, &rec, started, None)?;
         after_exit(engine, &mut rec, oom, helper, code);
         return record_exit(engine, rec, code);
     }
@@ -111,9 +126,25 @@ fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
         io: &io,
         log: &mut log,
     };
-    let code = runtime::wait_logged(started, rec.settings.interactive, Some(tee))?;
+    let code = wait_supervised(engine, &rec, started, Some(tee))?;
     after_exit(engine, &mut rec, oom, helper, code);
     record_exit(engine, rec, code)
+}
+
+/// Wait for a foreground container as its monitor: sd_notify (`--sdnotify`) and its
+/// healthchecks (`systemd::Foreground`) besides `runtime::wait_ticking`.
+fn wait_supervised(
+    engine: &Engine,
+    rec: &ContainerRecord,
+    started: runtime::Started,
+    tee: Option<runtime::monitor::Tee>,
+) -> Result<i32> {
+    let mut sd = Foreground::new(engine, rec);
+    sd.started();
+    let ticks = sd.ticks();
+    let mut tick = || sd.tick();
+    let ticking: Option<runtime::Tick> = if ticks { Some(&mut tick) } else { None };
+    runtime::wait_ticking(started, rec.settings.interactive, tee, ticking)
 }
 
 fn record_exit(engine: &Engine, mut rec: ContainerRecord, code: i32) -> Result<i32> {

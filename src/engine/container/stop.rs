@@ -1,12 +1,43 @@
 //! `stop`: the stop signal, then SIGKILL after the timeout; the monitor records the exit.
 
-use super::lookup::lookup;
+use super::cidfile;
+use super::lookup::{lookup, with_process};
 use super::runroot::mark_stopped;
+use super::systemd::mark_user_stop;
 use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus as Status, Signal};
 use crate::store::containers::ContainerRecord;
 use anyhow::{bail, Result};
+use std::path::PathBuf;
+
+/// What `stop` acts on.
+#[derive(Debug, Clone, Default)]
+pub struct Targets {
+    /// `--all`: every container with a process.
+    pub all: bool,
+    pub containers: Vec<String>,
+    /// `--cidfile`s: the containers whose IDs they hold too.
+    pub cidfiles: Vec<PathBuf>,
+    /// `--ignore`: a missing or empty cid file names none (and, to the caller, a container
+    /// that does not exist is no error).
+    pub ignore: bool,
+}
+
+/// The names and IDs `stop` acts on; none when only ignored cid files were given.
+pub fn targets(engine: &Engine, t: &Targets) -> Result<Vec<String>> {
+    let mut named = t.containers.clone();
+    named.extend(cidfile::read(&t.cidfiles, t.ignore)?);
+    if t.all {
+        return with_process(engine);
+    }
+    // Only ignored cid files, all missing or empty: nothing to stop.
+    let only_ignored = t.ignore && !t.cidfiles.is_empty();
+    if named.is_empty() && !only_ignored {
+        bail!("you must provide at least one container name or ID");
+    }
+    Ok(named)
+}
 
 /// Wait until the container's process is gone or `timeout` passes; true if it is gone.
 fn wait_gone(c: &ContainerRecord, timeout: std::time::Duration) -> bool {
@@ -30,6 +61,7 @@ pub fn stop(engine: &Engine, what: &str, timeout: Option<u64>) -> Result<()> {
     let signal = c.settings.stop_signal();
     // Before the liveness check: a container between restarts must not come back.
     mark_stopped(engine, &c);
+    mark_user_stop(engine, &c.id, true);
     if !c.state.is_running() {
         wait_not_restarting(engine, &c.id);
         return Ok(());

@@ -1,5 +1,7 @@
-//! `image prune`: dangling images, or with `-a` every image no container uses.
+//! `image prune`: dangling images, or with `-a` every image no container uses; the build
+//! cache goes too.
 
+use super::build::prune_cache;
 use super::list::list;
 use super::rmi::{rmi, RmiOpts};
 use crate::engine::container::lookup;
@@ -9,6 +11,8 @@ use std::collections::HashSet;
 
 /// Remove dangling images (no name), with `all` every image no container uses; their IDs.
 pub fn prune(engine: &Engine, all: bool) -> Result<Vec<String>> {
+    // The build cache is made of dangling results too.
+    prune_cache(engine)?;
     let used: HashSet<String> = lookup::list(engine)?
         .into_iter()
         .map(|c| c.image_id)

@@ -300,7 +300,7 @@ fn bad_process_values() {
                 cgroups: Some("maybe".into()),
                 ..opts()
             },
-            "invalid --cgroups \"maybe\": use enabled or disabled",
+            "invalid --cgroups \"maybe\": use enabled, disabled or split",
         ),
         (
             ContainerOptions {

@@ -120,7 +120,12 @@ impl Client {
     pub fn get_blob_bytes(&self, repo: &str, digest: &str, scope: &str) -> Result<Vec<u8>> {
         let resp = self.open_blob(repo, digest, scope)?;
         let mut b = Vec::new();
-        resp.into_reader().take(MAX_DOC * 4).read_to_end(&mut b)?;
+        resp.into_reader()
+            .take(MAX_DOC * 4 + 1)
+            .read_to_end(&mut b)?;
+        if b.len() as u64 > MAX_DOC * 4 {
+            bail!("blob {digest} is larger than {} MiB", (MAX_DOC * 4) >> 20);
+        }
         let got = crate::fsutil::sha256_digest(&b);
         if got != digest {
             bail!("digest mismatch for blob {digest}: got {got}");

@@ -3,7 +3,7 @@
 use super::transport::{response_error, Body};
 use super::{Client, MAX_DOC};
 use crate::registry::manifest;
-use anyhow::Result;
+use anyhow::{bail, Result};
 use std::io::Read;
 
 impl Client {
@@ -27,7 +27,13 @@ impl Client {
         }
         let ct = resp.header("content-type").map(String::from);
         let mut b = Vec::new();
-        resp.into_reader().take(MAX_DOC).read_to_end(&mut b)?;
+        resp.into_reader().take(MAX_DOC + 1).read_to_end(&mut b)?;
+        if b.len() as u64 > MAX_DOC {
+            bail!(
+                "the manifest {reference} of {repo} is larger than {} MiB",
+                MAX_DOC >> 20
+            );
+        }
         let mt = manifest::media_type(ct.as_deref(), &b);
         Ok((b, mt))
     }

@@ -10,19 +10,28 @@ use anyhow::{anyhow, bail, Context, Result};
 use nix::mount::MsFlags;
 use nix::sys::signal::SigSet;
 use oci_spec::runtime::{LinuxNamespaceType, Mount, Process};
+use rustix::event::{PollFd, PollFlags};
 use std::ffi::CString;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
 
-/// The container side. Returns only on failure.
+/// The container side. Returns only on failure. `err` is the error pipe's write end (the
+/// parent holds its only read end until the exec).
 pub(super) fn child(
     l: &Launch,
     sync: OwnedFd,
     sock: Option<&OwnedFd>,
+    err: &OwnedFd,
     mask: &SigSet,
 ) -> Result<Never> {
     wait_for_release(sync)?;
     become_root(l)?;
+    // The cgroup namespace only now: the parent has placed us in our cgroup, which becomes
+    // the namespace's root.
+    if has_ns(l.spec, LinuxNamespaceType::Cgroup) {
+        nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP)
+            .context("creating the cgroup namespace")?;
+    }
     set_names_and_loopback(l)?;
     assemble_rootfs(l)?;
     let process = l
@@ -33,7 +42,28 @@ pub(super) fn child(
     set_stdio(l, sock, &process)?;
     let cmd = Command::resolve(l, &process)?;
     drop_privileges(l, &process, &cmd, mask)?;
+    if l.die_with_parent {
+        die_with_parent(err)?;
+    }
     cmd.exec()
+}
+
+/// `Launch::die_with_parent`: SIGKILL when the caller dies. Set last, after every id change
+/// (each clears it); the caller must then still be there, or no signal will come. A process in
+/// a new PID namespace cannot tell by `getppid` (it says 0): the caller's end of the error
+/// pipe tells instead, closed only by its death before the exec.
+fn die_with_parent(err: &OwnedFd) -> Result<()> {
+    crate::runtime::unshare::kill_on_parent_death();
+    let mut fds = [PollFd::new(err, PollFlags::OUT)];
+    let now = rustix::event::Timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    rustix::event::poll(&mut fds, Some(&now)).context("polling the error pipe")?;
+    if fds[0].revents().contains(PollFlags::ERR) {
+        bail!("the caller went away before the container started");
+    }
+    Ok(())
 }
 
 /// Wait for the parent to write our id maps (and place our cgroup).

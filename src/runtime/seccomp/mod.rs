@@ -33,31 +33,40 @@ pub struct Compiled {
     pub programs: Vec<BpfProgram>,
 }
 
+/// A list or object field that profiles may also give as `null` (podman's own profile does).
+fn null_is_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Profile {
     default_action: String,
     #[serde(default)]
     default_errno_ret: Option<u32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_default")]
     syscalls: Vec<Rule>,
 }
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Rule {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_default")]
     names: Vec<String>,
     #[serde(default)]
     name: Option<String>,
     action: String,
     #[serde(default)]
     errno_ret: Option<u32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_default")]
     args: Vec<Arg>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_default")]
     includes: Filter,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_default")]
     excludes: Filter,
 }
 
@@ -74,9 +83,9 @@ struct Arg {
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 struct Filter {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_default")]
     caps: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_default")]
     arches: Vec<String>,
     #[serde(default)]
     min_kernel: Option<String>,
