@@ -17,6 +17,8 @@ packages=(
   fuse-overlayfs    # overlay fallback when the kernel refuses overlay in a user namespace
   fuse3             # fusermount3, to unmount fuse-overlayfs
   busybox-static    # the offline test image
+  catatonit         # the init of run --init
+  tzdata            # zone files for run --tz
   passt             # pasta: rootless networking
   slirp4netns       # rootless networking, the other helper
   iproute2          # ip, for inspecting namespaces by hand and in bench scripts

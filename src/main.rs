@@ -1,13 +1,15 @@
 //! skiff: a rootless, daemonless container engine in one binary.
 //!
 //! Layers, in the only direction calls may go:
-//! `cli` → `engine` → `store` / `runtime` / `network`; `format` is a leaf used by `cli`.
+//! `cli` → `engine` → `store` / `runtime` / `network`; `format` is a leaf used by `cli`;
+//! `config` (containers.conf) and `model` are below them all.
 //! See ARCHITECTURE.md.
 
 #![recursion_limit = "256"]
 
 mod build;
 mod cli;
+mod config;
 mod engine;
 mod format;
 mod fsutil;

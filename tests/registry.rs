@@ -127,7 +127,12 @@ fn plain_http_push_pull_by_tag_and_digest() {
 
     // Verified TLS against a plain HTTP registry fails; unknown tags are reported.
     let o = env2.run(&["pull", &name]).code(125);
-    assert!(o.stderr.starts_with("Error: "), "{}", o.stderr);
+    assert!(o.stderr.starts_with("Trying to pull "), "{}", o.stderr);
+    assert!(
+        o.stderr.lines().nth(1).unwrap_or("").starts_with("Error: "),
+        "{}",
+        o.stderr
+    );
     let o = env2
         .run(&[
             "pull",
@@ -136,7 +141,10 @@ fn plain_http_push_pull_by_tag_and_digest() {
         ])
         .code(125);
     assert!(o.stderr.contains("manifest unknown"), "{}", o.stderr);
-    assert_eq!(o.stderr.lines().count(), 1, "{}", o.stderr);
+    // podman's first line, then the error on one line.
+    let lines: Vec<&str> = o.stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", o.stderr);
+    assert_eq!(lines[0], format!("Trying to pull {}/t/bb:nope...", r.host));
 }
 
 #[test]

@@ -13,7 +13,9 @@ fn exit_codes_follow_podman() {
     assert!(o.stderr.contains("nonexistent-cmd"), "{}", o.stderr);
     env.run(&["run", "--rm", img, "/etc/passwd"]).code(126);
     env.run(&["run", "--rm", img, "/etc"]).code(126);
-    let o = env.run(&["run", "--rm", "no-such-image", "true"]).code(125);
+    let o = env
+        .run(&["run", "--rm", "--pull=never", "no-such-image", "true"])
+        .code(125);
     assert!(o.stderr.starts_with("Error: "), "{}", o.stderr);
     assert_eq!(o.stderr.lines().count(), 1, "{}", o.stderr);
     // A foreground run leaves nothing behind.

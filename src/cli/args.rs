@@ -1,5 +1,9 @@
 //! Flag definitions (clap derive). podman's names and short flags.
 
+mod run;
+
+pub use run::{ResourceArgs, RunArgs};
+
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
@@ -32,6 +36,33 @@ pub struct GlobalArgs {
     /// Cgroup manager: systemd (the user's systemd over D-Bus) or cgroupfs
     #[arg(long = "cgroup-manager", global = true, value_name = "MANAGER")]
     pub cgroup_manager: Option<String>,
+    /// Where events go: file (default) or none
+    #[arg(long, global = true, value_name = "BACKEND")]
+    pub events_backend: Option<String>,
+    /// Print nothing on standard output
+    #[arg(long, global = true)]
+    pub noout: bool,
+    /// OCI runtime: skiff's is built in (crun and runc are accepted and mean it)
+    #[arg(long, global = true, value_name = "RUNTIME")]
+    pub runtime: Option<String>,
+    /// Flags for the OCI runtime (the built-in one takes none: ignored with a warning)
+    #[arg(long = "runtime-flag", global = true, value_name = "FLAG")]
+    pub runtime_flag: Vec<String>,
+    /// Storage driver: overlay (the only one)
+    #[arg(long, global = true, value_name = "DRIVER")]
+    pub storage_driver: Option<String>,
+    /// Refused: there is no service, skiff runs containers itself
+    #[arg(short = 'r', long, global = true)]
+    pub remote: bool,
+    /// Refused: there is no service to connect to
+    #[arg(long, global = true, value_name = "URL")]
+    pub url: Option<String>,
+    /// Refused, as --url (before the command only, as podman: `history -H` is --human)
+    #[arg(long, short = 'H', value_name = "URL")]
+    pub host: Option<String>,
+    /// Refused: there are no service connections
+    #[arg(long, global = true, value_name = "NAME")]
+    pub connection: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -52,6 +83,8 @@ pub enum Command {
     Images(ImagesArgs),
     /// Add names to an image
     Tag(TagArgs),
+    /// Remove names from an image (all of them without any)
+    Untag(UntagArgs),
     /// Remove images
     Rmi(RmiArgs),
     /// Manage images
@@ -173,6 +206,9 @@ pub struct LogsArgs {
     /// Show the latest container
     #[arg(short, long)]
     pub latest: bool,
+    /// With several containers: prefix lines with the name instead of the ID
+    #[arg(long)]
+    pub names: bool,
     pub containers: Vec<String>,
 }
 
@@ -192,9 +228,9 @@ pub struct AttachArgs {
 
 #[derive(Args, Debug)]
 pub struct RestartArgs {
-    /// Seconds to wait before SIGKILL
-    #[arg(short = 't', long = "time", default_value_t = 10)]
-    pub time: u64,
+    /// Seconds to wait before SIGKILL (default: the container's --stop-timeout, 10)
+    #[arg(short = 't', long = "time")]
+    pub time: Option<u64>,
     /// Restart all running containers
     #[arg(short, long)]
     pub all: bool,
@@ -224,9 +260,9 @@ pub struct MonitorArgs {
 
 #[derive(Args, Debug)]
 pub struct StopArgs {
-    /// Seconds to wait before SIGKILL
-    #[arg(short = 't', long = "time", default_value_t = 10)]
-    pub time: u64,
+    /// Seconds to wait before SIGKILL (default: the container's --stop-timeout, 10)
+    #[arg(short = 't', long = "time")]
+    pub time: Option<u64>,
     /// Stop all running containers
     #[arg(short, long)]
     pub all: bool,
@@ -266,6 +302,8 @@ pub enum ImageCmd {
     Exists(ExistsArgs),
     /// Add names to an image
     Tag(TagArgs),
+    /// Remove names from an image
+    Untag(UntagArgs),
     /// Remove images
     Rm(RmiArgs),
     /// Save images to an archive
@@ -333,6 +371,13 @@ pub enum ContainerCmd {
     Restart(RestartArgs),
     /// List a container's published ports
     Port(super::network::PortArgs),
+    /// Exit 0 if a container exists, 1 if not
+    Exists(ContainerExistsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ContainerExistsArgs {
+    pub container: String,
 }
 
 #[derive(Args, Debug)]
@@ -394,6 +439,9 @@ pub struct SaveArgs {
     /// Accepted for compatibility (multi-image archives are always allowed)
     #[arg(short = 'm', long = "multi-image-archive")]
     pub multi: bool,
+    /// Write oci-archive layers uncompressed (docker-archive layers always are)
+    #[arg(long)]
+    pub uncompressed: bool,
     #[arg(short, long)]
     pub quiet: bool,
     #[arg(required = true)]
@@ -420,6 +468,9 @@ pub struct ImagesArgs {
     /// Do not print the header
     #[arg(short = 'n', long)]
     pub noheading: bool,
+    /// Sort by created (newest first), id, repository, size or tag
+    #[arg(long, default_value = "created")]
+    pub sort: String,
     /// Only images whose repository matches
     pub reference: Option<String>,
 }
@@ -432,10 +483,20 @@ pub struct TagArgs {
 }
 
 #[derive(Args, Debug)]
+pub struct UntagArgs {
+    pub image: String,
+    /// Names to remove (default: all)
+    pub names: Vec<String>,
+}
+
+#[derive(Args, Debug)]
 pub struct RmiArgs {
     /// Remove the image and any containers using it
     #[arg(short, long)]
     pub force: bool,
+    /// A missing image is not an error
+    #[arg(short, long)]
+    pub ignore: bool,
     /// Remove all images
     #[arg(short, long)]
     pub all: bool,
@@ -462,206 +523,6 @@ pub struct InspectArgs {
     #[arg(short, long)]
     pub latest: bool,
     pub names: Vec<String>,
-}
-
-#[derive(Args, Debug, Default)]
-pub struct RunArgs {
-    /// Print help
-    #[arg(long, action = clap::ArgAction::Help)]
-    pub help: Option<bool>,
-    /// Assign a name to the container
-    #[arg(long)]
-    pub name: Option<String>,
-    /// Remove the container when it exits
-    #[arg(long)]
-    pub rm: bool,
-    /// Keep standard input open
-    #[arg(short, long)]
-    pub interactive: bool,
-    /// Allocate a pseudo-terminal
-    #[arg(short, long)]
-    pub tty: bool,
-    /// Run in the background and print the container ID
-    #[arg(short, long)]
-    pub detach: bool,
-    /// Set environment variables
-    #[arg(short, long = "env")]
-    pub env: Vec<String>,
-    /// Read environment variables from a file
-    #[arg(long = "env-file")]
-    pub env_file: Vec<PathBuf>,
-    /// Working directory inside the container
-    #[arg(short, long)]
-    pub workdir: Option<String>,
-    /// User[:group] to run as
-    #[arg(short, long)]
-    pub user: Option<String>,
-    /// Override the image's entrypoint
-    #[arg(long)]
-    pub entrypoint: Option<String>,
-    /// Container hostname
-    #[arg(short = 'h', long)]
-    pub hostname: Option<String>,
-    /// Container NIS domain name
-    #[arg(long)]
-    pub domainname: Option<String>,
-    /// Bind mount or volume: SRC:DST[:OPTS], NAME:DST, or DST
-    #[arg(short, long = "volume")]
-    pub volume: Vec<String>,
-    /// Mount a tmpfs: DST[:OPTS]
-    #[arg(long)]
-    pub tmpfs: Vec<String>,
-    /// Mount the root filesystem read-only
-    #[arg(long)]
-    pub read_only: bool,
-    /// With --read-only, mount tmpfs on /tmp, /var/tmp and /run
-    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
-    pub read_only_tmpfs: bool,
-    /// Network mode: pasta[:OPTS], slirp4netns[:OPTS], none, host, private, container:NAME,
-    /// ns:PATH, or a network NAME[:ip=IP,mac=MAC,alias=A] (repeat for several networks)
-    #[arg(long, visible_alias = "net")]
-    pub network: Vec<String>,
-    /// Another name for the container on its (first) network
-    #[arg(long = "network-alias", visible_alias = "net-alias")]
-    pub network_alias: Vec<String>,
-    /// The container's IPv4 address on its (first) network
-    #[arg(long)]
-    pub ip: Option<String>,
-    /// The container's MAC address on its (first) network
-    #[arg(long = "mac-address")]
-    pub mac_address: Option<String>,
-    /// Publish a port: [IP:][HOSTPORT:]CPORT[/tcp|udp], ranges as 9000-9002:9000-9002
-    #[arg(short = 'p', long = "publish")]
-    pub publish: Vec<String>,
-    /// Publish the image's exposed ports on random host ports
-    #[arg(short = 'P', long = "publish-all")]
-    pub publish_all: bool,
-    /// DNS server for the container's resolv.conf
-    #[arg(long)]
-    pub dns: Vec<String>,
-    /// DNS search domain ("." for none)
-    #[arg(long = "dns-search")]
-    pub dns_search: Vec<String>,
-    /// DNS resolver option, e.g. ndots:2
-    #[arg(long = "dns-option", visible_alias = "dns-opt")]
-    pub dns_option: Vec<String>,
-    /// Add a line to /etc/hosts: NAME:IP (IP may be host-gateway)
-    #[arg(long = "add-host")]
-    pub add_host: Vec<String>,
-    /// Add capabilities
-    #[arg(long = "cap-add")]
-    pub cap_add: Vec<String>,
-    /// Drop capabilities
-    #[arg(long = "cap-drop")]
-    pub cap_drop: Vec<String>,
-    /// seccomp=unconfined|FILE, no-new-privileges, unmask=ALL
-    #[arg(long = "security-opt")]
-    pub security_opt: Vec<String>,
-    /// Give extended privileges (all capabilities of the user namespace, no seccomp, no masks)
-    #[arg(long)]
-    pub privileged: bool,
-    /// Storage options (overlay.mount_program=PATH)
-    #[arg(long = "storage-opt")]
-    pub storage_opt: Vec<String>,
-    #[command(flatten)]
-    pub resources: ResourceArgs,
-    /// Ulimit options, e.g. nofile=1024:2048
-    #[arg(long)]
-    pub ulimit: Vec<String>,
-    /// Tune the container's OOM preferences (-1000 to 1000)
-    #[arg(long = "oom-score-adj", allow_hyphen_values = true)]
-    pub oom_score_adj: Option<i32>,
-    /// Whether the container gets a cgroup of its own: enabled or disabled
-    #[arg(long, default_value = "enabled")]
-    pub cgroups: String,
-    /// Parent cgroup (cgroupfs: a path under /sys/fs/cgroup) or slice (systemd)
-    #[arg(long = "cgroup-parent")]
-    pub cgroup_parent: Option<String>,
-    /// Set metadata on the container: KEY=VALUE
-    #[arg(short = 'l', long = "label")]
-    pub label: Vec<String>,
-    /// Log driver: k8s-file (default), json-file (same format), none, passthrough
-    #[arg(long)]
-    pub log_driver: Option<String>,
-    /// Log driver options: max-size=SIZE
-    #[arg(long = "log-opt")]
-    pub log_opt: Vec<String>,
-    /// Healthcheck command, run with /bin/sh -c in the container
-    #[arg(long)]
-    pub health_cmd: Option<String>,
-    /// Time between healthchecks (default 30s)
-    #[arg(long)]
-    pub health_interval: Option<String>,
-    /// Failures in a row before the container is unhealthy (default 3)
-    #[arg(long)]
-    pub health_retries: Option<u32>,
-    /// Longest a check may run (default 30s)
-    #[arg(long)]
-    pub health_timeout: Option<String>,
-    /// Time after start when failures do not count (default 0s)
-    #[arg(long)]
-    pub health_start_period: Option<String>,
-    /// Disable any healthcheck, the image's too
-    #[arg(long)]
-    pub no_healthcheck: bool,
-    /// Restart policy: no, always, on-failure[:N], unless-stopped
-    #[arg(long)]
-    pub restart: Option<String>,
-    /// Pull the image: always, missing, never, newer
-    #[arg(long)]
-    pub pull: Option<String>,
-    /// User namespace mode (only the default mapping is supported)
-    #[arg(long)]
-    pub userns: Option<String>,
-    #[command(flatten)]
-    pub systemd: super::systemd::SystemdRunArgs,
-    /// Image, then the command and its arguments
-    #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, num_args = 1..)]
-    pub image_and_command: Vec<String>,
-}
-
-/// Resource limits, shared by run/create and update.
-#[derive(Args, Debug, Default, Clone)]
-pub struct ResourceArgs {
-    /// Memory limit (e.g. 256m, 1g)
-    #[arg(short = 'm', long)]
-    pub memory: Option<String>,
-    /// Memory plus swap limit; -1 for unlimited swap
-    #[arg(long = "memory-swap", allow_hyphen_values = true)]
-    pub memory_swap: Option<String>,
-    /// Memory soft limit (memory.low)
-    #[arg(long = "memory-reservation")]
-    pub memory_reservation: Option<String>,
-    /// Number of CPUs (e.g. 1.5)
-    #[arg(long)]
-    pub cpus: Option<String>,
-    /// CPU shares (relative weight)
-    #[arg(short = 'c', long = "cpu-shares")]
-    pub cpu_shares: Option<u64>,
-    /// CPU CFS quota in microseconds
-    #[arg(long = "cpu-quota", allow_hyphen_values = true)]
-    pub cpu_quota: Option<i64>,
-    /// CPU CFS period in microseconds
-    #[arg(long = "cpu-period")]
-    pub cpu_period: Option<u64>,
-    /// CPUs in which to allow execution (0-3, 0,1)
-    #[arg(long = "cpuset-cpus")]
-    pub cpuset_cpus: Option<String>,
-    /// Memory nodes in which to allow execution (0-3, 0,1)
-    #[arg(long = "cpuset-mems")]
-    pub cpuset_mems: Option<String>,
-    /// Tune the container's pids limit (-1 for unlimited)
-    #[arg(long = "pids-limit", allow_hyphen_values = true)]
-    pub pids_limit: Option<i64>,
-    /// Block IO weight (10 to 1000)
-    #[arg(long = "blkio-weight")]
-    pub blkio_weight: Option<u64>,
-    /// Limit read rate from a device (e.g. /dev/sda:1mb)
-    #[arg(long = "device-read-bps")]
-    pub device_read_bps: Vec<String>,
-    /// Limit write rate to a device (e.g. /dev/sda:1mb)
-    #[arg(long = "device-write-bps")]
-    pub device_write_bps: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -708,7 +569,6 @@ pub struct StartArgs {
     pub interactive: bool,
     #[command(flatten)]
     pub every: super::systemd::StartAllArgs,
-    #[arg(required_unless_present = "all")]
     pub containers: Vec<String>,
 }
 
@@ -741,6 +601,9 @@ pub struct PsArgs {
     /// Filter: status=, name=REGEX, id=PREFIX, ancestor=IMAGE, label=KEY[=VALUE]
     #[arg(short, long)]
     pub filter: Vec<String>,
+    /// Sort by command, created, id, image, names, runningfor, size or status
+    #[arg(long, default_value = "created")]
+    pub sort: String,
 }
 
 #[derive(Args, Debug)]
@@ -756,6 +619,12 @@ pub struct RmArgs {
     pub volumes: bool,
     #[command(flatten)]
     pub cid: super::systemd::CidfileArgs,
+    /// Remove the containers that depend on these first
+    #[arg(long)]
+    pub depend: bool,
+    /// Seconds a running container (with --force) gets after its stop signal before SIGKILL
+    #[arg(short = 't', long = "time")]
+    pub time: Option<u64>,
     pub containers: Vec<String>,
 }
 

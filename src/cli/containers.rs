@@ -4,168 +4,41 @@ use super::args::*;
 use super::images::print_inspect;
 use super::output::print_format;
 use super::ExitCode;
-use crate::engine::container::create::{self, CreateOpts};
-use crate::engine::container::{exec, kill, lookup, ps, rm, run as erun, start, stop, wait};
+use crate::engine::container::{exec, kill, lookup, ps, rm, start, stop, wait};
 use crate::engine::system::inspect::{self as einspect, Kind};
 use crate::engine::system::unshare as eunshare;
 use crate::engine::Engine;
 use crate::format;
-use crate::model::{ContainerConfig, ContainerOptions, ContainerStatus, ResourceOptions, Signal};
+use crate::model::{ContainerStatus, Signal};
 use crate::store::containers::{ContainerRecord, NoSuchContainer};
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use serde_json::json;
 
-/// The `run`/`create` flags: the container options, and how a service creates the container
-/// (`--replace`, `--cidfile`: not container options, they are not recorded).
-fn container_options(mut a: RunArgs) -> (ContainerOptions, CreateOpts) {
-    let create = CreateOpts {
-        replace: a.systemd.replace,
-        cidfile: a.systemd.cidfile.take(),
-    };
-    (options_of(a), create)
-}
-
-/// The container options of the `run`/`create` flags (the positional words: image, command).
-fn options_of(a: RunArgs) -> ContainerOptions {
-    let mut it = a.image_and_command.into_iter();
-    ContainerOptions {
-        image: it.next().unwrap_or_default(),
-        command: it.collect(),
-        name: a.name,
-        env: a.env,
-        env_file: a.env_file,
-        workdir: a.workdir,
-        user: a.user,
-        entrypoint: a.entrypoint,
-        hostname: a.hostname,
-        domainname: a.domainname,
-        volume: a.volume,
-        tmpfs: a.tmpfs,
-        read_only: a.read_only,
-        read_only_tmpfs: a.read_only_tmpfs,
-        network: a.network,
-        network_alias: a.network_alias,
-        ip: a.ip,
-        mac_address: a.mac_address,
-        publish: a.publish,
-        publish_all: a.publish_all,
-        dns: a.dns,
-        dns_search: a.dns_search,
-        dns_option: a.dns_option,
-        add_host: a.add_host,
-        cap_add: a.cap_add,
-        cap_drop: a.cap_drop,
-        security_opt: a.security_opt,
-        privileged: a.privileged,
-        interactive: a.interactive,
-        tty: a.tty,
-        rm: a.rm,
-        storage_opt: a.storage_opt,
-        resources: resource_options(a.resources),
-        ulimit: a.ulimit,
-        oom_score_adj: a.oom_score_adj,
-        cgroups: Some(a.cgroups),
-        cgroup_parent: a.cgroup_parent,
-        label: a.label,
-        log_driver: a.log_driver,
-        log_opt: a.log_opt,
-        health_cmd: a.health_cmd,
-        health_interval: a.health_interval,
-        health_retries: a.health_retries,
-        health_timeout: a.health_timeout,
-        health_start_period: a.health_start_period,
-        no_healthcheck: a.no_healthcheck,
-        restart: a.restart,
-        pull: a.pull,
-        userns: a.userns,
-        cgroupns: a.systemd.cgroupns,
-        sdnotify: a.systemd.sdnotify,
-    }
-}
-
-pub(super) fn resource_options(r: ResourceArgs) -> ResourceOptions {
-    ResourceOptions {
-        memory: r.memory,
-        memory_swap: r.memory_swap,
-        memory_reservation: r.memory_reservation,
-        cpus: r.cpus,
-        cpu_shares: r.cpu_shares,
-        cpu_quota: r.cpu_quota,
-        cpu_period: r.cpu_period,
-        cpuset_cpus: r.cpuset_cpus,
-        cpuset_mems: r.cpuset_mems,
-        pids_limit: r.pids_limit,
-        blkio_weight: r.blkio_weight,
-        device_read_bps: r.device_read_bps,
-        device_write_bps: r.device_write_bps,
-    }
-}
-
-/// Create a container and run it: detached (print its ID) or in the foreground (its status).
-fn run_config(
-    e: &Engine,
-    config: &ContainerConfig,
-    detach: bool,
-    opts: &CreateOpts,
-) -> Result<i32> {
-    if detach {
-        println!("{}", erun::run_detached(e, config, opts)?);
-        return Ok(0);
-    }
-    erun::run(e, config, opts)
-}
-
-pub fn run(e: &Engine, a: RunArgs) -> Result<i32> {
-    let detach = a.detach;
-    let (opts, create) = container_options(a);
-    let config = opts.validate()?;
-    run_config(e, &config, detach, &create)
-}
-
-pub fn create(e: &Engine, a: RunArgs) -> Result<i32> {
-    let (opts, create) = container_options(a);
-    let config = opts.validate()?;
-    let rec = create::create_with(e, &config, &create)?;
-    println!("{}", rec.id);
-    Ok(0)
-}
-
-/// `container-create-json` (internal): `ContainerOptions` as JSON on stdin, as the API and
-/// compose adapters give them; created (ID printed), or run with `--start`/`--detach`.
-pub fn create_json(e: &Engine, a: CreateJsonArgs) -> Result<i32> {
-    let opts: ContainerOptions = serde_json::from_reader(std::io::stdin().lock())
-        .context("reading container options (JSON) from stdin")?;
-    let config = opts.validate()?;
-    if a.start || a.detach {
-        return run_config(e, &config, a.detach, &CreateOpts::default());
-    }
-    let rec = create::create(e, &config)?;
-    println!("{}", rec.id);
-    Ok(0)
-}
-
 pub fn start(e: &Engine, a: StartArgs) -> Result<i32> {
-    if a.every.all {
-        let ids = start::targets(e, &a.every.filter)?;
-        return each(ids, |id| start::start(e, id));
-    }
+    let every = a.every;
     if a.attach || a.interactive {
+        if every.all || !every.filter.is_empty() {
+            bail!("--all and --filter cannot be used with --attach or --interactive");
+        }
         if a.containers.len() > 1 {
             bail!("you cannot start and attach multiple containers at once");
         }
-        return start::start_attached(e, &a.containers[0], a.interactive);
+        let Some(c) = a.containers.first() else {
+            bail!("you must provide at least one container name or ID");
+        };
+        return start::start_attached(e, c, a.interactive);
     }
-    let mut code = 0;
-    for c in &a.containers {
-        match start::start(e, c) {
-            Ok(()) => println!("{c}"),
-            Err(err) => {
-                eprintln!("Error: {err:#}");
-                code = 125;
-            }
+    let names = if every.all || !every.filter.is_empty() {
+        if !a.containers.is_empty() {
+            bail!("--all and --filter cannot be used with container names");
         }
-    }
-    Ok(code)
+        start::targets(e, &every.filter)?
+    } else if a.containers.is_empty() {
+        bail!("you must provide at least one container name or ID");
+    } else {
+        a.containers
+    };
+    each(names, |c| start::start(e, c))
 }
 
 const PS_HEADERS: &[(&str, &str)] = &[
@@ -204,6 +77,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
             latest: a.latest,
             last: a.last,
             filters: a.filter,
+            sort: Some(a.sort),
         },
     )?;
     let now = crate::model::time::now_nanos() / 1_000_000_000;
@@ -316,6 +190,8 @@ pub fn rm(e: &Engine, a: RmArgs) -> Result<i32> {
             volumes: a.volumes,
             ignore: a.cid.ignore,
             cidfiles: a.cid.cidfile,
+            depend: a.depend,
+            time: a.time,
         },
     )?;
     for l in out {
@@ -439,6 +315,15 @@ pub fn wait(e: &Engine, a: WaitArgs) -> Result<i32> {
         }
     }
     Ok(code)
+}
+
+/// `container exists`: 0 when it exists, 1 when not, 125 for any other error.
+pub fn exists(e: &Engine, a: ContainerExistsArgs) -> Result<i32> {
+    match lookup::lookup(e, &a.container) {
+        Ok(_) => Ok(0),
+        Err(err) if err.downcast_ref::<NoSuchContainer>().is_some() => Ok(1),
+        Err(err) => Err(err),
+    }
 }
 
 pub fn exec(e: &Engine, a: ExecArgs) -> Result<i32> {

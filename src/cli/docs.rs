@@ -2,13 +2,12 @@
 //! the clap definitions, so they cannot drift from the flags. `completions/` and `man/` in the
 //! source tree are their output (regenerate with `.ci/gen-docs.sh`; a test compares).
 
-use super::args::{Cli, CompletionArgs, ManArgs};
+use super::args::{CompletionArgs, ManArgs};
 use anyhow::{Context, Result};
-use clap::CommandFactory;
 
 /// `completion SHELL [-f FILE]`.
 pub fn completion(a: CompletionArgs) -> Result<i32> {
-    let mut cmd = Cli::command();
+    let mut cmd = super::parse::command();
     let mut buf = Vec::new();
     clap_complete::generate(a.shell, &mut cmd, "skiff", &mut buf);
     match &a.file {
@@ -25,7 +24,7 @@ pub fn completion(a: CompletionArgs) -> Result<i32> {
 /// `generate-man-pages DIR`: one page for skiff and one per (sub)command.
 pub fn man_pages(a: ManArgs) -> Result<i32> {
     std::fs::create_dir_all(&a.dir).with_context(|| format!("creating {}", a.dir.display()))?;
-    let cmd = Cli::command();
+    let cmd = super::parse::command();
     write_pages(&cmd, "skiff", &a.dir)?;
     Ok(0)
 }

@@ -15,14 +15,7 @@ use anyhow::{bail, Result};
 use serde_json::json;
 
 pub fn version(a: VersionArgs) -> Result<i32> {
-    let v = json!({
-        "Client": {
-            "APIVersion": "4.3.1",
-            "Version": env!("CARGO_PKG_VERSION"),
-            "GoVersion": "none (Rust)",
-            "OsArch": format!("linux/{}", std::env::consts::ARCH),
-        }
-    });
+    let v = json!({ "Client": info::version() });
     match a.format.as_deref() {
         Some("json") => println!("{}", json_pretty(&v)?),
         Some(f) => print_format(f, &[v], &[])?,
@@ -40,7 +33,7 @@ pub fn info(e: &Engine, a: InfoArgs) -> Result<i32> {
     let v = info::info(e)?;
     match a.format.as_deref() {
         Some("json") => println!("{}", json_pretty(&v)?),
-        Some(f) => print_format(f, &[v], &[])?,
+        Some(f) => print_format(f, &[info::go_field_names(&v)], &[])?,
         None => print!("{}", to_yaml(&v, 0)),
     }
     Ok(0)
@@ -126,6 +119,7 @@ pub fn save(e: &Engine, a: SaveArgs) -> Result<i32> {
             output: a.output,
             format,
             images: a.images,
+            uncompressed: a.uncompressed,
         },
     )?;
     Ok(0)
@@ -139,7 +133,7 @@ const IMAGE_HEADERS: &[(&str, &str)] = &[
 ];
 
 pub fn images(e: &Engine, a: ImagesArgs) -> Result<i32> {
-    let rows = list::rows(e, a.reference.as_deref())?;
+    let rows = list::rows(e, a.reference.as_deref(), Some(&a.sort))?;
     let now = crate::model::time::now_nanos() / 1_000_000_000;
     let id_of = |id: &str| {
         if a.no_trunc {
@@ -239,6 +233,7 @@ pub fn rmi(e: &Engine, a: RmiArgs) -> Result<i32> {
             images: a.images,
             force: a.force,
             all: a.all,
+            ignore: a.ignore,
         },
     )?;
     for l in &r.lines {
@@ -250,6 +245,11 @@ pub fn rmi(e: &Engine, a: RmiArgs) -> Result<i32> {
     if r.code != 0 {
         return Err(ExitCode(r.code).into());
     }
+    Ok(0)
+}
+
+pub fn untag(e: &Engine, a: UntagArgs) -> Result<i32> {
+    etag::untag(e, &a.image, &a.names)?;
     Ok(0)
 }
 

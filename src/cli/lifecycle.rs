@@ -14,17 +14,16 @@ pub fn logs(e: &Engine, a: LogsArgs) -> Result<i32> {
             names.push(c.id);
         }
     }
-    let name = match names.as_slice() {
-        [one] => one.clone(),
-        [] => bail!("no container name or ID specified"),
-        _ => bail!("skiff logs takes one container"),
-    };
+    if names.is_empty() {
+        bail!("no container name or ID specified");
+    }
     let opts = LogsOpts {
         follow: a.follow,
         timestamps: a.timestamps,
         since: a.since,
         until: a.until,
         tail: a.tail.and_then(|n| usize::try_from(n).ok()),
+        prefix: None,
     };
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
@@ -38,7 +37,7 @@ pub fn logs(e: &Engine, a: LogsArgs) -> Result<i32> {
             l.write_all(data).and_then(|_| l.flush())
         };
     };
-    logs::logs(e, &name, &opts, &mut write)?;
+    logs::logs_many(e, &names, a.names, &opts, &mut write)?;
     Ok(0)
 }
 

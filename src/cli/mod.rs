@@ -9,23 +9,25 @@ mod docs;
 mod events;
 mod fs;
 mod generate;
+mod global;
 mod images;
 mod lifecycle;
 mod manage;
 mod network;
 mod output;
+mod parse;
 mod progress;
 mod prune;
 mod quadlet;
 mod registry;
 mod resources;
+mod run;
 mod systemd;
 
 use crate::engine::network::namespace;
 use crate::engine::{Engine, GlobalOpts};
 use crate::runtime::CodedError;
-use args::{Cli, Command};
-use clap::Parser;
+use args::Command;
 
 /// Exit status a command asks for, without an error message.
 #[derive(Debug, thiserror::Error)]
@@ -45,22 +47,23 @@ pub fn main() -> i32 {
         Some(namespace::FORWARD_ARG) => namespace::forwarder_main(&argv[2..]),
         _ => {}
     }
-    let cli = match quick_parse().unwrap_or_else(Cli::try_parse) {
+    let cli = match parse::parse() {
         Ok(c) => c,
-        Err(e) => {
-            let code = match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => 0,
-                _ => 125,
-            };
-            let _ = e.print();
-            return code;
+        Err(e) => return parse::report(&e),
+    };
+    let g = match global::options(&cli.global) {
+        Ok(g) => g,
+        Err(r) => {
+            eprintln!("{}", r.msg);
+            return r.code;
         }
     };
-    let g = GlobalOpts {
-        root: cli.global.root.clone(),
-        runroot: cli.global.runroot.clone(),
-        cgroup_manager: cli.global.cgroup_manager.clone(),
-    };
+    if cli.global.noout {
+        if let Err(e) = global::silence_stdout() {
+            eprintln!("Error: --noout: {e}");
+            return 125;
+        }
+    }
     match dispatch(cli.command, &g) {
         Ok(code) => code,
         Err(e) => {
@@ -75,52 +78,6 @@ pub fn main() -> i32 {
             code
         }
     }
-}
-
-/// `run` and `create` are parsed without building the definitions of every other command: on
-/// the hot path that saves the code pages and allocations of ~100 subcommands. The result is
-/// the same `Cli` the full parser gives (tests/docs.rs and the CLI tests cover both).
-fn quick_parse() -> Option<Result<Cli, clap::Error>> {
-    use clap::{Args, FromArgMatches};
-    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let mut i = 1;
-    while let Some(a) = argv.get(i).and_then(|a| a.to_str()) {
-        match a {
-            "--root" | "--runroot" | "--log-level" | "--cgroup-manager" => i += 2,
-            _ if ["--root=", "--runroot=", "--log-level=", "--cgroup-manager="]
-                .iter()
-                .any(|p| a.starts_with(p)) =>
-            {
-                i += 1
-            }
-            _ => break,
-        }
-    }
-    let (name, about) = match argv.get(i)?.to_str()? {
-        "run" => ("run", "Run a command in a new container"),
-        "create" => ("create", "Create a container without starting it"),
-        _ => return None,
-    };
-    // `about` after the arguments: the flattened structs would otherwise set their own.
-    let sub =
-        args::RunArgs::augment_args(clap::Command::new(name).disable_help_flag(true)).about(about);
-    let cmd = args::GlobalArgs::augment_args(clap::Command::new("skiff"))
-        .version(env!("CARGO_PKG_VERSION"))
-        .subcommand(sub);
-    Some((|| {
-        let m = cmd.try_get_matches_from(&argv)?;
-        let global = args::GlobalArgs::from_arg_matches(&m)?;
-        let (_, sm) = m
-            .subcommand()
-            .ok_or_else(|| clap::Error::new(clap::error::ErrorKind::MissingSubcommand))?;
-        let run = args::RunArgs::from_arg_matches(sm)?;
-        let command = if name == "run" {
-            args::Command::Run(run)
-        } else {
-            args::Command::Create(run)
-        };
-        Ok(Cli { global, command })
-    })())
 }
 
 /// The error chain on one line: "outer: inner: cause".
@@ -145,12 +102,14 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Build(a) => build::build(&engine(g)?, a),
         Command::History(a) => build::history(&engine(g)?, a),
         Command::Tag(a) => images::tag(&engine(g)?, a),
+        Command::Untag(a) => images::untag(&engine(g)?, a),
         Command::Rmi(a) => images::rmi(&engine(g)?, a),
         Command::Image(sub) => match sub {
             ImageCmd::Ls(a) => images::images(&engine(g)?, a),
             ImageCmd::Inspect(a) => images::inspect_images(&engine(g)?, a),
             ImageCmd::Exists(a) => images::exists(&engine(g)?, a),
             ImageCmd::Tag(a) => images::tag(&engine(g)?, a),
+            ImageCmd::Untag(a) => images::untag(&engine(g)?, a),
             ImageCmd::Rm(a) => images::rmi(&engine(g)?, a),
             ImageCmd::Save(a) => images::save(&engine(g)?, a),
             ImageCmd::Load(a) => images::load(&engine(g)?, a),
@@ -161,16 +120,16 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             ImageCmd::Build(a) => build::build(&engine(g)?, a),
             ImageCmd::History(a) => build::history(&engine(g)?, a),
         },
-        Command::Run(a) => containers::run(&engine(g)?, a),
-        Command::Create(a) => containers::create(&engine(g)?, a),
+        Command::Run(a) => run::run(&engine(g)?, a),
+        Command::Create(a) => run::create(&engine(g)?, a),
         Command::Start(a) => containers::start(&engine(g)?, a),
         Command::Ps(a) => containers::ps(&engine(g)?, a),
         Command::Rm(a) => containers::rm(&engine(g)?, a),
         Command::Container(sub) => match sub {
             args::ContainerCmd::Ls(a) => containers::ps(&engine(g)?, a),
             args::ContainerCmd::Rm(a) => containers::rm(&engine(g)?, a),
-            args::ContainerCmd::Run(a) => containers::run(&engine(g)?, a),
-            args::ContainerCmd::Create(a) => containers::create(&engine(g)?, a),
+            args::ContainerCmd::Run(a) => run::run(&engine(g)?, a),
+            args::ContainerCmd::Create(a) => run::create(&engine(g)?, a),
             args::ContainerCmd::Start(a) => containers::start(&engine(g)?, a),
             args::ContainerCmd::Inspect(a) => {
                 containers::inspect(&engine(g)?, a, Some("container"))
@@ -190,6 +149,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
             args::ContainerCmd::Attach(a) => lifecycle::attach(&engine(g)?, a),
             args::ContainerCmd::Restart(a) => lifecycle::restart(&engine(g)?, a),
             args::ContainerCmd::Port(a) => network::port(&engine(g)?, a),
+            args::ContainerCmd::Exists(a) => containers::exists(&engine(g)?, a),
         },
         Command::Inspect(a) => containers::inspect(&engine(g)?, a, None),
         Command::Stop(a) => containers::stop(&engine(g)?, a),
@@ -219,7 +179,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Attach(a) => lifecycle::attach(&engine(g)?, a),
         Command::Restart(a) => lifecycle::restart(&engine(g)?, a),
         Command::ContainerMonitor(a) => lifecycle::monitor(&engine(g)?, a),
-        Command::ContainerCreateJson(a) => containers::create_json(&engine(g)?, a),
+        Command::ContainerCreateJson(a) => run::create_json(&engine(g)?, a),
         Command::Port(a) => network::port(&engine(g)?, a),
         Command::Network(c) => network::network(&engine(g)?, c),
         Command::Quadlet(a) => quadlet::quadlet(a),

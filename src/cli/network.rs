@@ -101,6 +101,9 @@ pub struct NetLsArgs {
     /// Do not truncate IDs
     #[arg(long = "no-trunc")]
     pub no_trunc: bool,
+    /// Do not print the header
+    #[arg(long)]
+    pub noheading: bool,
 }
 
 #[derive(Args, Debug)]
@@ -191,8 +194,15 @@ pub fn network(e: &Engine, c: NetworkCmd) -> Result<i32> {
             }
         }
         NetworkCmd::Rm(a) => {
-            for n in nets::rm::remove(e, &a.networks, a.force)? {
+            let r = nets::rm::remove(e, &a.networks, a.force)?;
+            for n in r.removed {
                 println!("{n}");
+            }
+            for err in &r.errors {
+                eprintln!("Error: {err}");
+            }
+            if r.code != 0 {
+                return Err(super::ExitCode(r.code).into());
             }
         }
         NetworkCmd::Prune(a) => {
@@ -259,6 +269,11 @@ fn ls(e: &Engine, a: NetLsArgs) -> Result<()> {
         .format
         .as_deref()
         .unwrap_or("table {{.ID}}\t{{.Name}}\t{{.Driver}}");
+    if a.noheading && f.trim_start().starts_with("table") {
+        let out = crate::format::render(f, &items, &[("ID", "NETWORK ID")])?;
+        print!("{}", out.split_once('\n').map_or("", |(_, rows)| rows));
+        return Ok(());
+    }
     super::output::print_format(f, &items, &[("ID", "NETWORK ID")])?;
     Ok(())
 }

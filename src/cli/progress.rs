@@ -126,6 +126,30 @@ impl Progress for Render {
     }
 }
 
+/// A `Render` made at the first event: `run`/`create` pass one, and most never pull, so the
+/// terminal check and the bars' styles are left out of their path.
+pub struct LazyRender {
+    quiet: bool,
+    render: std::sync::OnceLock<Render>,
+}
+
+impl LazyRender {
+    pub fn new(quiet: bool) -> LazyRender {
+        LazyRender {
+            quiet,
+            render: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+impl Progress for LazyRender {
+    fn report(&self, ev: Event<'_>) {
+        self.render
+            .get_or_init(|| Render::new(self.quiet))
+            .report(ev)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -121,37 +121,39 @@ pub struct LogoutArgs {
     pub registry: Option<String>,
 }
 
-pub fn pull(e: &Engine, a: PullArgs) -> Result<i32> {
-    let platform = if a.arch.is_some() || a.os.is_some() || a.variant.is_some() {
-        let (os, arch, variant) = match a
-            .platform
-            .as_deref()
-            .map(|p| p.split('/').collect::<Vec<_>>())
-        {
-            Some(v) => (
-                v.first().map(|s| s.to_string()),
-                v.get(1).map(|s| s.to_string()),
-                v.get(2).map(|s| s.to_string()),
-            ),
-            None => (None, None, None),
-        };
-        let host = std::env::consts::ARCH;
-        let os = a.os.clone().or(os).unwrap_or_else(|| "linux".into());
-        let arch = a.arch.clone().or(arch).unwrap_or_else(|| {
-            match host {
-                "x86_64" => "amd64",
-                "aarch64" => "arm64",
-                other => other,
-            }
-            .to_string()
-        });
-        match a.variant.clone().or(variant) {
-            Some(v) => Some(format!("{os}/{arch}/{v}")),
-            None => Some(format!("{os}/{arch}")),
+/// `--platform` with `--os`/`--arch`/`--variant` over its parts (the host's by default).
+pub(super) fn platform(
+    platform: Option<String>,
+    os: Option<String>,
+    arch: Option<String>,
+    variant: Option<String>,
+) -> Option<String> {
+    if os.is_none() && arch.is_none() && variant.is_none() {
+        return platform;
+    }
+    let parts: Vec<String> = platform
+        .as_deref()
+        .map(|p| p.split('/').map(str::to_string).collect())
+        .unwrap_or_default();
+    let os = os
+        .or_else(|| parts.first().cloned())
+        .unwrap_or_else(|| "linux".into());
+    let arch = arch.or_else(|| parts.get(1).cloned()).unwrap_or_else(|| {
+        match std::env::consts::ARCH {
+            "x86_64" => "amd64",
+            "aarch64" => "arm64",
+            other => other,
         }
-    } else {
-        a.platform.clone()
-    };
+        .to_string()
+    });
+    match variant.or_else(|| parts.get(2).cloned()) {
+        Some(v) => Some(format!("{os}/{arch}/{v}")),
+        None => Some(format!("{os}/{arch}")),
+    }
+}
+
+pub fn pull(e: &Engine, a: PullArgs) -> Result<i32> {
+    let platform = platform(a.platform, a.os, a.arch, a.variant);
     let opts = PullOpts {
         reference: a.image.clone(),
         platform,

@@ -1,8 +1,8 @@
 //! `update`, `stats`, `pause`, `unpause`.
 
 use super::args::{PauseArgs, StatsArgs, UpdateArgs};
-use super::containers::resource_options;
 use super::output::print_format;
+use super::run::resource_options;
 use crate::engine::container::{pause as epause, stats as estats, update as eupdate};
 use crate::engine::Engine;
 use crate::format;

@@ -40,7 +40,7 @@ pub struct StartAllArgs {
     /// Start every container that is not running (with --filter: those that match)
     #[arg(long)]
     pub all: bool,
-    /// With --all: restart-policy=POLICY, or a ps filter
-    #[arg(short, long, requires = "all")]
+    /// Start the containers that match (not running): restart-policy=POLICY, or a ps filter
+    #[arg(short, long)]
     pub filter: Vec<String>,
 }

@@ -9,6 +9,7 @@ pub mod image;
 pub mod network;
 pub mod system;
 
+use crate::model::EventsBackend;
 use crate::runtime::userns::IdMap;
 use crate::store::Store;
 use anyhow::Result;
@@ -22,6 +23,8 @@ pub struct GlobalOpts {
     pub runroot: Option<PathBuf>,
     /// `--cgroup-manager`: systemd or cgroupfs (default: detected).
     pub cgroup_manager: Option<String>,
+    /// `--events-backend`; None: containers.conf's, else the file.
+    pub events_backend: Option<EventsBackend>,
 }
 
 /// The per-invocation context: where the store is, and the user's id mapping (read lazily).
@@ -29,6 +32,8 @@ pub struct Engine {
     pub store: Store,
     idmap: OnceCell<IdMap>,
     pub cgroup_manager: Option<String>,
+    /// `--events-backend`, else containers.conf's (read at the first event).
+    events_backend: OnceCell<EventsBackend>,
 }
 
 impl Engine {
@@ -46,6 +51,33 @@ impl Engine {
             store,
             idmap: OnceCell::new(),
             cgroup_manager: g.cgroup_manager.clone(),
+            events_backend: g.events_backend.map(OnceCell::from).unwrap_or_default(),
+        })
+    }
+
+    /// The global flags a helper process of this one (the monitor, a healthcheck) is given:
+    /// the store, and the events backend when it is not the default.
+    pub fn helper_args(&self) -> Vec<std::ffi::OsString> {
+        let mut args: Vec<std::ffi::OsString> = vec![
+            "--root".into(),
+            self.store.root.clone().into(),
+            "--runroot".into(),
+            self.store.runroot.clone().into(),
+        ];
+        if self.events_backend() != EventsBackend::File {
+            args.push("--events-backend".into());
+            args.push(self.events_backend().as_str().into());
+        }
+        args
+    }
+
+    /// Where events go: `--events-backend`, else containers.conf's `events_logger` (a
+    /// containers.conf that cannot be read means the file).
+    pub fn events_backend(&self) -> EventsBackend {
+        *self.events_backend.get_or_init(|| {
+            crate::config::containers_conf::get()
+                .map(|c| c.events_backend())
+                .unwrap_or_default()
         })
     }
 

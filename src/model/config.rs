@@ -12,6 +12,7 @@ use super::network::{NetworkConfig, NetworkMode, PortMapping};
 use super::policy::{LogConfig, PullPolicy, RestartPolicy, UsernsMode};
 use super::resources::{DeviceRate, Limits, Rlimit};
 use super::security::SecurityConfig;
+use super::signal::Signal;
 use super::systemd::{CgroupnsMode, SdNotifyMode};
 use super::units::{ByteSize, GoDuration};
 use anyhow::{anyhow, bail, Context, Result};
@@ -50,11 +51,12 @@ impl ResourceOptions {
     pub fn validate(&self) -> Result<Limits> {
         let mut l = Limits::default();
         if let Some(m) = &self.memory {
+            // 0: no limit, as podman.
             let v = m.parse::<ByteSize>()?.bytes();
-            if v < 6 << 20 {
+            if v != 0 && v < 6 << 20 {
                 bail!("minimum memory limit allowed is 6MB");
             }
-            l.memory = Some(v);
+            l.memory = (v != 0).then_some(v);
         }
         if let Some(s) = &self.memory_swap {
             if s.trim() == "-1" {
@@ -192,8 +194,35 @@ pub struct ContainerOptions {
     pub restart: Option<String>,
     /// `--pull`: always, missing (default), never, newer.
     pub pull: Option<String>,
+    /// `--platform OS/ARCH[/VARIANT]` of the image to pull.
+    pub platform: Option<String>,
+    /// `--tls-verify` when pulling.
+    pub tls_verify: Option<bool>,
+    /// `--authfile` when pulling.
+    pub authfile: Option<PathBuf>,
     /// `--userns` mode.
     pub userns: Option<String>,
+    /// `--stop-signal`: a name or number.
+    pub stop_signal: Option<String>,
+    /// `--stop-timeout` in seconds.
+    pub stop_timeout: Option<u64>,
+    /// `--group-add`
+    pub group_add: Vec<String>,
+    /// `--tz`
+    pub tz: Option<String>,
+    /// `--expose PORT[-END][/PROTO]`
+    pub expose: Vec<String>,
+    pub init: bool,
+    pub init_path: Option<PathBuf>,
+    pub env_host: bool,
+    /// `--hostuser`
+    pub hostuser: Vec<String>,
+    /// `--timeout` in seconds.
+    pub timeout: Option<u64>,
+    pub preserve_fds: Option<u32>,
+    pub memory_swappiness: Option<i64>,
+    /// containers.conf's `env`: under the image's environment (and `-e`).
+    pub base_env: Vec<String>,
     /// `--cgroupns`: private or host (default: private on cgroup v2).
     pub cgroupns: Option<String>,
     /// `--sdnotify`: container (default), conmon, healthy, ignore.
@@ -251,7 +280,23 @@ impl Default for ContainerOptions {
             no_healthcheck: false,
             restart: None,
             pull: None,
+            platform: None,
+            tls_verify: None,
+            authfile: None,
             userns: None,
+            stop_signal: None,
+            stop_timeout: None,
+            group_add: Vec::new(),
+            tz: None,
+            expose: Vec::new(),
+            init: false,
+            init_path: None,
+            env_host: false,
+            hostuser: Vec::new(),
+            timeout: None,
+            preserve_fds: None,
+            memory_swappiness: None,
+            base_env: Vec::new(),
             cgroupns: None,
             sdnotify: None,
         }
@@ -319,7 +364,17 @@ pub struct ContainerConfig {
     pub health: HealthConfig,
     pub restart: RestartPolicy,
     pub pull: PullPolicy,
+    /// `os/arch[/variant]`: the platform to pull (and the local image must be).
+    pub platform: Option<String>,
+    pub tls_verify: Option<bool>,
+    pub authfile: Option<PathBuf>,
     pub userns: UsernsMode,
+    /// None: the image's StopSignal, else SIGTERM.
+    pub stop_signal: Option<Signal>,
+    pub stop_timeout: Option<u64>,
+    pub extras: RunExtras,
+    /// containers.conf's `env`, under the image's.
+    pub base_env: Vec<String>,
 }
 
 /// podman's container names: `[a-zA-Z0-9][a-zA-Z0-9_.-]*`.
@@ -379,6 +434,24 @@ impl ContainerOptions {
             Some(p) => p.parse()?,
         };
         let userns: UsernsMode = o.userns.as_deref().unwrap_or("").parse()?;
+        let extras = RunExtras::parse(ExtraFlags {
+            group_add: &o.group_add,
+            tz: o.tz.as_deref(),
+            expose: &o.expose,
+            init: o.init,
+            init_path: o.init_path.as_ref(),
+            env_host: o.env_host,
+            hostuser: &o.hostuser,
+            timeout: o.timeout,
+            preserve_fds: o.preserve_fds,
+            memory_swappiness: o.memory_swappiness,
+        })?;
+        if let Some(p) = &o.platform {
+            let parts: Vec<&str> = p.split('/').collect();
+            if !(2..=3).contains(&parts.len()) || parts.iter().any(|s| s.is_empty()) {
+                bail!("invalid platform {p:?}: expected os/arch[/variant]");
+            }
+        }
         Ok(ContainerConfig {
             image: o.image,
             command: o.command,
@@ -414,7 +487,14 @@ impl ContainerOptions {
             health,
             restart,
             pull,
+            platform: o.platform,
+            tls_verify: o.tls_verify,
+            authfile: o.authfile,
             userns,
+            stop_signal: o.stop_signal.as_deref().map(str::parse).transpose()?,
+            stop_timeout: o.stop_timeout,
+            extras,
+            base_env: o.base_env,
         })
     }
 
@@ -542,6 +622,10 @@ fn labels(given: &[String]) -> Result<BTreeMap<String, String>> {
     }
     Ok(labels)
 }
+
+mod extras;
+use extras::ExtraFlags;
+pub use extras::RunExtras;
 
 #[cfg(test)]
 mod tests;

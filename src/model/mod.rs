@@ -20,7 +20,7 @@ pub use config::{ContainerConfig, ContainerOptions, HealthConfig, ResourceOption
 pub use network::{
     Attachment, HostAddress, HostEntry, NetworkConfig, NetworkMode, NetworkRequest, PortMapping,
 };
-pub use policy::{LogConfig, LogDriver, PullPolicy, RestartPolicy, UsernsMode};
+pub use policy::{EventsBackend, LogConfig, LogDriver, PullPolicy, RestartPolicy, UsernsMode};
 pub use process::ProcessId;
 pub use resources::{LimitKind, Limits, Rlimit};
 pub use security::{Seccomp, SecurityConfig};

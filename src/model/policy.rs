@@ -200,6 +200,39 @@ impl std::str::FromStr for PullPolicy {
     }
 }
 
+/// Where events go (`--events-backend`, containers.conf `events_logger`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum EventsBackend {
+    /// The event log file (`$root/events/events.log`).
+    #[default]
+    File,
+    /// Nowhere.
+    None,
+}
+
+impl std::str::FromStr for EventsBackend {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Ok(match s {
+            "file" => EventsBackend::File,
+            "none" => EventsBackend::None,
+            "journald" => bail!(
+                "the journald events backend is not supported: skiff keeps events in a file (use file or none)"
+            ),
+            _ => bail!("{s:?} is not a valid events backend: invalid argument"),
+        })
+    }
+}
+
+impl EventsBackend {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventsBackend::File => "file",
+            EventsBackend::None => "none",
+        }
+    }
+}
+
 /// `--userns`: how container ids map to the user's.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -78,14 +78,8 @@ impl SecurityConfig {
                 } else {
                     Seccomp::Profile(PathBuf::from(v))
                 };
-            } else if o == "no-new-privileges" || o.starts_with("no-new-privileges=") {
-                match o.as_str() {
-                    "no-new-privileges" | "no-new-privileges=true" => {
-                        no_new_privileges = Some(true)
-                    }
-                    "no-new-privileges=false" => no_new_privileges = Some(false),
-                    _ => {}
-                }
+            } else if let Some(v) = no_new_privileges_opt(o) {
+                no_new_privileges = Some(v?);
             } else if let Some(what) = o.strip_prefix("unmask=") {
                 unmask_all |= what == "ALL";
             } else if o.starts_with("label=") {
@@ -102,6 +96,25 @@ impl SecurityConfig {
             unmask_all,
         })
     }
+}
+
+/// `no-new-privileges`, `no-new-privileges=BOOL` or `no-new-privileges:BOOL`, as podman splits
+/// a `--security-opt` (on `=` if it has one, else on `:`); None for another option.
+fn no_new_privileges_opt(o: &str) -> Option<Result<bool>> {
+    let sep = if o.contains('=') { '=' } else { ':' };
+    let (key, value) = match o.split_once(sep) {
+        Some((k, v)) => (k, Some(v)),
+        None => (o, None),
+    };
+    if key != "no-new-privileges" {
+        return None;
+    }
+    Some(match value {
+        None => Ok(true),
+        Some("1" | "t" | "T" | "true" | "TRUE" | "True") => Ok(true),
+        Some("0" | "f" | "F" | "false" | "FALSE" | "False") => Ok(false),
+        Some(_) => Err(anyhow::anyhow!("invalid --security-opt 2: {o:?}")),
+    })
 }
 
 #[cfg(test)]

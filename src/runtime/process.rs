@@ -51,6 +51,12 @@ pub struct Launch<'a> {
     /// `--network ns:PATH`: a network namespace file to join, with the user namespace that
     /// owns it.
     pub join_netns_path: Option<&'a Path>,
+    /// `--group-add`: more supplementary groups (names of the container's /etc/group, ids).
+    pub group_add: &'a [String],
+    /// `--hostuser`: passwd lines appended to the container's /etc/passwd (once).
+    pub passwd_entries: &'a [String],
+    /// `--preserve-fds`: descriptors 3..3+N stay open across the exec.
+    pub preserve_fds: u32,
     /// User-defined networks: the holder of the rootless network namespace, whose user
     /// namespace the container joins (its network namespace is still new, owned by that user
     /// namespace, so the veth can be wired from there).

@@ -117,11 +117,16 @@ pub fn reset_signals(mask: &SigSet) {
 
 /// Mark every descriptor above stderr close-on-exec.
 pub fn close_extra_fds() {
+    close_fds_from(3);
+}
+
+/// Mark every descriptor from `first` on close-on-exec (`--preserve-fds` keeps 3..first).
+pub fn close_fds_from(first: u32) {
     // SAFETY: close_range only changes descriptor flags.
     unsafe {
         libc::syscall(
             libc::SYS_close_range,
-            3u32,
+            first,
             u32::MAX,
             libc::CLOSE_RANGE_CLOEXEC,
         );

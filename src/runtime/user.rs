@@ -1,7 +1,7 @@
 //! Resolving `-u USER[:GROUP]` against the container's /etc/passwd and /etc/group.
 
 use super::CodedError;
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ident {
@@ -118,6 +118,60 @@ pub fn resolve_with(spec: &str, passwd: &str, group: &str) -> Result<Ident> {
         groups: extra,
         home,
     })
+}
+
+/// `--group-add`: ids as given, names looked up in the current root's /etc/group.
+pub fn resolve_groups(given: &[String]) -> Result<Vec<u32>> {
+    if given.is_empty() {
+        return Ok(Vec::new());
+    }
+    let groups = parse_group(&std::fs::read_to_string("/etc/group").unwrap_or_default());
+    given
+        .iter()
+        .map(|g| match g.parse::<u32>() {
+            Ok(n) => Ok(n),
+            Err(_) => groups
+                .iter()
+                .find(|(n, _, _)| n == g)
+                .map(|(_, id, _)| *id)
+                .ok_or_else(|| {
+                    CodedError {
+                        code: 125,
+                        msg: format!("unable to find group {g}: no matching entries in group file"),
+                    }
+                    .into()
+                }),
+        })
+        .collect()
+}
+
+/// `--hostuser`: append the passwd lines whose user the current root's /etc/passwd lacks.
+pub fn add_passwd_entries(lines: &[String]) -> Result<()> {
+    if lines.is_empty() {
+        return Ok(());
+    }
+    let have = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let names: Vec<&str> = have.lines().filter_map(|l| l.split(':').next()).collect();
+    let mut add = String::new();
+    if !have.is_empty() && !have.ends_with('\n') {
+        add.push('\n');
+    }
+    for l in lines {
+        if !names.contains(&l.split(':').next().unwrap_or("")) {
+            add.push_str(l);
+            add.push('\n');
+        }
+    }
+    if add.trim().is_empty() {
+        return Ok(());
+    }
+    use std::io::Write;
+    std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .open("/etc/passwd")
+        .and_then(|mut f| f.write_all(add.as_bytes()))
+        .context("adding --hostuser entries to /etc/passwd")
 }
 
 #[cfg(test)]

@@ -384,6 +384,42 @@ pub struct SaveLayer {
     pub digest: String,
     /// "sha256:<hex>" of the uncompressed tar.
     pub diff_id: String,
+    /// Written decompressed, this many bytes (`save --uncompressed`); `digest` is then the
+    /// diff ID.
+    pub uncompressed_size: Option<u64>,
+}
+
+/// `save --uncompressed`: the image with compressed layers written as plain tars, its
+/// manifest saying so (new digest).
+pub fn uncompressed(mut img: SaveImage) -> Result<SaveImage> {
+    if img.layers.iter().all(|l| l.digest == l.diff_id) {
+        return Ok(img);
+    }
+    let mut manifest: serde_json::Value =
+        serde_json::from_slice(&img.manifest).context("the stored manifest is corrupt")?;
+    let oci = !img.manifest_media_type.contains("docker");
+    let media_type = if oci {
+        "application/vnd.oci.image.layer.v1.tar"
+    } else {
+        "application/vnd.docker.image.rootfs.diff.tar"
+    };
+    for (i, l) in img.layers.iter_mut().enumerate() {
+        if l.digest == l.diff_id {
+            continue;
+        }
+        let f =
+            std::fs::File::open(&l.blob).with_context(|| format!("opening layer {}", l.digest))?;
+        let size = std::io::copy(&mut decompressed(f)?, &mut std::io::sink())?;
+        l.digest = l.diff_id.clone();
+        l.uncompressed_size = Some(size);
+        let desc = &mut manifest["layers"][i];
+        desc["digest"] = l.diff_id.clone().into();
+        desc["size"] = size.into();
+        desc["mediaType"] = media_type.into();
+    }
+    img.manifest = serde_json::to_vec(&manifest)?;
+    img.manifest_digest = format!("sha256:{}", hex::encode(Sha256::digest(&img.manifest)));
+    Ok(img)
 }
 
 fn file_header(size: u64) -> tar::Header {
@@ -513,10 +549,13 @@ pub fn write_oci_archive<W: Write>(images: &[SaveImage], out: W) -> Result<()> {
             if written.insert(l.digest.clone()) {
                 let f = std::fs::File::open(&l.blob)
                     .with_context(|| format!("opening layer {}", l.digest))?;
-                let size = f.metadata()?.len();
+                let (size, inner): (u64, Box<dyn Read>) = match l.uncompressed_size {
+                    Some(n) => (n, decompressed(f)?),
+                    None => (f.metadata()?.len(), Box::new(f)),
+                };
                 let mut h = file_header(size);
                 let v = Verify {
-                    inner: f,
+                    inner,
                     hasher: Sha256::new(),
                     want: l.digest.clone(),
                     what: format!("layer {}", l.digest),
@@ -601,6 +640,7 @@ mod tests {
                 blob,
                 digest: digest(&layer),
                 diff_id: digest(&layer),
+                uncompressed_size: None,
             }],
         }
     }

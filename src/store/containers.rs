@@ -237,6 +237,24 @@ pub struct Settings {
     pub log: LogConfig,
     #[serde(default)]
     pub restart_policy: RestartPolicy,
+    /// `--stop-signal` (else the image's StopSignal), as a number; None: SIGTERM.
+    #[serde(default)]
+    pub stop_signal: Option<i32>,
+    /// `--stop-timeout` in seconds; None: 10.
+    #[serde(default)]
+    pub stop_timeout: Option<u64>,
+    /// `--group-add`: names (of the container's /etc/group) or ids.
+    #[serde(default)]
+    pub group_add: Vec<String>,
+    /// `--timeout`: seconds before the process is killed.
+    #[serde(default)]
+    pub timeout: Option<u64>,
+    /// `--hostuser`: passwd lines added to the container's /etc/passwd at start.
+    #[serde(default)]
+    pub passwd_entries: Vec<String>,
+    /// `--preserve-fds`: descriptors 3.. passed on (from a foreground start).
+    #[serde(default)]
+    pub preserve_fds: u32,
     /// `--sdnotify`.
     #[serde(default)]
     pub sdnotify: crate::model::SdNotifyMode,
@@ -246,6 +264,21 @@ pub struct Settings {
     /// The options the container was created from (for `generate systemd --new`).
     #[serde(default)]
     pub create_options: Option<crate::model::ContainerOptions>,
+}
+
+impl Settings {
+    /// The signal `stop` sends first.
+    pub fn stop_signal(&self) -> crate::model::Signal {
+        self.stop_signal
+            .and_then(|n| nix::sys::signal::Signal::try_from(n).ok())
+            .map(crate::model::Signal)
+            .unwrap_or(crate::model::Signal::TERM)
+    }
+
+    /// Seconds `stop` waits before SIGKILL when not told.
+    pub fn stop_timeout(&self) -> u64 {
+        self.stop_timeout.unwrap_or(10)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

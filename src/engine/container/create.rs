@@ -15,8 +15,7 @@ use crate::engine::network::userdata::{write_userdata, DnsOpts};
 use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{
-    Attachment, ContainerConfig, ContainerStatus, Limits, NetworkMode, PullPolicy, Seccomp,
-    UsernsMode,
+    Attachment, ContainerConfig, ContainerStatus, Limits, NetworkMode, Seccomp, UsernsMode,
 };
 use crate::store::containers::{
     new_id, random_name, ContainerRecord, Healthcheck, Settings, State,
@@ -45,6 +44,9 @@ struct Prepared {
     anon_volumes: Vec<String>,
     limits: Limits,
     healthcheck: Option<Healthcheck>,
+    /// `--stop-signal`, else the image's.
+    stop_signal: Option<i32>,
+    host: super::extras::HostExtras,
 }
 
 /// How a systemd service creates its container (not container options: not recorded).
@@ -124,12 +126,6 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
         bail!("--userns modes other than the default mapping are not supported yet");
     }
     let images = store.images()?;
-    if matches!(c.pull, PullPolicy::Always | PullPolicy::Newer) {
-        bail!(
-            "{}: pulling from run/create is not supported yet: run `skiff pull` first",
-            c.image
-        );
-    }
     let image = find(&images, &c.image)?.clone();
     let cfg_bytes = store.read_blob(&image.config_digest())?;
     let cfg: ImageConfiguration =
@@ -146,13 +142,20 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
         .or_else(|| icfg.user().clone())
         .unwrap_or_default();
     let caps = spec::capabilities(&c.security)?;
-    let exposed = icfg.exposed_ports().clone().unwrap_or_default();
+    let mut exposed = icfg.exposed_ports().clone().unwrap_or_default();
+    exposed.extend(c.extras.expose.iter().cloned());
+    let host = super::extras::resolve(&c.extras)?;
     let net = mode::settings(engine, &c.network, &exposed)?;
     let seccomp = seccomp_profile(&c.security.seccomp)?;
     let (volumes, anon_volumes) = volumes(engine, c, &icfg)?;
     let mut limits = c.limits.clone();
     resolve_devices(&mut limits)?;
     let healthcheck = super::health::settings(&c.health, &cfg_bytes)?;
+    let stop_signal = match (&c.stop_signal, icfg.stop_signal()) {
+        (Some(s), _) => Some(s.number()),
+        (None, Some(s)) => Some(s.parse::<crate::model::Signal>()?.number()),
+        (None, None) => None,
+    };
     Ok(Prepared {
         id,
         image,
@@ -174,6 +177,8 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
         anon_volumes,
         limits,
         healthcheck,
+        stop_signal,
+        host,
     })
 }
 
@@ -284,6 +289,16 @@ fn write_container(
         &dns,
         !c.remove,
     )?;
+    let localtime = match &prep.host.zone {
+        Some(z) => Some(super::extras::write_localtime(&userdata, z)?),
+        None => None,
+    };
+    let rec = record(engine, c, prep, name, attachments);
+    write_file(
+        &userdata.join(".containerenv"),
+        super::extras::containerenv(&rec).as_bytes(),
+        !c.remove,
+    )?;
     let mut spec = spec::build(
         c,
         &SpecInputs {
@@ -296,6 +311,8 @@ fn write_container(
             userdata: &userdata,
             host_network: prep.net.mode == NetworkMode::Host,
             gid_mapped_5: engine.idmap().host_gid(5).is_some(),
+            init: prep.host.init.as_deref(),
+            localtime: localtime.as_deref(),
         },
     )?;
     pass_notify_socket(c, &mut spec)?;
@@ -305,7 +322,6 @@ fn write_container(
         &serde_json::to_vec(&spec)?,
         !c.remove,
     )?;
-    let rec = record(engine, c, prep, name, attachments);
     store.save_container(&rec)?;
     events::container(engine, "create", &rec, &[]);
     Ok(rec)
@@ -367,6 +383,12 @@ fn record(
             cgroup_manager: engine.cgroup_manager.clone(),
             labels,
             healthcheck: prep.healthcheck.clone(),
+            stop_signal: prep.stop_signal,
+            stop_timeout: c.stop_timeout,
+            group_add: c.extras.group_add.clone(),
+            timeout: c.extras.timeout,
+            passwd_entries: prep.host.passwd_entries.clone(),
+            preserve_fds: c.extras.preserve_fds,
             sdnotify: c.sdnotify,
             split_cgroup: c.split_cgroup,
             create_options: c.options.clone(),

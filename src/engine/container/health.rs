@@ -186,10 +186,7 @@ fn record(
 /// the detached monitor and a foreground run call it every interval.
 pub fn spawn_run(engine: &Engine, id: &str) -> Option<std::process::Child> {
     std::process::Command::new("/proc/self/exe")
-        .arg("--root")
-        .arg(&engine.store.root)
-        .arg("--runroot")
-        .arg(&engine.store.runroot)
+        .args(engine.helper_args())
         .args(["healthcheck", "run", id])
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())

@@ -193,7 +193,9 @@ fn config(c: &ContainerRecord, spec: &Spec) -> Value {
         "Entrypoint": "",
         "Labels": null,
         "Annotations": {},
-        "StopSignal": 15,
+        "StopSignal": c.settings.stop_signal().number(),
+        "StopTimeout": c.settings.stop_timeout(),
+        "Timeout": c.settings.timeout.unwrap_or(0),
         "CreateCommand": std::env::args().collect::<Vec<_>>(),
     })
 }
@@ -239,6 +241,15 @@ fn host_config(c: &ContainerRecord, dir: &Path) -> Value {
         "OomScoreAdj": c.settings.oom_score_adj.unwrap_or(0),
         "Ulimits": c.settings.ulimits.iter().map(|u| json!({"Name": u.name, "Soft": u.soft, "Hard": u.hard})).collect::<Vec<_>>(),
         "RestartPolicy": {"Name": restart_name(c.settings.restart_policy), "MaximumRetryCount": c.settings.restart_policy.max_retries()},
-        "LogConfig": {"Type": c.settings.log.driver.name(), "Path": dir.join("userdata/ctr.log"), "Size": c.settings.log.max_size.map(|s| s.to_string()).unwrap_or_else(|| "0B".into())},
+        "LogConfig": {"Type": c.settings.log.driver.name(), "Path": log_path(c, dir), "Size": c.settings.log.max_size.map(|s| s.to_string()).unwrap_or_else(|| "0B".into())},
     })
+}
+
+/// The log file, none for the drivers that write none (`none`, `passthrough`).
+fn log_path(c: &ContainerRecord, dir: &std::path::Path) -> String {
+    use crate::model::LogDriver;
+    match c.settings.log.driver {
+        LogDriver::None | LogDriver::Passthrough => String::new(),
+        _ => dir.join("userdata/ctr.log").display().to_string(),
+    }
 }

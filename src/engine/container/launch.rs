@@ -109,6 +109,9 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         join_netns_of,
         join_netns_path: ns_path.as_deref(),
         join_userns_of,
+        group_add: &rec.settings.group_add,
+        passwd_entries: &rec.settings.passwd_entries,
+        preserve_fds: rec.settings.preserve_fds,
         die_with_parent: false,
     };
     events::container(engine, "init", rec, &[]);
@@ -137,6 +140,9 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         eprintln!("WARN[0000] {}", warning_text(w));
     }
     rec.state = running(rec, &started);
+    if let Some(secs) = rec.settings.timeout {
+        kill_after(rec.state.process, secs);
+    }
     if let Some(h) = &helper {
         rec.state.helper = h.process;
     }
@@ -144,6 +150,20 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
     mark_user_stop(engine, &rec.id, false);
     events::container(engine, "start", rec, &[]);
     Ok(Launched { started, helper })
+}
+
+/// `--timeout`: SIGKILL the process (if it is still the same one) after `secs` seconds, from a
+/// thread of the process that waits for it.
+fn kill_after(p: ProcessId, secs: u64) {
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(secs));
+        if p.is_alive() {
+            let _ = nix::sys::signal::kill(
+                nix::unistd::Pid::from_raw(p.pid),
+                nix::sys::signal::Signal::SIGKILL,
+            );
+        }
+    });
 }
 
 /// Where the container's cgroup goes and how (warnings about limits that cannot be applied

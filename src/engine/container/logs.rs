@@ -20,6 +20,9 @@ pub struct LogsOpts {
     pub until: Option<String>,
     /// Only the last N lines (None: all).
     pub tail: Option<usize>,
+    /// Before each line (and its timestamp): the container's short ID or name, when the logs
+    /// of several containers are shown.
+    pub prefix: Option<String>,
 }
 
 /// One logical line of output.
@@ -94,6 +97,10 @@ fn parse(data: &[u8]) -> Vec<Entry> {
 
 fn emit(e: &Entry, opts: &LogsOpts, out: &mut dyn FnMut(u8, &[u8])) {
     let mut b = Vec::with_capacity(e.text.len() + 40);
+    if let Some(p) = &opts.prefix {
+        b.extend_from_slice(p.as_bytes());
+        b.push(b' ');
+    }
     if opts.timestamps {
         b.extend_from_slice(e.ts.as_bytes());
         b.push(b' ');
@@ -133,6 +140,40 @@ fn tail(mut entries: Vec<Entry>, tail: Option<usize>) -> Vec<Entry> {
         entries.drain(..skip);
     }
     entries
+}
+
+/// `logs C1 C2...`: every container is looked up first, then the logs of each in turn, every
+/// line prefixed with the container's short ID (or, with `names`, its name) as podman does.
+pub fn logs_many(
+    engine: &Engine,
+    what: &[String],
+    names: bool,
+    opts: &LogsOpts,
+    out: &mut dyn FnMut(u8, &[u8]),
+) -> Result<()> {
+    if let [one] = what {
+        return logs(engine, one, opts, out);
+    }
+    if opts.follow {
+        bail!("--follow takes one container");
+    }
+    let recs = what
+        .iter()
+        .map(|w| lookup(engine, w))
+        .collect::<Result<Vec<_>>>()?;
+    for rec in recs {
+        let prefix = if names {
+            rec.name.clone()
+        } else {
+            rec.id[..12].to_string()
+        };
+        let one = LogsOpts {
+            prefix: Some(prefix),
+            ..opts.clone()
+        };
+        logs(engine, &rec.id, &one, out)?;
+    }
+    Ok(())
 }
 
 /// `logs`: print the container's log through `out(stream, bytes)`; with `follow`, keep

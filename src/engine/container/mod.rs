@@ -1,6 +1,6 @@
 //! Container actions, one file per user action, and the pieces they share.
 //!
-//! Lifecycle: `create`, `start`, `run`, `stop`, `kill`, `rm`, `wait`, `restart`, `prune`;
+//! Lifecycle: `create` (`pull`: its image as `--pull` says), `start`, `run`, `stop`, `kill`, `rm`, `wait`, `restart`, `prune`;
 //! in a running container: `exec`, `attach`, `logs`, `top`, `health` (`healthcheck run`),
 //! `pause` (and unpause), `update`, `stats`; bookkeeping: `rename`, `port`, `inspect`, `ps`;
 //! the filesystem from outside: `cp`, `export`, `diff`, `commit`.
@@ -19,6 +19,7 @@ pub mod create;
 pub mod diff;
 pub mod exec;
 pub mod export;
+pub mod extras;
 pub mod health;
 pub mod inspect;
 pub mod kill;
@@ -31,6 +32,7 @@ pub mod pause;
 pub mod port;
 pub mod prune;
 pub mod ps;
+pub mod pull;
 pub mod rename;
 pub mod restart;
 pub mod rm;

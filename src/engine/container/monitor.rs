@@ -27,16 +27,13 @@ pub fn spawn(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
         bail!("the passthrough log driver cannot be used with detached containers");
     }
     let (r, w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
-    let args: Vec<std::ffi::OsString> = vec![
-        "--root".into(),
-        engine.store.root.clone().into(),
-        "--runroot".into(),
-        engine.store.runroot.clone().into(),
+    let mut args = engine.helper_args();
+    args.extend([
         "container-monitor".into(),
         "--notify-fd".into(),
         w.as_raw_fd().to_string().into(),
         rec.id.clone().into(),
-    ];
+    ]);
     let pid = rmon::spawn(&args, &w)?;
     drop(w);
     let mut buf = Vec::new();

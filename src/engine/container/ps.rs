@@ -112,6 +112,24 @@ pub struct PsOpts {
     pub last: Option<usize>,
     /// `--filter KEY=VALUE`s.
     pub filters: Vec<String>,
+    /// `--sort`: command, created (the default), id, image, names, runningfor, size, status.
+    pub sort: Option<String>,
+}
+
+/// `ps --sort KEY`: ascending, ties kept in creation order, as podman's sorters.
+fn sort(list: &mut [ContainerRecord], key: &str) -> Result<()> {
+    match key {
+        "created" | "runningfor" | "size" => {}
+        "command" => list.sort_by_key(|c| c.command.join(" ")),
+        "id" => list.sort_by(|a, b| a.id.cmp(&b.id)),
+        "image" => list.sort_by(|a, b| a.image_name.cmp(&b.image_name)),
+        "names" => list.sort_by(|a, b| a.name.cmp(&b.name)),
+        "status" => list.sort_by_key(|c| c.state.status.as_str()),
+        other => bail!(
+            "invalid argument {other:?} for \"--sort\" flag: {other:?} is not a valid value.  Choose from: \"command, created, id, image, names, runningfor, size, status\""
+        ),
+    }
+    Ok(())
 }
 
 /// `ps`: the containers to list, oldest first; `--latest` and `--last` keep the newest.
@@ -127,6 +145,9 @@ pub fn ps(engine: &Engine, opts: &PsOpts) -> Result<Vec<ContainerRecord>> {
     }
     if let Some(n) = opts.last {
         all.drain(..all.len().saturating_sub(n));
+    }
+    if let Some(k) = &opts.sort {
+        sort(&mut all, k)?;
     }
     Ok(all)
 }

@@ -7,7 +7,7 @@ use crate::engine::Engine;
 use anyhow::Result;
 
 /// `restart CTR`: stop it (SIGKILL after `timeout` seconds), then start it under a monitor.
-pub fn restart(engine: &Engine, what: &str, timeout: u64) -> Result<()> {
+pub fn restart(engine: &Engine, what: &str, timeout: Option<u64>) -> Result<()> {
     stop(engine, what, timeout)?;
     start_detached(engine, lookup(engine, what)?)
 }

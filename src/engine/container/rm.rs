@@ -7,7 +7,7 @@ use super::runroot::mark_stopped;
 use crate::engine::network::helper::stop_stale_helper;
 use crate::engine::system::events;
 use crate::engine::Engine;
-use crate::model::{ContainerStatus as Status, Signal};
+use crate::model::{ContainerStatus as Status, NetworkMode, Signal};
 use crate::store::containers::{find, ContainerRecord, NoSuchContainer};
 use crate::store::{remove_tree, LockKind};
 use anyhow::{bail, Result};
@@ -19,13 +19,48 @@ pub struct RmOpts {
     pub force: bool,
     pub all: bool,
     pub volumes: bool,
-    /// `--ignore`: a container that does not exist is no error.
+    /// `--ignore`: a container that does not exist is no error (`--force` implies it, as
+    /// podman).
     pub ignore: bool,
     /// `--cidfile`s: the containers whose IDs they hold too; removed with them.
     pub cidfiles: Vec<PathBuf>,
+    /// `--depend`: the containers that depend on these (`--network container:`) go first.
+    pub depend: bool,
+    /// `--time`: a running container (with `--force`) gets its stop signal and this many
+    /// seconds before SIGKILL; without it, SIGKILL at once.
+    pub time: Option<u64>,
 }
 
-/// `rm`: returns the lines to print and the errors, with podman's exit code.
+/// The containers that use `id`'s namespaces (`--network container:ID`).
+fn dependents<'a>(all: &'a [ContainerRecord], id: &str) -> Vec<&'a ContainerRecord> {
+    all.iter()
+        .filter(|c| matches!(&c.settings.network, NetworkMode::Container(o) if o == id))
+        .collect()
+}
+
+/// `c` after its dependents (with `depend`, all of them, recursively), each once.
+fn push_ordered<'a>(
+    all: &'a [ContainerRecord],
+    c: &'a ContainerRecord,
+    depend: bool,
+    order: &mut Vec<&'a ContainerRecord>,
+) {
+    if order.iter().any(|o| o.id == c.id) {
+        return;
+    }
+    if depend {
+        for d in dependents(all, &c.id) {
+            push_ordered(all, d, depend, order);
+        }
+    }
+    if !order.iter().any(|o| o.id == c.id) {
+        order.push(c);
+    }
+}
+
+/// `rm`: returns the lines to print and the errors, with podman's exit code (1: a container
+/// is missing, 2: one is running, 125: anything else, as a container others depend on, which
+/// only `--force` or `--depend` remove).
 pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i32)> {
     let mut named = opts.containers.clone();
     named.extend(cidfile::read(&opts.cidfiles, opts.ignore)?);
@@ -39,22 +74,45 @@ pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i
     let store = &engine.store;
     let _lock = store.lock(LockKind::Containers, true)?;
     let all = list(engine)?;
-    let targets: Vec<String> = if opts.all {
-        all.iter().map(|c| c.id.clone()).collect()
-    } else {
-        named
-    };
     let (mut out, mut errs, mut code) = (Vec::new(), Vec::new(), 0);
-    for what in &targets {
-        let c = match find(&all, what) {
-            Ok(c) => c.clone(),
-            Err(e) if opts.ignore && e.is::<NoSuchContainer>() => continue,
+    // What to remove, each with the word to print for it.
+    let mut order = Vec::new();
+    let mut given = Vec::new();
+    if opts.all {
+        for c in &all {
+            push_ordered(&all, c, true, &mut order);
+        }
+    }
+    for what in &named {
+        match find(&all, what) {
+            Ok(c) => {
+                given.push((c.id.clone(), what.clone()));
+                push_ordered(&all, c, opts.depend, &mut order);
+            }
+            Err(e) if (opts.ignore || opts.force) && e.is::<NoSuchContainer>() => {}
             Err(e) => {
                 errs.push(format!("{e:#}"));
                 code = code.max(1);
-                continue;
             }
-        };
+        }
+    }
+    let mut removed: Vec<String> = Vec::new();
+    for c in order {
+        let left: Vec<&str> = dependents(&all, &c.id)
+            .into_iter()
+            .filter(|d| !removed.contains(&d.id))
+            .map(|d| d.id.as_str())
+            .collect();
+        // Refused unless forced (as issue 13 asks; podman 4.3 refuses with --force too).
+        if !left.is_empty() && !opts.force {
+            errs.push(format!(
+                "container {} has dependent containers which must be removed before it: {}: container already exists",
+                c.id,
+                left.join(", ")
+            ));
+            code = 125;
+            continue;
+        }
         if !opts.force && !c.state.live_status().can_remove() {
             errs.push(format!(
                 "cannot remove container {} as it is running - running or paused containers cannot be removed without force: container state improper",
@@ -63,13 +121,34 @@ pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i
             code = code.max(2);
             continue;
         }
-        remove_locked(engine, &c, opts.volumes)?;
-        out.push(if opts.all { c.id.clone() } else { what.clone() });
+        if let Some(t) = opts.time {
+            stop_gracefully(c, t);
+        }
+        remove_locked(engine, c, opts.volumes)?;
+        removed.push(c.id.clone());
+        // podman prints the words given, but IDs with --depend and --all.
+        match given.iter().find(|(id, _)| *id == c.id) {
+            Some((_, word)) if !opts.depend => out.push(word.clone()),
+            _ => out.push(c.id.clone()),
+        }
     }
     if errs.is_empty() {
         cidfile::remove(&opts.cidfiles);
     }
     Ok((out, errs, code))
+}
+
+/// The container's stop signal, then up to `secs` seconds for it to exit (`rm -f -t`).
+fn stop_gracefully(c: &ContainerRecord, secs: u64) {
+    if !c.state.is_running() || c.state.status == Status::Paused {
+        return;
+    }
+    let pid = nix::unistd::Pid::from_raw(c.state.process.pid);
+    let _ = nix::sys::signal::kill(pid, c.settings.stop_signal().0);
+    let start = std::time::Instant::now();
+    while c.state.process.is_alive() && start.elapsed() < std::time::Duration::from_secs(secs) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
 }
 
 /// Remove a container (callers hold the containers lock): kill it if running, delete its

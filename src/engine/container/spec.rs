@@ -92,7 +92,9 @@ fn set_env(env: &mut Vec<String>, kv: String) {
     env.push(kv);
 }
 
-/// The environment: image env, defaults, env files, then `-e`.
+/// The environment: the default PATH, the caller's (`--env-host`), containers.conf's, the
+/// image's, podman's
+/// defaults, env files, then `-e`.
 pub fn environment(
     cfg: &ImageConfiguration,
     opts: &ContainerConfig,
@@ -101,6 +103,16 @@ pub fn environment(
     let c = cfg.config().clone().unwrap_or_default();
     let mut env: Vec<String> = Vec::new();
     set_env(&mut env, format!("PATH={DEFAULT_PATH}"));
+    if opts.extras.env_host {
+        for (k, v) in std::env::vars_os() {
+            if let (Some(k), Some(v)) = (k.to_str(), v.to_str()) {
+                set_env(&mut env, format!("{k}={v}"));
+            }
+        }
+    }
+    for e in &opts.base_env {
+        set_env(&mut env, e.clone());
+    }
     for e in c.env().clone().unwrap_or_default() {
         set_env(&mut env, e);
     }
@@ -265,6 +277,10 @@ pub struct SpecInputs<'a> {
     pub userdata: &'a Path,
     pub host_network: bool,
     pub gid_mapped_5: bool,
+    /// `--init`: the host's init binary, run as PID 1 before the command.
+    pub init: Option<&'a Path>,
+    /// `--tz`: the zone file in userdata, bind-mounted read-only at /etc/localtime.
+    pub localtime: Option<&'a Path>,
 }
 
 pub fn build(opts: &ContainerConfig, inp: &SpecInputs) -> Result<Spec> {
@@ -303,6 +319,21 @@ pub fn build(opts: &ContainerConfig, inp: &SpecInputs) -> Result<Spec> {
     for t in &opts.tmpfs {
         mounts.push(tmpfs_mount(t));
     }
+    if let Some(z) = inp.localtime {
+        mounts.push(
+            json!({"destination": "/etc/localtime", "type": "bind", "source": z,
+            "options": ["bind", "rprivate", "ro"]}),
+        );
+    }
+    let mut args: Vec<String> = inp.args.to_vec();
+    if let Some(init) = inp.init {
+        let dest = super::extras::INIT_IN_CONTAINER;
+        mounts.push(json!({"destination": dest, "type": "bind", "source": init,
+            "options": ["bind", "rprivate", "ro"]}));
+        args.splice(0..0, [dest.to_string(), "--".to_string()]);
+    }
+    mounts.push(json!({"destination": "/run/.containerenv", "type": "bind",
+        "source": inp.userdata.join(".containerenv"), "options": ["bind", "rprivate"]}));
     let mut namespaces = vec![
         json!({"type": "pid"}),
         json!({"type": "ipc"}),
@@ -317,7 +348,7 @@ pub fn build(opts: &ContainerConfig, inp: &SpecInputs) -> Result<Spec> {
     let mut process = json!({
         "terminal": opts.tty,
         "user": {"uid": 0, "gid": 0},
-        "args": inp.args,
+        "args": args,
         "env": inp.env,
         "cwd": inp.cwd,
         "capabilities": {

@@ -51,11 +51,14 @@ fn wait_gone(c: &ContainerRecord, timeout: std::time::Duration) -> bool {
     true
 }
 
-/// `stop`: the stop signal (SIGTERM), then SIGKILL after `timeout` seconds; the record says
+/// `stop`: the stop signal (`--stop-signal`, SIGTERM by default), then SIGKILL after `timeout`
+/// seconds (`--stop-timeout`, 10 by default); the record says
 /// `stopping` until the exit is recorded. Stopping a container that is not running is not an
 /// error.
-pub fn stop(engine: &Engine, what: &str, timeout: u64) -> Result<()> {
+pub fn stop(engine: &Engine, what: &str, timeout: Option<u64>) -> Result<()> {
     let c = lookup(engine, what)?;
+    let timeout = timeout.unwrap_or_else(|| c.settings.stop_timeout());
+    let signal = c.settings.stop_signal();
     // Before the liveness check: a container between restarts must not come back.
     mark_stopped(engine, &c);
     mark_user_stop(engine, &c.id, true);
@@ -65,8 +68,12 @@ pub fn stop(engine: &Engine, what: &str, timeout: u64) -> Result<()> {
     }
     record_stopping(engine, &c);
     let pid = nix::unistd::Pid::from_raw(c.state.process.pid);
-    let _ = nix::sys::signal::kill(pid, Signal::TERM.0);
+    let _ = nix::sys::signal::kill(pid, signal.0);
     if !wait_gone(&c, std::time::Duration::from_secs(timeout)) {
+        eprintln!(
+            "WARN[{timeout:04}] StopSignal {signal} failed to stop container {} in {timeout} seconds, resorting to SIGKILL",
+            c.name
+        );
         let _ = nix::sys::signal::kill(pid, Signal::KILL.0);
         if !wait_gone(&c, std::time::Duration::from_secs(10)) {
             bail!("container {} did not stop after SIGKILL", c.id);

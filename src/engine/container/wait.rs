@@ -6,7 +6,7 @@ use crate::engine::Engine;
 use crate::model::ContainerStatus as Status;
 use anyhow::{bail, Result};
 
-/// `wait`: block until the container exits; its exit code.
+/// `wait`: block until the container exits; its exit code (at once for one never started).
 /// `wait --condition`: podman's conditions. `exited`/`stopped` (the default) return the exit
 /// code; a state condition (`created`/`configured`, `running`, `paused`) returns -1 once the
 /// container is in that state, as podman prints. `healthy`/`unhealthy` (also -1) need a
@@ -67,7 +67,8 @@ pub fn wait(engine: &Engine, what: &str) -> Result<i32> {
         let stale = r.state.status.has_process()
             && !r.state.process.is_alive()
             && !monitored(engine, &r.id);
-        if r.state.status == Status::Exited {
+        // Exited, or created and never started: podman answers at once.
+        if matches!(r.state.status, Status::Exited | Status::Created) {
             return Ok(r.state.exit_code);
         }
         if stale {
@@ -78,7 +79,6 @@ pub fn wait(engine: &Engine, what: &str) -> Result<i32> {
                 .map(|f| f.state.exit_code)
                 .unwrap_or(r.state.exit_code));
         }
-        // Not started yet (created): keep waiting, like podman.
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
 }

@@ -5,7 +5,7 @@ use crate::engine::Engine;
 use crate::store::images::ImageRecord;
 use crate::store::reference::{name_matches, Reference};
 use crate::store::LockKind;
-use anyhow::Result;
+use anyhow::{bail, Result};
 
 /// The index, newest first.
 pub fn list(engine: &Engine) -> Result<Vec<ImageRecord>> {
@@ -28,9 +28,29 @@ pub struct ImageRow {
     pub containers: usize,
 }
 
-/// `images [REFERENCE]`: the rows, newest image first; with `reference`, only the names it
-/// matches (so no unnamed images).
-pub fn rows(engine: &Engine, reference: Option<&str>) -> Result<Vec<ImageRow>> {
+/// `images --sort KEY`: created (the default: newest first), else ascending by id,
+/// repository, size or tag; ties keep their order.
+fn sort(rows: &mut [ImageRow], key: &str) -> Result<()> {
+    match key {
+        "created" => {}
+        "id" => rows.sort_by(|a, b| a.image.id.cmp(&b.image.id)),
+        "repository" => rows.sort_by(|a, b| a.repository.cmp(&b.repository)),
+        "size" => rows.sort_by_key(|r| r.image.size),
+        "tag" => rows.sort_by(|a, b| a.tag.cmp(&b.tag)),
+        other => bail!(
+            "{other:?} is not a valid field for sorting. Choose from: created, id, repository, size, tag"
+        ),
+    }
+    Ok(())
+}
+
+/// `images [REFERENCE] [--sort KEY]`: the rows, newest image first; with `reference`, only
+/// the names it matches (so no unnamed images).
+pub fn rows(
+    engine: &Engine,
+    reference: Option<&str>,
+    sort_by: Option<&str>,
+) -> Result<Vec<ImageRow>> {
     let images = list(engine)?;
     let records = engine.store.containers()?;
     let mut rows = Vec::new();
@@ -56,6 +76,9 @@ pub fn rows(engine: &Engine, reference: Option<&str>) -> Result<Vec<ImageRow>> {
                 containers,
             });
         }
+    }
+    if let Some(k) = sort_by {
+        sort(&mut rows, k)?;
     }
     Ok(rows)
 }

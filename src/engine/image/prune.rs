@@ -31,6 +31,7 @@ pub fn prune(engine: &Engine, all: bool) -> Result<Vec<String>> {
             images: targets.clone(),
             force: true,
             all: false,
+            ignore: false,
         },
     )?;
     Ok(report

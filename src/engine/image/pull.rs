@@ -98,9 +98,7 @@ pub fn pull(engine: &Engine, opts: &PullOpts, progress: &dyn Progress) -> Result
     let mut errors = Vec::new();
     for cand in &candidates {
         let r = Reference::parse_remote(cand)?;
-        if candidates.len() > 1 {
-            progress.report(Event::Step(&format!("Trying to pull {r}...")));
-        }
+        progress.report(Event::Step(&format!("Trying to pull {r}...")));
         match pull_one(engine, &regs, &r, &want, opts, progress) {
             Ok(id) => return Ok(id),
             Err(e) => errors.push(e.context(format!("initializing source docker://{r}"))),

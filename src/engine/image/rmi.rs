@@ -11,6 +11,8 @@ pub struct RmiOpts {
     pub images: Vec<String>,
     pub force: bool,
     pub all: bool,
+    /// `--ignore`: a missing image is not an error (`--force` implies it, as podman).
+    pub ignore: bool,
 }
 
 /// What `rmi` did, line by line ("Untagged: X", "Deleted: ID"), and the exit code podman
@@ -48,7 +50,9 @@ pub fn rmi(engine: &Engine, opts: &RmiOpts) -> Result<RmiReport> {
         let rec = match find(&images, what) {
             Ok(r) => r.clone(),
             Err(e) => {
-                report.error(format!("{e:#}"), 1);
+                if !(opts.ignore || opts.force) {
+                    report.error(format!("{e:#}"), 1);
+                }
                 continue;
             }
         };

@@ -19,6 +19,8 @@ pub struct SaveOpts {
     pub output: Option<PathBuf>,
     pub format: SaveFormat,
     pub images: Vec<String>,
+    /// `--uncompressed`: oci-archive layers as plain tars (docker-archive's always are).
+    pub uncompressed: bool,
 }
 
 /// `save`: write images to an archive file or stdout.
@@ -58,6 +60,7 @@ pub fn save(engine: &Engine, opts: &SaveOpts) -> Result<()> {
                         blob: store.blob_path(&l.digest),
                         digest: l.digest.clone(),
                         diff_id: l.diff_id.clone(),
+                        uncompressed_size: None,
                     })
                     .collect(),
             });
@@ -67,6 +70,14 @@ pub fn save(engine: &Engine, opts: &SaveOpts) -> Result<()> {
     let write = |w: &mut dyn Write| -> Result<()> {
         match opts.format {
             SaveFormat::DockerArchive => archive::write_docker_archive(&items, w),
+            SaveFormat::OciArchive if opts.uncompressed => {
+                let plain = items
+                    .iter()
+                    .cloned()
+                    .map(archive::uncompressed)
+                    .collect::<Result<Vec<_>>>()?;
+                archive::write_oci_archive(&plain, w)
+            }
             SaveFormat::OciArchive => archive::write_oci_archive(&items, w),
         }?;
         for it in &items {

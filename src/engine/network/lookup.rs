@@ -56,10 +56,14 @@ pub fn find(engine: &Engine, what: &str) -> Result<NetworkConfig> {
     };
     match by_prefix.as_slice() {
         [n] => Ok((*n).clone()),
-        [] => bail!("unable to find network with name or ID {what}: network not found"),
+        [] => Err(NoSuchNetwork(what.to_string()).into()),
         _ => bail!("more than one network matches ID prefix {what}"),
     }
 }
+
+#[derive(Debug, thiserror::Error)]
+#[error("unable to find network with name or ID {0}: network not found")]
+pub struct NoSuchNetwork(pub String);
 
 /// The containers (any state) attached to `net`.
 pub fn users_of<'a>(recs: &'a [ContainerRecord], net: &str) -> Vec<&'a ContainerRecord> {

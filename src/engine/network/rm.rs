@@ -1,17 +1,50 @@
 //! `network rm [-f]`: networks no container uses, or with `-f` their containers too.
 
-use super::lookup::{dir, find, users_of};
+use super::lookup::{dir, find, users_of, NoSuchNetwork};
 use crate::engine::container::rm::remove_locked;
 use crate::engine::Engine;
 use crate::network::config;
 use crate::store::LockKind;
 use anyhow::{bail, Context, Result};
 
-/// `network rm [-f]`: refuse networks containers use, unless `force` (which removes them).
-pub fn remove(engine: &Engine, what: &[String], force: bool) -> Result<Vec<String>> {
+/// What `network rm` removed, the errors, and podman's exit code (1: a network is missing,
+/// which `--force` passes over; 125: any other error).
+pub struct RmReport {
+    pub removed: Vec<String>,
+    pub errors: Vec<String>,
+    pub code: i32,
+}
+
+/// `network rm [-f]`: each network in turn, see `remove_one`.
+pub fn remove(engine: &Engine, what: &[String], force: bool) -> Result<RmReport> {
     let _clock = engine.store.lock(LockKind::Containers, true)?;
-    let mut out = Vec::new();
+    let mut r = RmReport {
+        removed: Vec::new(),
+        errors: Vec::new(),
+        code: 0,
+    };
     for w in what {
+        match remove_one(engine, w, force) {
+            Ok(name) => r.removed.push(name),
+            Err(e) if e.downcast_ref::<NoSuchNetwork>().is_some() => {
+                if !force {
+                    r.errors.push(format!("{e:#}"));
+                    r.code = r.code.max(1);
+                }
+            }
+            Err(e) => {
+                r.errors.push(format!("{e:#}"));
+                r.code = 125;
+            }
+        }
+    }
+    Ok(r)
+}
+
+/// Remove one network (the caller holds the containers lock): refuse one containers use,
+/// unless `force` (which removes them).
+fn remove_one(engine: &Engine, w: &str, force: bool) -> Result<String> {
+    {
         let net = find(engine, w)?;
         if net.name == config::DEFAULT_NETWORK {
             bail!("default network {} cannot be removed", net.name);
@@ -32,7 +65,6 @@ pub fn remove(engine: &Engine, what: &[String], force: bool) -> Result<Vec<Strin
         let _nlock = engine.store.lock(LockKind::Networks, true)?;
         std::fs::remove_file(dir(engine).join(format!("{}.json", net.name)))
             .with_context(|| format!("removing network {}", net.name))?;
-        out.push(net.name);
+        Ok(net.name)
     }
-    Ok(out)
 }

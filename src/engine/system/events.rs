@@ -37,6 +37,9 @@ fn log_path(engine: &Engine) -> PathBuf {
 
 /// Append an event (best effort).
 pub fn record(engine: &Engine, ev: Event) {
+    if engine.events_backend() == crate::model::EventsBackend::None {
+        return;
+    }
     let path = log_path(engine);
     let res = (|| -> anyhow::Result<()> {
         if let Some(dir) = path.parent() {
@@ -117,8 +120,11 @@ impl EventFilter {
             let Some((k, v)) = item.split_once('=') else {
                 bail!("invalid filter {item:?}: use KEY=VALUE");
             };
-            if !matches!(k, "type" | "event" | "status" | "container" | "image") {
-                bail!("{k} is an invalid filter: use type, event, container or image");
+            if !matches!(
+                k,
+                "type" | "event" | "status" | "container" | "image" | "label"
+            ) {
+                bail!("{k} is an invalid filter: use type, event, container, image or label");
             }
             f.filters
                 .entry(k.to_string())
@@ -146,6 +152,11 @@ impl EventFilter {
                         || crate::store::reference::name_matches(n, v)
                         || (e.kind == "image" && !v.is_empty() && e.id.starts_with(v.as_str()))
                 }
+                // `label=KEY` or `label=KEY=VALUE`: the attributes hold a container's labels.
+                "label" => match v.split_once('=') {
+                    Some((lk, lv)) => e.attributes.get(lk).is_some_and(|have| have == lv),
+                    None => e.attributes.contains_key(v.as_str()),
+                },
                 _ => false,
             })
         })

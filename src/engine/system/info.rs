@@ -1,5 +1,6 @@
 //! `info`: the host, the store and the version, with podman's field names.
 
+use super::host;
 use crate::engine::container::lookup::list;
 use crate::engine::Engine;
 use crate::model::ContainerStatus;
@@ -18,8 +19,109 @@ fn kernel_overlay_works(engine: &Engine) -> bool {
     works.unwrap_or(false)
 }
 
-/// `info`
+/// `info`: podman's keys (JSON names); what podman names a separate program (conmon, the OCI
+/// runtime, buildah, netavark) is built into skiff and says so.
 pub fn info(engine: &Engine) -> Result<Value> {
+    Ok(json!({
+        "host": host(engine),
+        "store": store(engine)?,
+        "registries": registries(),
+        "plugins": {
+            "volume": ["local"],
+            "network": ["bridge"],
+            "log": ["k8s-file", "json-file", "none", "passthrough"],
+            "authorization": Value::Null,
+        },
+        "version": version(),
+    }))
+}
+
+/// `version`'s fields (podman's `Version`, also `info`'s).
+pub fn version() -> Value {
+    json!({
+        "APIVersion": "4.3.1",
+        "Version": env!("CARGO_PKG_VERSION"),
+        "GoVersion": "none (Rust)",
+        "GitCommit": "",
+        "BuiltTime": "",
+        "Built": 0,
+        "OsArch": format!("linux/{}", std::env::consts::ARCH),
+        "Os": "linux",
+    })
+}
+
+fn host(engine: &Engine) -> Value {
+    let map = engine.idmap();
+    let uname = rustix::system::uname();
+    let cg = crate::runtime::cgroups::version();
+    let (mem_free, mem_total, swap_free, swap_total) = host::memory();
+    let ids = |v: &[crate::runtime::userns::IdRange]| {
+        v.iter()
+            .map(|r| json!({"container_id": r.container, "host_id": r.host, "size": r.count}))
+            .collect::<Vec<_>>()
+    };
+    let builtin =
+        json!({"package": "skiff", "path": "built in", "version": env!("CARGO_PKG_VERSION")});
+    let slirp = host::on_path("slirp4netns").map(|p| p.display().to_string());
+    json!({
+        "arch": go_arch(),
+        "buildahVersion": "built in",
+        "cgroupManager": crate::runtime::cgroups::manager(),
+        "cgroupVersion": if cg == 2 { "v2" } else { "v1" },
+        "cgroupControllers": crate::runtime::cgroups::controllers(),
+        "conmon": builtin,
+        "cpus": host::cpus(),
+        "distribution": host::distribution(),
+        "eventLogger": engine.events_backend().as_str(),
+        "hostname": uname.nodename().to_string_lossy(),
+        "idMappings": {"gidmap": ids(&map.gids), "uidmap": ids(&map.uids)},
+        "kernel": uname.release().to_string_lossy(),
+        "logDriver": crate::config::containers_conf::get()
+            .ok()
+            .and_then(|c| c.log_driver.clone())
+            .unwrap_or_else(|| "k8s-file".into()),
+        "memFree": mem_free,
+        "memTotal": mem_total,
+        "networkBackend": "built in",
+        "ociRuntime": {
+            "name": "skiff (built in)",
+            "package": "skiff",
+            "path": "built in",
+            "version": env!("CARGO_PKG_VERSION"),
+        },
+        "os": "linux",
+        "remoteSocket": {"path": "", "exists": false},
+        "serviceIsRemote": false,
+        "security": {
+            "apparmorEnabled": false,
+            "capabilities": crate::runtime::security::DEFAULT_CAPS.join(","),
+            "rootless": rustix::process::getuid().as_raw() != 0,
+            "seccompEnabled": true,
+            "seccompProfilePath": "(embedded)",
+            "selinuxEnabled": false,
+        },
+        "slirp4netns": {
+            "executable": slirp.unwrap_or_default(),
+            "package": "",
+            "version": "",
+        },
+        "swapFree": swap_free,
+        "swapTotal": swap_total,
+        "uptime": host::uptime(),
+        "linkmode": "dynamic",
+    })
+}
+
+/// Go's name of the host architecture.
+fn go_arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "aarch64" => "arm64",
+        other => other,
+    }
+}
+
+fn store(engine: &Engine) -> Result<Value> {
     let store = &engine.store;
     let (images, containers) = {
         let _l = store.lock(LockKind::Images, false)?;
@@ -35,48 +137,89 @@ pub fn info(engine: &Engine) -> Result<Value> {
         count(ContainerStatus::Running),
         count(ContainerStatus::Paused),
     );
-    let map = engine.idmap();
-    let uname = rustix::system::uname();
-    let cg = crate::runtime::cgroups::version();
     let overlay_native = kernel_overlay_works(engine);
+    let (allocated, used) = host::fs_usage(&store.root);
     Ok(json!({
-        "host": {
-            "arch": std::env::consts::ARCH,
-            "hostname": uname.nodename().to_string_lossy(),
-            "kernel": uname.release().to_string_lossy(),
-            "os": "linux",
-            "cgroupVersion": if cg == 2 { "v2" } else { "v1" },
-            "cgroupManager": crate::runtime::cgroups::manager(),
-            "cgroupControllers": crate::runtime::cgroups::controllers(),
-            "security": {
-                "rootless": rustix::process::getuid().as_raw() != 0,
-                "seccompEnabled": true,
-                "seccompProfilePath": "(embedded)",
-                "capabilities": crate::runtime::security::DEFAULT_CAPS.join(","),
-            },
-            "idMappings": {
-                "uidmap": map.uids.iter().map(|r| json!({"container_id": r.container, "host_id": r.host, "size": r.count})).collect::<Vec<_>>(),
-                "gidmap": map.gids.iter().map(|r| json!({"container_id": r.container, "host_id": r.host, "size": r.count})).collect::<Vec<_>>(),
-            },
-            "ociRuntime": {"name": "skiff (built in)", "package": "skiff", "version": env!("CARGO_PKG_VERSION")},
+        "configFile": "",
+        "containerStore": {
+            "number": containers.len(),
+            "paused": paused,
+            "running": running,
+            "stopped": containers.len() - running - paused,
         },
-        "store": {
-            "graphRoot": store.root,
-            "runRoot": store.runroot,
-            "graphDriverName": "overlay",
-            "graphOptions": {"overlay.native": overlay_native},
-            "imageStore": {"number": images},
-            "containerStore": {
-                "number": containers.len(),
-                "running": running,
-                "stopped": containers.len() - running - paused,
-                "paused": paused,
-            },
+        "graphDriverName": "overlay",
+        "graphOptions": {"overlay.native": overlay_native},
+        "graphRoot": store.root,
+        "graphRootAllocated": allocated,
+        "graphRootUsed": used,
+        "graphStatus": {
+            "Native Overlay Diff": overlay_native.to_string(),
+            "Supports d_type": "true",
+            "Using metacopy": "false",
         },
-        "version": {
-            "Version": env!("CARGO_PKG_VERSION"),
-            "APIVersion": "4.3.1",
-            "OsArch": format!("linux/{}", std::env::consts::ARCH),
-        },
+        "imageCopyTmpDir": store.root.join("tmp"),
+        "imageStore": {"number": images},
+        "runRoot": store.runroot,
+        "volumePath": store.root.join("volumes"),
     }))
+}
+
+/// podman's `registries`: the unqualified-search registries under `search` (nothing when
+/// registries.conf cannot be read: `info` still answers).
+fn registries() -> Value {
+    match crate::registry::conf::Registries::load() {
+        Ok(r) if !r.unqualified_search_registries.is_empty() => {
+            json!({"search": r.unqualified_search_registries})
+        }
+        _ => json!({}),
+    }
+}
+
+/// The report with the Go field names podman's templates use (`{{.Host.OCIRuntime.Name}}`,
+/// `{{.Store.GraphDriverName}}`); the keys of maps (graph options, registries) stay.
+pub fn go_field_names(v: &Value) -> Value {
+    const RENAMED: &[(&str, &str)] = &[
+        ("cgroupVersion", "CgroupsVersion"),
+        ("idMappings", "IDMappings"),
+        ("ociRuntime", "OCIRuntime"),
+        ("os", "OS"),
+        ("cpus", "CPUs"),
+        ("slirp4netns", "Slirp4NetNS"),
+        ("capabilities", "DefaultCapabilities"),
+        ("seccompEnabled", "SECCOMPEnabled"),
+        ("seccompProfilePath", "SECCOMPProfilePath"),
+        ("selinuxEnabled", "SELinuxEnabled"),
+        ("apparmorEnabled", "AppArmorEnabled"),
+        ("gidmap", "GIDMap"),
+        ("uidmap", "UIDMap"),
+        ("container_id", "ContainerID"),
+        ("host_id", "HostID"),
+    ];
+    const MAPS: &[&str] = &["graphOptions", "graphStatus", "registries"];
+    match v {
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .map(|(k, val)| {
+                    let name = RENAMED
+                        .iter()
+                        .find(|(from, _)| from == k)
+                        .map(|(_, to)| to.to_string())
+                        .unwrap_or_else(|| {
+                            let mut c = k.chars();
+                            c.next()
+                                .map(|f| f.to_uppercase().chain(c).collect())
+                                .unwrap_or_default()
+                        });
+                    let val = if MAPS.contains(&k.as_str()) {
+                        val.clone()
+                    } else {
+                        go_field_names(val)
+                    };
+                    (name, val)
+                })
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.iter().map(go_field_names).collect()),
+        other => other.clone(),
+    }
 }

@@ -311,10 +311,10 @@ fn bad_process_values() {
         ),
         (
             ContainerOptions {
-                security_opt: strings(&["no-new-privileges:true"]),
+                security_opt: strings(&["no-new-privileges:yes"]),
                 ..opts()
             },
-            "invalid --security-opt \"no-new-privileges:true\"",
+            "invalid --security-opt 2: \"no-new-privileges:yes\"",
         ),
     ] {
         assert_eq!(err(o), want);

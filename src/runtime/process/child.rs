@@ -211,7 +211,13 @@ impl Command {
     /// working directory if asked to, and find the executable.
     fn resolve(l: &Launch, process: &Process) -> Result<Command> {
         let mut env: Vec<String> = process.env().clone().unwrap_or_default();
-        let ident = user::resolve(l.user, &env)?;
+        user::add_passwd_entries(l.passwd_entries)?;
+        let mut ident = user::resolve(l.user, &env)?;
+        for g in user::resolve_groups(l.group_add)? {
+            if g != ident.gid && !ident.groups.contains(&g) {
+                ident.groups.push(g);
+            }
+        }
         if !env.iter().any(|e| e.starts_with("HOME=")) {
             env.push(format!("HOME={}", ident.home));
         }
@@ -298,7 +304,7 @@ fn drop_privileges(l: &Launch, process: &Process, cmd: &Command, mask: &SigSet) 
         }
     }
     security::reset_signals(mask);
-    security::close_extra_fds();
+    security::close_fds_from(3 + l.preserve_fds);
     Ok(())
 }
 

@@ -158,6 +158,8 @@ pub fn run(engine: &Engine, w: &Work, layers: &[LayerRef], r: &RunSpec) -> Resul
             userdata: &userdata,
             host_network: net.mode == NetworkMode::Host,
             gid_mapped_5: engine.idmap().host_gid(5).is_some(),
+            init: None,
+            localtime: None,
         },
     )?;
     let compiled = runtime::seccomp::compile_default(&caps)?;
@@ -183,6 +185,9 @@ pub fn run(engine: &Engine, w: &Work, layers: &[LayerRef], r: &RunSpec) -> Resul
         join_netns_of: None,
         join_netns_path: None,
         join_userns_of: None,
+        group_add: &[],
+        passwd_entries: &[],
+        preserve_fds: 0,
         die_with_parent: true,
     };
     let started = match r.output {
