@@ -105,11 +105,16 @@ fn bools(cmd: Command) -> Command {
 }
 
 fn bool_arg(a: Arg) -> Arg {
+    // A switch declared true by default (`build --layers`) keeps that default.
+    let default = match a.get_default_values().first().and_then(|v| v.to_str()) {
+        Some("true") => "true",
+        _ => "false",
+    };
     a.action(ArgAction::Set)
         .num_args(0..=1)
         .require_equals(true)
         .default_missing_value("true")
-        .default_value("false")
+        .default_value(default)
         .hide_default_value(true)
         .value_name("BOOL")
         .value_parser(parse_bool)

@@ -145,6 +145,9 @@ pub fn run(engine: &Engine, w: &Work, layers: &[LayerRef], r: &RunSpec) -> Resul
     crate::engine::network::userdata::write_userdata(
         &userdata, &hostname, "build", &net.mode, &dns, false,
     )?;
+    // The spec binds /run/.containerenv from userdata, as for every container (empty: a
+    // build step is not privileged).
+    crate::fsutil::write_file(&userdata.join(".containerenv"), b"", false)?;
     let cwd = c.workdir.clone().unwrap_or_else(|| "/".into());
     let spec = spec::build(
         &c,
