@@ -140,6 +140,9 @@ pub enum Command {
     /// Manage networks
     #[command(subcommand)]
     Network(super::network::NetworkCmd),
+    /// Manage pods
+    #[command(subcommand)]
+    Pod(super::pod::PodCmd),
     /// Copy files between a container and the host
     Cp(super::fs::CpArgs),
     /// Show a container's filesystem changes
@@ -598,6 +601,9 @@ pub struct PsArgs {
     /// Show sizes (accepted for compatibility)
     #[arg(short, long)]
     pub size: bool,
+    /// Show the pod of each container
+    #[arg(short = 'p', long)]
+    pub pod: bool,
     /// Filter: status=, name=REGEX, id=PREFIX, ancestor=IMAGE, label=KEY[=VALUE]
     #[arg(short, long)]
     pub filter: Vec<String>,

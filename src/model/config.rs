@@ -227,6 +227,8 @@ pub struct ContainerOptions {
     pub cgroupns: Option<String>,
     /// `--sdnotify`: container (default), conmon, healthy, ignore.
     pub sdnotify: Option<String>,
+    /// `--pod`: a pod's name or ID, or `new:NAME`.
+    pub pod: Option<String>,
 }
 
 impl Default for ContainerOptions {
@@ -299,6 +301,7 @@ impl Default for ContainerOptions {
             base_env: Vec::new(),
             cgroupns: None,
             sdnotify: None,
+            pod: None,
         }
     }
 }
@@ -375,6 +378,8 @@ pub struct ContainerConfig {
     pub extras: RunExtras,
     /// containers.conf's `env`, under the image's.
     pub base_env: Vec<String>,
+    /// `--pod`
+    pub pod: Option<super::pod::PodRef>,
 }
 
 /// podman's container names: `[a-zA-Z0-9][a-zA-Z0-9_.-]*`.
@@ -495,6 +500,11 @@ impl ContainerOptions {
             stop_timeout: o.stop_timeout,
             extras,
             base_env: o.base_env,
+            pod: o
+                .pod
+                .as_deref()
+                .map(super::pod::PodRef::parse)
+                .transpose()?,
         })
     }
 
@@ -515,7 +525,7 @@ impl ContainerOptions {
     }
 
     /// The network flags (taken out of the options): mode, ports, DNS, extra hosts.
-    fn network_config(&mut self) -> Result<NetworkConfig> {
+    pub fn network_config(&mut self) -> Result<NetworkConfig> {
         let (mode, default_mac) = NetworkMode::from_flags(
             &self.network,
             self.ip.take(),

@@ -6,6 +6,7 @@
 
 pub mod config;
 pub mod network;
+pub mod pod;
 pub mod policy;
 pub mod process;
 pub mod resources;

@@ -103,7 +103,13 @@ pub(crate) fn fork_userns_with(
     }
     let pid = ret as i32;
     if pid == 0 {
-        helper_started(parent);
+        // In a new PID namespace the parent is outside it (getppid() is 0): only the
+        // parent-death signal can tell.
+        if extra & libc::CLONE_NEWPID != 0 {
+            kill_on_parent_death();
+        } else {
+            helper_started(parent);
+        }
         drop(sync_w);
         let mut b = [0u8; 1];
         if rustix::io::read(&sync_r, &mut b).ok() != Some(1) {
@@ -113,7 +119,11 @@ pub(crate) fn fork_userns_with(
         let _ = nix::unistd::setresgid(0.into(), 0.into(), 0.into());
         let _ = nix::unistd::setresuid(0.into(), 0.into(), 0.into());
         // The new ids cleared the parent-death signal.
-        die_with_parent();
+        if extra & libc::CLONE_NEWPID != 0 {
+            kill_on_parent_death();
+        } else {
+            die_with_parent();
+        }
         return Ok((0, None));
     }
     drop(sync_r);

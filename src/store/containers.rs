@@ -264,6 +264,9 @@ pub struct Settings {
     /// The options the container was created from (for `generate systemd --new`).
     #[serde(default)]
     pub create_options: Option<crate::model::ContainerOptions>,
+    /// The pod's ID, for a pod's member.
+    #[serde(default)]
+    pub pod: Option<String>,
 }
 
 impl Settings {

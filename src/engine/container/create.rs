@@ -47,6 +47,8 @@ struct Prepared {
     /// `--stop-signal`, else the image's.
     stop_signal: Option<i32>,
     host: super::extras::HostExtras,
+    /// `--pod`: the pod it joins.
+    pod: Option<crate::store::pods::PodRecord>,
 }
 
 /// How a systemd service creates its container (not container options: not recorded).
@@ -101,10 +103,20 @@ fn replace(engine: &Engine, name: &str) -> Result<()> {
 
 /// `create`: make the container record, its directories and its runtime spec.
 pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerRecord> {
-    let c = config;
+    // A pod's member takes the pod's network and names (a `new:` pod is made now).
+    let (fitted, pod) = match &config.pod {
+        Some(_) => {
+            let mut c = config.clone();
+            let pod = crate::engine::pod::member::resolve(engine, &mut c)?;
+            (Some(c), pod)
+        }
+        None => (None, None),
+    };
+    let c = fitted.as_ref().unwrap_or(config);
     let store = &engine.store;
     let _ilock = store.lock(LockKind::Images, false)?;
-    let prep = prepare(engine, c)?;
+    let mut prep = prepare(engine, c)?;
+    prep.pod = pod;
     let _clock = store.lock(LockKind::Containers, true)?;
     let existing = store.containers()?;
     let name = container_name(c, &prep.id, &existing)?;
@@ -179,6 +191,7 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
         healthcheck,
         stop_signal,
         host,
+        pod: None,
     })
 }
 
@@ -269,8 +282,9 @@ fn write_container(
 ) -> Result<ContainerRecord> {
     let store = &engine.store;
     let userdata = dir.join("userdata");
-    let shared_dir = match &prep.net.mode {
-        NetworkMode::Container(other) => Some(store.container_dir(other).join("userdata")),
+    let shared_dir = match (&prep.net.mode, &prep.pod) {
+        (NetworkMode::Container(other), _) => Some(store.container_dir(other).join("userdata")),
+        (_, Some(pod)) if pod.share.net => Some(store.pod_dir(&pod.id).join("userdata")),
         _ => None,
     };
     let dns = DnsOpts {
@@ -392,6 +406,7 @@ fn record(
             sdnotify: c.sdnotify,
             split_cgroup: c.split_cgroup,
             create_options: c.options.clone(),
+            pod: prep.pod.as_ref().map(|p| p.id.clone()),
         },
         state: State {
             status: ContainerStatus::Created,

@@ -53,7 +53,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         "Image": c.image_id,
         "ImageName": c.image_name,
         "Rootfs": "",
-        "Pod": "",
+        "Pod": c.settings.pod.clone().unwrap_or_default(),
         "ResolvConfPath": dir.join("userdata/resolv.conf"),
         "HostnamePath": dir.join("userdata/hostname"),
         "HostsPath": dir.join("userdata/hosts"),

@@ -91,7 +91,12 @@ fn become_root(l: &Launch) -> Result<()> {
 fn set_names_and_loopback(l: &Launch) -> Result<()> {
     let spec = l.spec;
     let hostname = spec.hostname().clone().unwrap_or_default();
-    if has_ns(spec, LinuxNamespaceType::Uts) && !hostname.is_empty() {
+    let pod_shares = |f: libc::c_int| l.join_pod.is_some_and(|(_, s)| s & f != 0);
+    // A pod's shared UTS namespace keeps the pod's names.
+    if has_ns(spec, LinuxNamespaceType::Uts)
+        && !hostname.is_empty()
+        && !pod_shares(libc::CLONE_NEWUTS)
+    {
         nix::unistd::sethostname(&hostname).context("setting the hostname")?;
         if let Some(d) = spec.domainname() {
             set_domainname(d)?;
@@ -100,6 +105,7 @@ fn set_names_and_loopback(l: &Launch) -> Result<()> {
     if has_ns(spec, LinuxNamespaceType::Network)
         && l.join_netns_of.is_none()
         && l.join_netns_path.is_none()
+        && !pod_shares(libc::CLONE_NEWNET)
     {
         netlink::loopback_up().context("bringing up lo")?;
     }

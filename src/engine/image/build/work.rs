@@ -191,6 +191,7 @@ pub fn run(engine: &Engine, w: &Work, layers: &[LayerRef], r: &RunSpec) -> Resul
         group_add: &[],
         passwd_entries: &[],
         preserve_fds: 0,
+        join_pod: None,
         die_with_parent: true,
     };
     let started = match r.output {
