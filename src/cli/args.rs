@@ -143,6 +143,12 @@ pub enum Command {
     /// Manage pods
     #[command(subcommand)]
     Pod(super::pod::PodCmd),
+    /// Play, take down and generate Kubernetes YAML
+    #[command(subcommand)]
+    Kube(super::kube::KubeCmd),
+    /// Kubernetes YAML: `play kube FILE` (the older name of `kube play`)
+    #[command(subcommand)]
+    Play(super::kube::PlayCmd),
     /// Copy files between a container and the host
     Cp(super::fs::CpArgs),
     /// Show a container's filesystem changes

@@ -11,6 +11,7 @@ mod fs;
 mod generate;
 mod global;
 mod images;
+mod kube;
 mod lifecycle;
 mod manage;
 mod network;
@@ -187,6 +188,8 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Port(a) => network::port(&engine(g)?, a),
         Command::Network(c) => network::network(&engine(g)?, c),
         Command::Pod(c) => pod::pod(&engine(g)?, c),
+        Command::Kube(c) => kube::kube(&engine(g)?, c),
+        Command::Play(c) => kube::play_cmd(&engine(g)?, c),
         Command::Quadlet(a) => quadlet::quadlet(a),
         Command::AutoUpdate(a) => autoupdate::auto_update(&engine(g)?, a),
         Command::Generate(c) => generate::generate(&engine(g)?, c),

@@ -28,9 +28,6 @@ pub struct PodRecord {
     pub hostname: String,
     #[serde(default)]
     pub cgroup_parent: Option<String>,
-    /// Made by `kube play` (the YAML's file), for `kube down`.
-    #[serde(default)]
-    pub kube_file: Option<String>,
 }
 
 impl Store {
@@ -92,9 +89,5 @@ impl Store {
             [] => bail!("no pod with name or ID {name_or_id} found: no such pod"),
             _ => bail!("more than one result for pod ID {name_or_id}"),
         }
-    }
-
-    pub fn remove_pod(&self, id: &str) -> Result<()> {
-        std::fs::remove_dir_all(self.pod_dir(id)).with_context(|| format!("removing pod {id}"))
     }
 }

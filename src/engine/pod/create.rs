@@ -43,7 +43,6 @@ pub fn create(engine: &Engine, c: &PodConfig) -> Result<PodRecord> {
         labels: c.labels.clone(),
         hostname: c.hostname.clone().unwrap_or_else(|| name.clone()),
         cgroup_parent: c.cgroup_parent.clone(),
-        kube_file: None,
     };
     let dir = engine.store.pod_dir(&id);
     crate::store::mkdir_p(&dir.join("userdata"))?;

@@ -5,6 +5,7 @@
 
 pub mod create;
 pub mod exists;
+pub mod files;
 pub mod inspect;
 pub mod kill;
 pub mod logs;

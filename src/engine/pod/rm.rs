@@ -49,6 +49,7 @@ pub fn rm(engine: &Engine, what: &str, o: &PodRmOpts) -> Result<Option<String>> 
     let _lock = engine
         .store
         .lock(crate::store::LockKind::Containers, true)?;
-    engine.store.remove_pod(&pod.id)?;
+    // Files members wrote in the pod's volumes may belong to subordinate ids.
+    crate::store::remove_tree(&engine.store.pod_dir(&pod.id), engine.idmap())?;
     Ok(Some(pod.id))
 }
