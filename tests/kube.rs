@@ -183,6 +183,7 @@ fn play_a_pod_with_a_configmap_and_a_pvc_then_down() {
     assert_eq!(env.run(&["ps", "-aq"]).ok().stdout, "");
     assert_eq!(env.run(&["pod", "ps", "-q"]).ok().stdout, "");
     // The claim's volume stays, with what the init container wrote.
+    env.run(&["volume", "exists", "web-data"]).ok();
     let o = env
         .run(&[
             "run",

@@ -149,6 +149,9 @@ pub enum Command {
     /// Kubernetes YAML: `play kube FILE` (the older name of `kube play`)
     #[command(subcommand)]
     Play(super::kube::PlayCmd),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(super::volume::VolumeCmd),
     /// Copy files between a container and the host
     Cp(super::fs::CpArgs),
     /// Show a container's filesystem changes

@@ -25,6 +25,7 @@ mod registry;
 mod resources;
 mod run;
 mod systemd;
+mod volume;
 
 use crate::engine::network::namespace;
 use crate::engine::{Engine, GlobalOpts};
@@ -190,6 +191,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Pod(c) => pod::pod(&engine(g)?, c),
         Command::Kube(c) => kube::kube(&engine(g)?, c),
         Command::Play(c) => kube::play_cmd(&engine(g)?, c),
+        Command::Volume(c) => volume::volume(&engine(g)?, c),
         Command::Quadlet(a) => quadlet::quadlet(a),
         Command::AutoUpdate(a) => autoupdate::auto_update(&engine(g)?, a),
         Command::Generate(c) => generate::generate(&engine(g)?, c),

@@ -9,6 +9,7 @@ pub mod image;
 pub mod network;
 pub mod pod;
 pub mod system;
+pub mod volume;
 
 use crate::model::EventsBackend;
 use crate::runtime::userns::IdMap;

@@ -23,6 +23,7 @@ pub mod layer_tar;
 pub mod layers;
 pub mod pods;
 pub mod reference;
+pub mod volumes;
 
 use anyhow::{Context, Result};
 use std::fs::{File, OpenOptions};
@@ -45,6 +46,7 @@ pub enum LockKind {
     Images,
     Containers,
     Networks,
+    Volumes,
 }
 
 impl Store {
@@ -74,6 +76,7 @@ impl Store {
             LockKind::Images => "images.lock",
             LockKind::Containers => "containers.lock",
             LockKind::Networks => "networks.lock",
+            LockKind::Volumes => "volumes.lock",
         };
         let path = self.root.join("locks").join(name);
         let file = OpenOptions::new()

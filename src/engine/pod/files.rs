@@ -34,11 +34,7 @@ pub fn volume_dir(
     Ok(dir)
 }
 
-/// A PersistentVolumeClaim's named volume: made now if it does not exist (as `-v NAME:DST`
-/// makes one at create).
+/// A PersistentVolumeClaim's named volume: the existing one, else a new one.
 pub fn named_volume(engine: &Engine, name: &str) -> Result<()> {
-    if !crate::model::config::valid_container_name(name) {
-        bail!("invalid volume name {name:?}: names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*");
-    }
-    crate::store::mkdir_p(&engine.store.root.join("volumes").join(name).join("_data"))
+    crate::engine::volume::create::ensure(engine, Some(name)).map(|_| ())
 }
