@@ -814,7 +814,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand ps" -l format -d 'Go templat
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s n -l noheading -d 'Do not print the header' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s s -l size -d 'Show sizes (accepted for compatibility)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -s p -l pod -d 'Show the pod of each container' -r
-complete -c skiff -n "__fish_skiff_using_subcommand ps" -s f -l filter -d 'Filter: status=, name=REGEX, id=PREFIX, ancestor=IMAGE, label=KEY[=VALUE]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand ps" -s f -l filter -d 'Filter: status=, name=REGEX, id=PREFIX, ancestor=IMAGE, label=KEY[=VALUE], pod=POD' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l sort -d 'Sort by command, created, id, image, names, runningfor, size or status' -r
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand ps" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
@@ -893,7 +893,7 @@ complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_s
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Show sizes (accepted for compatibility)' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s p -l pod -d 'Show the pod of each container' -r
-complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=REGEX, id=PREFIX, ancestor=IMAGE, label=KEY[=VALUE]' -r
+complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: status=, name=REGEX, id=PREFIX, ancestor=IMAGE, label=KEY[=VALUE], pod=POD' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by command, created, id, image, names, runningfor, size or status' -r
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
 complete -c skiff -n "__fish_skiff_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F

@@ -122,6 +122,17 @@ fn members_share_localhost_and_the_pods_ports() {
     assert_eq!(o.stdout, format!("server web {}\n", &id[..12]));
     let o = env.run(&["ps", "--pod"]).ok();
     assert!(o.stdout.contains("PODNAME"), "{}", o.stdout);
+    // A member shows the pod's ports; --filter pod= by name or ID.
+    for f in ["pod=web", &format!("pod={}", &id[..8])] {
+        let o = env
+            .run(&["ps", "--filter", f, "--format", "{{.Names}} {{.Ports}}"])
+            .ok();
+        assert_eq!(o.stdout, format!("server 127.0.0.1:{port}->8080/tcp\n"));
+    }
+    assert_eq!(
+        env.run(&["ps", "--filter", "pod=nosuch", "-q"]).ok().stdout,
+        ""
+    );
     let o = env.run(&["inspect", "--format", "{{.Pod}}", "server"]).ok();
     assert_eq!(o.stdout.trim(), id);
     let o = env

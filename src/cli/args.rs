@@ -613,7 +613,7 @@ pub struct PsArgs {
     /// Show the pod of each container
     #[arg(short = 'p', long)]
     pub pod: bool,
-    /// Filter: status=, name=REGEX, id=PREFIX, ancestor=IMAGE, label=KEY[=VALUE]
+    /// Filter: status=, name=REGEX, id=PREFIX, ancestor=IMAGE, label=KEY[=VALUE], pod=POD
     #[arg(short, long)]
     pub filter: Vec<String>,
     /// Sort by command, created, id, image, names, runningfor, size or status

@@ -83,14 +83,13 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
         },
     )?;
     let now = crate::model::time::now_nanos() / 1_000_000_000;
-    let pods = crate::engine::pod::lookup::names(e)?;
-    let pod_name = |c: &ContainerRecord| {
-        c.settings
-            .pod
-            .as_ref()
-            .and_then(|p| pods.get(p))
-            .cloned()
-            .unwrap_or_default()
+    let pods = crate::engine::pod::lookup::by_id(e)?;
+    let pod_of = |c: &ContainerRecord| c.settings.pod.as_ref().and_then(|p| pods.get(p));
+    let pod_name = |c: &ContainerRecord| pod_of(c).map(|p| p.name.clone()).unwrap_or_default();
+    // A pod's member publishes the pod's ports.
+    let ports_of = |c: &ContainerRecord| match pod_of(c) {
+        Some(p) if p.share.net => crate::engine::network::report::ps_ports_of_pod(p),
+        _ => crate::engine::network::report::ps_ports(c),
     };
     let pod_id = |c: &ContainerRecord| {
         let p = c.settings.pod.clone().unwrap_or_default();
@@ -143,7 +142,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                     "State": c.state.status,
                     "Names": c.name,
                     "Name": c.name,
-                    "Ports": crate::engine::network::report::ps_ports(c),
+                    "Ports": ports_of(c),
                     "Pid": c.state.process.pid,
                     "ExitCode": c.state.exit_code,
                     "Exited": c.state.status == ContainerStatus::Exited,
@@ -174,7 +173,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                 cmd_of(c),
                 format::human_ago(c.created / 1_000_000_000, now),
                 status_text(c, now),
-                crate::engine::network::report::ps_ports(c),
+                ports_of(c),
                 c.name.clone(),
             ];
             if a.pod {

@@ -63,12 +63,12 @@ pub fn status(members: &[ContainerRecord]) -> &'static str {
     }
 }
 
-/// Every pod's name by its ID.
-pub fn names(engine: &Engine) -> Result<std::collections::BTreeMap<String, String>> {
+/// Every pod by its ID.
+pub fn by_id(engine: &Engine) -> Result<std::collections::BTreeMap<String, PodRecord>> {
     Ok(engine
         .store
         .pods()?
         .into_iter()
-        .map(|p| (p.id, p.name))
+        .map(|p| (p.id.clone(), p))
         .collect())
 }
