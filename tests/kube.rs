@@ -282,6 +282,7 @@ fn generate_then_play_round_trip() {
         .stdout;
     assert!(svc.contains("kind: Service"), "{svc}");
     assert!(!svc.contains("hostPort"), "{svc}");
+    assert!(svc.contains(&format!("nodePort: {port}")), "{svc}");
     env.run(&["kube", "down", &file]).ok();
     let file = write_yaml(&env, "svc.yaml", &svc);
     env.run(&["kube", "play", &file]).ok();

@@ -288,10 +288,11 @@ fn service_of(name: &str, ports: &[PortMapping]) -> Service {
             ports: ports
                 .iter()
                 .flat_map(|p| {
+                    // podman's reading: the node port is the host's.
                     (0..p.range.max(1)).map(move |j| ServicePort {
-                        port: p.host_port + j,
+                        port: p.container_port + j,
                         target_port: Some(PortRef::Number(p.container_port + j)),
-                        node_port: None,
+                        node_port: Some(p.host_port + j),
                         protocol: Some(p.protocol.to_uppercase()),
                         name: Some(format!("{}-{}", p.container_port + j, p.protocol)),
                     })

@@ -72,13 +72,21 @@ pub fn leave(engine: &Engine, rec: &ContainerRecord) {
     }
 }
 
-/// The pod's holder pid while its namespaces are held (0 otherwise).
+/// The pod's holder pid while its namespaces are held (0 otherwise). A holder no member
+/// uses (its starter was killed before the member counted) is stopped here: a starting
+/// member holds the lock until it counts, so under the lock no user means none is coming.
 pub fn holder(engine: &Engine, pod_id: &str) -> i32 {
     let dir = state_dir(engine, pod_id);
     if !dir.is_dir() {
         return 0;
     }
-    Infra::lock(&dir).map(|i| i.holder()).unwrap_or(0)
+    let Ok(mut infra) = Infra::lock(&dir) else {
+        return 0;
+    };
+    if infra.holder() != 0 && !infra.in_use() {
+        infra.teardown();
+    }
+    infra.holder()
 }
 
 /// `pod rm`: stop the holder and pasta whatever members say, and forget the state.

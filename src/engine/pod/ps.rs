@@ -31,6 +31,8 @@ pub fn ps(engine: &Engine, filters: &[String]) -> Result<Vec<PodRow>> {
     }
     let mut rows = Vec::new();
     for pod in engine.store.pods()? {
+        // Stops a holder left without members by a killed start.
+        super::namespace::holder(engine, &pod.id);
         let ms = members(engine, &pod.id)?;
         let row = PodRow {
             status: status(&ms),
