@@ -370,3 +370,76 @@ fn deployment_replicas_are_pods() {
     env.run(&["kube", "down", &file]).ok();
     assert_eq!(env.run(&["pod", "ps", "-q"]).ok().stdout, "");
 }
+
+/// What podman 4.3's `kube generate` writes (its annotations, creationTimestamp, `resources:
+/// {}`, `status: {}`, capabilities with the CAP_ prefix) plays here.
+#[test]
+fn podmans_generated_yaml_plays() {
+    let env = Env::new();
+    let img = env.busybox();
+    let port = free_port();
+    let file = write_yaml(
+        &env,
+        "podman.yaml",
+        &format!(
+            r#"# Save the output of this file and use kubectl create -f to import
+# it into Kubernetes.
+#
+# Created with podman-4.3.1
+apiVersion: v1
+kind: Pod
+metadata:
+  annotations:
+    io.kubernetes.cri-o.ContainerType/pp-web: container
+    io.kubernetes.cri-o.TTY/pp-web: "false"
+    io.podman.annotations.autoremove/pp-web: "FALSE"
+  creationTimestamp: "2026-12-02T07:38:38Z"
+  labels:
+    app: pp
+  name: pp
+spec:
+  automountServiceAccountToken: false
+  containers:
+  - command:
+    - sh
+    - -c
+    - echo X=$X; hostname; exec httpd -f -p 80 -h /data
+    env:
+    - name: X
+      value: "1"
+    image: {img}
+    name: pp-web
+    ports:
+    - containerPort: 80
+      hostPort: {port}
+    resources: {{}}
+    securityContext:
+      capabilities:
+        drop:
+        - CAP_MKNOD
+        - CAP_NET_RAW
+        - CAP_AUDIT_WRITE
+    volumeMounts:
+    - mountPath: /data
+      name: ppvol-pvc
+  enableServiceLinks: false
+  hostname: pp
+  restartPolicy: Never
+  volumes:
+  - name: ppvol-pvc
+    persistentVolumeClaim:
+      claimName: ppvol
+status: {{}}
+"#
+        ),
+    );
+    env.run(&["kube", "play", &file]).ok();
+    assert_eq!(logs_with(&env, "pp-pp-web", "pp"), "X=1\npp\n");
+    let o = env
+        .run(&["inspect", "--format", "{{.EffectiveCaps}}", "pp-pp-web"])
+        .ok();
+    assert!(!o.stdout.contains("CAP_MKNOD"), "{}", o.stdout);
+    env.run(&["volume", "exists", "ppvol"]).ok();
+    assert!(http_get(port).contains("404") || http_get(port).contains("HTTP/1.0"));
+    env.run(&["kube", "down", &file]).ok();
+}

@@ -56,6 +56,8 @@ pub struct PodSpec {
     pub dns_policy: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scheduler_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub automount_service_account_token: Option<bool>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
