@@ -273,3 +273,30 @@ fn pod_new_and_nothing_left_after_the_last_member() {
     assert_eq!(o.lines().len(), 2, "{}", o.stdout);
     assert_eq!(env.run(&["pod", "ps", "-q"]).ok().stdout, "");
 }
+
+#[test]
+fn a_killed_holder_is_not_replaced_under_running_members() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&["pod", "create", "--name", "k"]).ok();
+    env.run(&[
+        "run", "-d", "--pod", "k", "--name", "k1", img, "sleep", "300",
+    ])
+    .ok();
+    let holder = holder_pid(&env, "k");
+    kill9(&[holder]);
+    wait_dead(holder);
+    // The member still runs in the old namespaces: a new member is refused rather than
+    // given new ones.
+    let o = env
+        .run(&["run", "--rm", "--pod", "k", img, "true"])
+        .code(125);
+    assert!(o.stderr.contains("lost their holder"), "{}", o.stderr);
+    env.run(&["pod", "stop", "-t", "0", "k"]).ok();
+    env.run(&["pod", "start", "k"]).ok();
+    let o = env
+        .run(&["run", "--rm", "--pod", "k", img, "hostname"])
+        .ok();
+    assert_eq!(o.stdout, "k\n");
+    env.run(&["pod", "rm", "-f", "-t", "0", "k"]).ok();
+}

@@ -11,7 +11,7 @@ use crate::network::infra::Infra;
 use crate::runtime::podns::spawn_pod_holder;
 use crate::store::containers::ContainerRecord;
 use crate::store::pods::PodRecord;
-use anyhow::Result;
+use anyhow::{bail, Result};
 use std::path::PathBuf;
 
 pub fn state_dir(engine: &Engine, pod_id: &str) -> PathBuf {
@@ -42,6 +42,13 @@ pub fn flags(pod: &PodRecord) -> libc::c_int {
 /// pod's published ports): a member is about to be created inside them.
 pub fn acquire(engine: &Engine, pod: &PodRecord) -> Result<Infra> {
     let mut infra = Infra::lock(&state_dir(engine, &pod.id))?;
+    if infra.holder() == 0 && infra.in_use() {
+        // Members run in namespaces nothing holds any more: a new holder would split the pod.
+        bail!(
+            "the namespaces of pod {} lost their holder while members run: stop the pod and start it again",
+            pod.name
+        );
+    }
     let f = flags(pod);
     let mode = if f & libc::CLONE_NEWNET != 0 {
         pod.network.clone()
