@@ -357,10 +357,19 @@ fn deployment_replicas_are_pods() {
         &env,
         "deploy.yaml",
         &format!(
-            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: workers\n  labels:\n    app: workers\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: workers\n  template:\n    metadata:\n      labels:\n        app: workers\n    spec:\n      containers:\n      - name: w\n        image: {img}\n        command: [\"sleep\", \"300\"]\n"
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: workers\n  labels:\n    app: workers\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: workers\n  template:\n    metadata:\n      labels:\n        app: workers\n    spec:\n      containers:\n      - name: w\n        image: {img}\n        command: [\"sh\", \"-c\", \"echo level=$LEVEL; sleep 300\"]\n        envFrom:\n        - configMapRef:\n            name: settings\n"
         ),
     );
-    env.run(&["kube", "play", &file]).ok();
+    // The ConfigMap comes from --configmap.
+    let o = env.run(&["kube", "play", &file]).code(125);
+    assert!(o.stderr.contains("no ConfigMap settings"), "{}", o.stderr);
+    let cm = write_yaml(
+        &env,
+        "cm.yaml",
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  LEVEL: high\n",
+    );
+    env.run(&["kube", "play", "--configmap", &cm, &file]).ok();
+    assert_eq!(logs_with(&env, "workers-pod-1-w", "level"), "level=high\n");
     let o = env
         .run(&["pod", "ps", "--format", "{{.Name}} {{.Status}}"])
         .ok();
