@@ -335,9 +335,14 @@ mod tests {
             for i in 0..150usize {
                 let got = in_userns(&map, move || {
                     let n = std::thread::scope(|s| {
-                        s.spawn(|| (0..100).map(|j| vec![1u8; j * 100]).count())
-                            .join()
-                            .unwrap_or(0)
+                        s.spawn(|| {
+                            (0..100)
+                                .map(|j| vec![1u8; j * 100].len())
+                                .filter(|n| *n < 10_000)
+                                .count()
+                        })
+                        .join()
+                        .unwrap_or(0)
                     });
                     Ok(n + i)
                 });

@@ -194,11 +194,14 @@ mod tests {
     }
 
     /// A reader that holds a share of `held` until dropped: the decoding thread's input.
-    struct Held(std::sync::Arc<()>, std::io::Cursor<Vec<u8>>);
+    struct Held {
+        _share: std::sync::Arc<()>,
+        data: std::io::Cursor<Vec<u8>>,
+    }
 
     impl Read for Held {
         fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-            self.1.read(buf)
+            self.data.read(buf)
         }
     }
 
@@ -211,7 +214,11 @@ mod tests {
         lzma_rs::xz_compress(&mut &data[..], &mut xz).unwrap();
         for _ in 0..20 {
             let held = std::sync::Arc::new(());
-            let mut r = xz_reader(Held(held.clone(), std::io::Cursor::new(xz.clone()))).unwrap();
+            let mut r = xz_reader(Held {
+                _share: held.clone(),
+                data: std::io::Cursor::new(xz.clone()),
+            })
+            .unwrap();
             let mut first = [0u8; 512];
             r.read_exact(&mut first).unwrap();
             drop(r);
