@@ -115,8 +115,7 @@ fn assemble_rootfs(l: &Launch) -> Result<()> {
         .nested
         .map(crate::runtime::userns::nested_userns)
         .transpose()?;
-    if nested.is_some() && has_ns(spec, LinuxNamespaceType::Network) && l.join_netns_of.is_none()
-    {
+    if nested.is_some() && has_ns(spec, LinuxNamespaceType::Network) && l.join_netns_of.is_none() {
         // The network namespace stays the user namespace's: let the container's root bind
         // the low ports it could bind in a namespace of its own.
         let _ = std::fs::write("/proc/sys/net/ipv4/ip_unprivileged_port_start", "0");
