@@ -244,6 +244,12 @@ fn pod_new_and_nothing_left_after_the_last_member() {
     assert!(o.stderr.contains("pod"), "{}", o.stderr);
     env.run(&["run", "--rm", "--pod", "nosuch", img, "true"])
         .code(125);
+    let o = env
+        .run(&[
+            "run", "--rm", "--pod", "fresh", "--userns", "keep-id", img, "true",
+        ])
+        .code(125);
+    assert!(o.stderr.contains("user namespace"), "{}", o.stderr);
     // A member that exits by itself: when it was the last, the holder goes too.
     let holder = holder_pid(&env, "fresh");
     assert!(alive(holder));

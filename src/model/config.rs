@@ -10,7 +10,7 @@
 
 use super::mount::{self, MountRequest, VolumesFrom};
 use super::network::{NetworkConfig, NetworkMode, PortMapping};
-use super::policy::{LogConfig, PullPolicy, RestartPolicy, UsernsMode};
+use super::policy::{IdMapEntry, LogConfig, PullPolicy, RestartPolicy, UsernsMode};
 use super::resources::{DeviceRate, Limits, Rlimit};
 use super::security::SecurityConfig;
 use super::signal::Signal;
@@ -388,6 +388,9 @@ pub struct ContainerConfig {
     pub tls_verify: Option<bool>,
     pub authfile: Option<PathBuf>,
     pub userns: UsernsMode,
+    /// `--uidmap`/`--gidmap` (each defaults to the other); empty: the mode's maps.
+    pub uidmap: Vec<IdMapEntry>,
+    pub gidmap: Vec<IdMapEntry>,
     /// None: the image's StopSignal, else SIGTERM.
     pub stop_signal: Option<Signal>,
     pub stop_timeout: Option<u64>,
@@ -455,8 +458,18 @@ impl ContainerOptions {
             Some(p) => p.parse()?,
         };
         let userns: UsernsMode = o.userns.as_deref().unwrap_or("").parse()?;
-        if !o.uidmap.is_empty() || !o.gidmap.is_empty() {
-            bail!("--uidmap and --gidmap are not supported yet");
+        let mut uidmap = IdMapEntry::parse_all("--uidmap", &o.uidmap)?;
+        let mut gidmap = IdMapEntry::parse_all("--gidmap", &o.gidmap)?;
+        if !uidmap.is_empty() || !gidmap.is_empty() {
+            if userns != UsernsMode::Default {
+                bail!("--userns and --uidmap/--gidmap are mutually exclusive");
+            }
+            // One given alone serves for both, as podman.
+            if uidmap.is_empty() {
+                uidmap = gidmap.clone();
+            } else if gidmap.is_empty() {
+                gidmap = uidmap.clone();
+            }
         }
         let mounts = mount::parse_all(&o.volume, &o.mount, &o.tmpfs)?;
         let volumes_from = o
@@ -523,6 +536,8 @@ impl ContainerOptions {
             tls_verify: o.tls_verify,
             authfile: o.authfile,
             userns,
+            uidmap,
+            gidmap,
             stop_signal: o.stop_signal.as_deref().map(str::parse).transpose()?,
             stop_timeout: o.stop_timeout,
             extras,

@@ -202,7 +202,7 @@ impl Infra {
             holder: ProcessId::of(pid).unwrap_or_default(),
             ..State::default()
         };
-        match helper::attach(mode, pid, ports, &self.dir) {
+        match helper::attach_lasting(mode, pid, ports, &self.dir) {
             Ok(Some(h)) => self.state.helper = h.keep(),
             Ok(None) => {}
             Err(e) => {

@@ -221,7 +221,7 @@ fn host_config(c: &ContainerRecord, dir: &Path) -> Value {
             (d.to_string(), Value::String(o.to_string()))
         }).collect::<serde_json::Map<_, _>>(),
         "AutoRemove": c.settings.remove,
-        "UsernsMode": "",
+        "UsernsMode": super::userns::mode_word(&c.settings.userns),
         "IpcMode": "private",
         "PidMode": "private",
         "UTSMode": "private",

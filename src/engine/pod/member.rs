@@ -15,6 +15,9 @@ pub fn resolve(engine: &Engine, c: &mut ContainerConfig) -> Result<Option<PodRec
     let Some(pod) = c.pod.clone() else {
         return Ok(None);
     };
+    if matches!(pod, PodRef::New(_)) && c.userns != crate::model::UsernsMode::Default {
+        bail!("--userns cannot be used with --pod new: the pod's members share its user namespace");
+    }
     let pod = match pod {
         PodRef::Existing(p) => {
             let pod = find(engine, &p)?;
@@ -63,6 +66,9 @@ pub fn resolve(engine: &Engine, c: &mut ContainerConfig) -> Result<Option<PodRec
             )?
         }
     };
+    if pod.share.any() && c.userns != crate::model::UsernsMode::Default {
+        bail!("--userns cannot be used for a container in pod {}: its members share the pod's user namespace", pod.name);
+    }
     if pod.share.net {
         c.network.mode = match pod.network {
             NetworkMode::Host => NetworkMode::Host,
