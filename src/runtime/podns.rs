@@ -56,8 +56,7 @@ pub fn pod_holder_main(args: &[String]) -> ! {
         if args.get(2).is_some_and(|a| a == "pid") {
             nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWPID)
                 .context("creating the pod's PID namespace")?;
-            // Before the fork: after it, pages both processes share read as Shared_Dirty, and
-            // dropping them (trim_memory looks at Private_Dirty only) would lose relocations.
+            // Before the fork, so that the pages it gives back are not copied into the child.
             super::monitor::trim_memory();
             // SAFETY: this process is single-threaded; the child only sets its parent-death
             // signal and goes on to the same wait loop as its parent.
