@@ -32,7 +32,17 @@ fn keep_id_shows_the_user_as_itself_and_keeps_ownership_on_binds() {
     let dir = owned_dir(&env, "kid");
     let v = format!("{}:/h", dir.display());
     let o = env
-        .run(&["run", "--rm", "--userns=keep-id", "-v", &v, img, "sh", "-c", "id -u; id -un; echo hi > /h/f; stat -c %u /h/f /bin/busybox /home/app"])
+        .run(&[
+            "run",
+            "--rm",
+            "--userns=keep-id",
+            "-v",
+            &v,
+            img,
+            "sh",
+            "-c",
+            "id -u; id -un; echo hi > /h/f; stat -c %u /h/f /bin/busybox /home/app",
+        ])
         .ok();
     let lines = o.lines();
     assert_eq!(lines[0], uid.to_string(), "{}", o.stdout);
@@ -46,20 +56,53 @@ fn keep_id_shows_the_user_as_itself_and_keeps_ownership_on_binds() {
     assert_eq!(std::fs::metadata(dir.join("f")).unwrap().uid(), uid);
     // keep-id:uid=,gid= puts the user at another id.
     let o = env
-        .run(&["run", "--rm", "--userns=keep-id:uid=2000,gid=3000", "-v", &v, img, "sh", "-c", "id -u; id -g; touch /h/g"])
+        .run(&[
+            "run",
+            "--rm",
+            "--userns=keep-id:uid=2000,gid=3000",
+            "-v",
+            &v,
+            img,
+            "sh",
+            "-c",
+            "id -u; id -g; touch /h/g",
+        ])
         .ok();
     assert_eq!(o.lines(), vec!["2000", "3000"]);
     assert_eq!(std::fs::metadata(dir.join("g")).unwrap().uid(), uid);
     // -u wins over keep-id's user; root there is a subordinate id on the host.
     let o = env
-        .run(&["run", "--rm", "--userns=keep-id", "-u", "0", "-v", &v, img, "sh", "-c", "id -u; touch /h/r"])
+        .run(&[
+            "run",
+            "--rm",
+            "--userns=keep-id",
+            "-u",
+            "0",
+            "-v",
+            &v,
+            img,
+            "sh",
+            "-c",
+            "id -u; touch /h/r",
+        ])
         .ok();
     assert_eq!(o.stdout.trim(), "0");
-    assert_eq!(std::fs::metadata(dir.join("r")).unwrap().uid(), sub.unwrap());
+    assert_eq!(
+        std::fs::metadata(dir.join("r")).unwrap().uid(),
+        sub.unwrap()
+    );
     // Files written into the root filesystem land with the image's ids in the layers'
     // space (the container's upper directory), never shifted.
     let o = env
-        .run(&["run", "--rm", "--userns=keep-id", img, "sh", "-c", "touch /tmp/mine && stat -c %u /tmp/mine"])
+        .run(&[
+            "run",
+            "--rm",
+            "--userns=keep-id",
+            img,
+            "sh",
+            "-c",
+            "touch /tmp/mine && stat -c %u /tmp/mine",
+        ])
         .ok();
     assert_eq!(o.stdout.trim(), uid.to_string());
 }
@@ -69,11 +112,22 @@ fn keep_id_containers_run_detached_take_exec_and_bind_low_ports() {
     let env = Env::new();
     let img = env.busybox();
     let (uid, _) = host_ids();
-    env.run(&["run", "-d", "--name", "k", "--userns=keep-id", img, "sleep", "60"])
-        .ok();
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "k",
+        "--userns=keep-id",
+        img,
+        "sleep",
+        "60",
+    ])
+    .ok();
     let o = env.run(&["exec", "k", "id", "-u"]).ok();
     assert_eq!(o.stdout.trim(), uid.to_string());
-    let o = env.run(&["exec", "-u", "0", "k", "stat", "-c", "%u", "/bin/busybox"]).ok();
+    let o = env
+        .run(&["exec", "-u", "0", "k", "stat", "-c", "%u", "/bin/busybox"])
+        .ok();
     assert_eq!(o.stdout.trim(), "0");
     let o = env
         .run(&["inspect", "--format", "{{.HostConfig.UsernsMode}}", "k"])
@@ -82,7 +136,17 @@ fn keep_id_containers_run_detached_take_exec_and_bind_low_ports() {
     env.run(&["rm", "-f", "k"]).ok();
     // Root of a keep-id container binds port 80 in its network namespace.
     let o = env
-        .run(&["run", "--rm", "--userns=keep-id", "-u", "0", img, "sh", "-c", "nc -l -p 80 & sleep 0.3; netstat -ltn | grep -c ':80 '"])
+        .run(&[
+            "run",
+            "--rm",
+            "--userns=keep-id",
+            "-u",
+            "0",
+            img,
+            "sh",
+            "-c",
+            "nc -l -p 80 & sleep 0.3; netstat -ltn | grep -c ':80 '",
+        ])
         .ok();
     assert_eq!(o.stdout.trim(), "1");
 }
@@ -91,12 +155,38 @@ fn keep_id_containers_run_detached_take_exec_and_bind_low_ports() {
 fn two_auto_containers_get_disjoint_ranges() {
     let env = Env::new();
     let img = env.busybox();
-    env.run(&["run", "-d", "--name", "a1", "--userns=auto", img, "sleep", "60"])
-        .ok();
-    env.run(&["run", "-d", "--name", "a2", "--userns=auto:size=500", img, "sleep", "60"])
-        .ok();
-    let m1 = map_lines(&env.run(&["exec", "a1", "cat", "/proc/self/uid_map"]).ok().stdout);
-    let m2 = map_lines(&env.run(&["exec", "a2", "cat", "/proc/self/uid_map"]).ok().stdout);
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "a1",
+        "--userns=auto",
+        img,
+        "sleep",
+        "60",
+    ])
+    .ok();
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "a2",
+        "--userns=auto:size=500",
+        img,
+        "sleep",
+        "60",
+    ])
+    .ok();
+    let m1 = map_lines(
+        &env.run(&["exec", "a1", "cat", "/proc/self/uid_map"])
+            .ok()
+            .stdout,
+    );
+    let m2 = map_lines(
+        &env.run(&["exec", "a2", "cat", "/proc/self/uid_map"])
+            .ok()
+            .stdout,
+    );
     assert_eq!(m1.len(), 1, "{m1:?}");
     assert_eq!(m1[0].2, 1024, "podman's default size");
     assert_eq!(m2[0].2, 500);
@@ -115,9 +205,22 @@ fn two_auto_containers_get_disjoint_ranges() {
     env.run(&["start", "a3"]).ok();
     env.run(&["rm", "-f", "a1"]).ok();
     // a1's slice is free again: a new container may take it, never a2's.
-    env.run(&["run", "-d", "--name", "a4", "--userns=auto", img, "sleep", "60"])
-        .ok();
-    let m4 = map_lines(&env.run(&["exec", "a4", "cat", "/proc/self/uid_map"]).ok().stdout);
+    env.run(&[
+        "run",
+        "-d",
+        "--name",
+        "a4",
+        "--userns=auto",
+        img,
+        "sleep",
+        "60",
+    ])
+    .ok();
+    let m4 = map_lines(
+        &env.run(&["exec", "a4", "cat", "/proc/self/uid_map"])
+            .ok()
+            .stdout,
+    );
     let d = m4[0];
     assert!(d.1 + d.2 <= b.1 || b.1 + b.2 <= d.1, "overlap: {d:?} {b:?}");
     let o = env
@@ -133,34 +236,77 @@ fn nomap_host_uidmap_and_ns() {
     let (uid, _) = host_ids();
     // nomap: the user's own id is not in the container.
     let o = env
-        .run(&["run", "--rm", "--userns=nomap", img, "sh", "-c", "cat /proc/self/uid_map; id -u; stat -c %u /bin/busybox"])
+        .run(&[
+            "run",
+            "--rm",
+            "--userns=nomap",
+            img,
+            "sh",
+            "-c",
+            "cat /proc/self/uid_map; id -u; stat -c %u /bin/busybox",
+        ])
         .ok();
     let lines = o.lines();
     assert_eq!(map_lines(lines[0]), vec![(0, 1, 65536)]);
     assert_eq!(&lines[1..], &["0", "0"]);
     // host: the user's namespace as it is (root is the user).
     let o = env
-        .run(&["run", "--rm", "--userns=host", img, "cat", "/proc/self/uid_map"])
+        .run(&[
+            "run",
+            "--rm",
+            "--userns=host",
+            img,
+            "cat",
+            "/proc/self/uid_map",
+        ])
         .ok();
     assert_eq!(map_lines(&o.stdout)[0], (0, uid as u64, 1));
     // --uidmap (and the gid map follows it when not given).
     let o = env
-        .run(&["run", "--rm", "--uidmap", "0:1:2000", img, "sh", "-c", "cat /proc/self/uid_map /proc/self/gid_map; stat -c %u:%g /bin/busybox /home/app"])
+        .run(&[
+            "run",
+            "--rm",
+            "--uidmap",
+            "0:1:2000",
+            img,
+            "sh",
+            "-c",
+            "cat /proc/self/uid_map /proc/self/gid_map; stat -c %u:%g /bin/busybox /home/app",
+        ])
         .ok();
     let lines = o.lines();
-    assert_eq!(map_lines(&lines[..2].join("\n")), vec![(0, 1, 2000), (0, 1, 2000)]);
+    assert_eq!(
+        map_lines(&lines[..2].join("\n")),
+        vec![(0, 1, 2000), (0, 1, 2000)]
+    );
     assert_eq!(&lines[2..], &["0:0", "1000:1000"]);
     let o = env
-        .run(&["run", "--rm", "--uidmap", "0:1:100", "--gidmap", "0:1:200", img, "cat", "/proc/self/gid_map"])
+        .run(&[
+            "run",
+            "--rm",
+            "--uidmap",
+            "0:1:100",
+            "--gidmap",
+            "0:1:200",
+            img,
+            "cat",
+            "/proc/self/gid_map",
+        ])
         .ok();
     assert_eq!(map_lines(&o.stdout), vec![(0, 1, 200)]);
     // Bad maps and combinations: one line each.
     for (args, says) in [
         (vec!["--uidmap", "0:1"], "invalid mapping"),
         (vec!["--uidmap", "0:1:0"], "at least 1"),
-        (vec!["--uidmap", "0:1:10", "--uidmap", "5:100:10"], "overlaps"),
+        (
+            vec!["--uidmap", "0:1:10", "--uidmap", "5:100:10"],
+            "overlaps",
+        ),
         (vec!["--uidmap", "0:60000:10000"], "only 65537 ids"),
-        (vec!["--userns=keep-id", "--uidmap", "0:1:10"], "mutually exclusive"),
+        (
+            vec!["--userns=keep-id", "--uidmap", "0:1:10"],
+            "mutually exclusive",
+        ),
         (vec!["--userns=bogus"], "invalid --userns"),
         (vec!["--userns=keep-id:size=3"], "invalid --userns option"),
         (vec!["--userns=ns:/nonexistent"], "no such file"),
@@ -223,10 +369,24 @@ fn unshare_runs_in_the_users_namespace() {
     let o = env.run(&["unshare", "id", "-u"]).ok();
     assert_eq!(o.stdout.trim(), "0");
     // Files of subordinate ids in the store can be managed there.
-    env.run(&["run", "--rm", "-v", "uv:/v", img, "sh", "-c", "touch /v/f && chown 1000 /v/f"])
-        .ok();
+    env.run(&[
+        "run",
+        "--rm",
+        "-v",
+        "uv:/v",
+        img,
+        "sh",
+        "-c",
+        "touch /v/f && chown 1000 /v/f",
+    ])
+    .ok();
     let o = env
-        .run(&["unshare", "sh", "-c", "stat -c %u \"$CONTAINERS_GRAPHROOT/volumes/uv/_data/f\""])
+        .run(&[
+            "unshare",
+            "sh",
+            "-c",
+            "stat -c %u \"$CONTAINERS_GRAPHROOT/volumes/uv/_data/f\"",
+        ])
         .ok();
     assert_eq!(o.stdout.trim(), "1000");
     let o = env.run(&["unshare", "false"]);
@@ -237,9 +397,78 @@ fn unshare_runs_in_the_users_namespace() {
 fn info_says_how_ids_are_shifted() {
     let env = Env::new();
     let o = env
-        .run(&["info", "--format", "{{.Store.IdMappings.Method}} {{.Store.IdMappings.IdmappedMounts}}"])
+        .run(&[
+            "info",
+            "--format",
+            "{{.Store.IdMappings.Method}} {{.Store.IdMappings.IdmappedMounts}}",
+        ])
         .ok();
     let out = o.stdout.trim().to_string();
     // On this kernel the overlay refuses idmapped mounts: fuse-overlayfs shifts the ids.
     assert_eq!(out, "fuse-overlayfs false");
+}
+
+#[test]
+fn keep_id_copy_up_and_u_use_the_containers_ids() {
+    let env = Env::new();
+    let img = env.busybox();
+    let (uid, _) = host_ids();
+    // Copy-up in a keep-id container: the image's owners as the container sees them.
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--userns=keep-id",
+            "-v",
+            "kv:/home",
+            img,
+            "stat",
+            "-c",
+            "%u %n",
+            "/home",
+            "/home/app",
+        ])
+        .ok();
+    assert_eq!(o.lines(), vec!["0 /home", "1000 /home/app"]);
+    // U chowns to the container user: keep-id's user is the host user itself.
+    let dir = owned_dir(&env, "u");
+    std::fs::write(dir.join("f"), "x").unwrap();
+    if let Some(u) = &env.user {
+        std::os::unix::fs::chown(dir.join("f"), Some(u.uid), Some(u.gid)).unwrap();
+    }
+    let v = format!("{}:/h:U", dir.display());
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--userns=keep-id",
+            "-v",
+            &v,
+            img,
+            "stat",
+            "-c",
+            "%u",
+            "/h/f",
+        ])
+        .ok();
+    assert_eq!(o.stdout.trim(), uid.to_string());
+    assert_eq!(std::fs::metadata(dir.join("f")).unwrap().uid(), uid);
+    // And to app (1000) inside: the subordinate id the nested map gives 1000.
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--userns=keep-id",
+            "-u",
+            "app",
+            "-v",
+            &v,
+            img,
+            "stat",
+            "-c",
+            "%u",
+            "/h/f",
+        ])
+        .ok();
+    assert_eq!(o.stdout.trim(), "1000");
 }

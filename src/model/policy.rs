@@ -271,8 +271,7 @@ impl IdMapEntry {
                 [c, h, n] => [c, h, n].iter().map(|x| x.parse().ok()).collect(),
                 _ => None,
             };
-            let Some([container, host, count]) = nums.as_deref().map(|v| [v[0], v[1], v[2]])
-            else {
+            let Some([container, host, count]) = nums.as_deref().map(|v| [v[0], v[1], v[2]]) else {
                 bail!("{flag} {g}: invalid mapping: want CONTAINER_ID:HOST_ID:COUNT");
             };
             if count == 0 {

@@ -76,7 +76,10 @@ fn join(target: i32) -> Result<()> {
         nix::sched::setns(parent, CloneFlags::CLONE_NEWUSER)
             .context("joining the user namespace of the container's")?;
     }
-    for (name, flag, f) in fds.iter().filter(|(n, _, _)| nested.is_none() || *n != "user") {
+    for (name, flag, f) in fds
+        .iter()
+        .filter(|(n, _, _)| nested.is_none() || *n != "user")
+    {
         nix::sched::setns(f, *flag)
             .with_context(|| format!("joining the container's {name} namespace"))?;
     }

@@ -70,7 +70,10 @@ pub fn set_ids(id: &Ident) -> Result<()> {
         Err(e) => return Err(e).context("setting supplementary groups"),
     }
     // Root of the namespace is who we are already, unless we entered a nested one since.
-    let (cur_u, cur_g) = (nix::unistd::geteuid().as_raw(), nix::unistd::getegid().as_raw());
+    let (cur_u, cur_g) = (
+        nix::unistd::geteuid().as_raw(),
+        nix::unistd::getegid().as_raw(),
+    );
     if id.gid != 0 || cur_g != 0 {
         nix::unistd::setresgid(id.gid.into(), id.gid.into(), id.gid.into())
             .map_err(|e| anyhow::anyhow!("cannot switch to group {}: {e}", id.gid))?;

@@ -14,9 +14,7 @@ use crate::engine::network::mode::NetSettings;
 use crate::engine::network::userdata::{write_userdata, DnsOpts};
 use crate::engine::system::events;
 use crate::engine::Engine;
-use crate::model::{
-    Attachment, ContainerConfig, ContainerStatus, Limits, NetworkMode, Seccomp,
-};
+use crate::model::{Attachment, ContainerConfig, ContainerStatus, Limits, NetworkMode, Seccomp};
 use crate::store::containers::{
     new_id, random_name, ContainerRecord, Healthcheck, Settings, State,
 };

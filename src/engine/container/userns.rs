@@ -65,8 +65,7 @@ fn own_ids() -> (u32, u32) {
 /// Checks that need no store: a mode needs the subordinate range; the modes that nest a
 /// namespace cannot share another container's.
 pub fn check(engine: &Engine, c: &ContainerConfig) -> Result<()> {
-    let nests = !matches!(c.userns, UsernsMode::Default | UsernsMode::Host)
-        || !c.uidmap.is_empty();
+    let nests = !matches!(c.userns, UsernsMode::Default | UsernsMode::Host) || !c.uidmap.is_empty();
     if !nests {
         return Ok(());
     }
@@ -94,7 +93,8 @@ pub fn keep_id_user(c: &ContainerConfig) -> Option<(String, String)> {
     let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
     let host = passwd.lines().find_map(|l| {
         let f: Vec<&str> = l.split(':').collect();
-        (f.len() >= 7 && f[2] == ou.to_string()).then(|| (f[0].to_string(), f[4].to_string(), f[5].to_string()))
+        (f.len() >= 7 && f[2] == ou.to_string())
+            .then(|| (f[0].to_string(), f[4].to_string(), f[5].to_string()))
     });
     let (name, gecos, home) =
         host.unwrap_or_else(|| (format!("user{ou}"), String::new(), "/".to_string()));
@@ -109,7 +109,12 @@ fn auto_base(existing: &[ContainerRecord], size: u32, total: u32) -> Result<u32>
     let mut taken: Vec<(u32, u32)> = existing
         .iter()
         .filter(|c| matches!(c.settings.userns, UsernsMode::Auto { .. }))
-        .flat_map(|c| c.settings.uid_map.iter().map(|m| (m.host, m.host + m.count)))
+        .flat_map(|c| {
+            c.settings
+                .uid_map
+                .iter()
+                .map(|m| (m.host, m.host + m.count))
+        })
         .collect();
     taken.sort();
     let mut base = 1u32;
@@ -230,7 +235,10 @@ mod tests {
     fn keep_id_maps_the_user_around() {
         let m = keep_id(1000, 65537, "uid").unwrap();
         assert_eq!(m, vec![e(0, 1, 1000), e(1000, 0, 1), e(1001, 1001, 64536)]);
-        assert_eq!(keep_id(0, 65537, "uid").unwrap(), vec![e(0, 0, 1), e(1, 1, 65536)]);
+        assert_eq!(
+            keep_id(0, 65537, "uid").unwrap(),
+            vec![e(0, 0, 1), e(1, 1, 65536)]
+        );
         assert!(keep_id(70000, 65537, "uid").is_err());
     }
 }
