@@ -407,3 +407,68 @@ fn info_says_how_ids_are_shifted() {
     // On this kernel the overlay refuses idmapped mounts: fuse-overlayfs shifts the ids.
     assert_eq!(out, "fuse-overlayfs false");
 }
+
+#[test]
+fn keep_id_copy_up_and_u_use_the_containers_ids() {
+    let env = Env::new();
+    let img = env.busybox();
+    let (uid, _) = host_ids();
+    // Copy-up in a keep-id container: the image's owners as the container sees them.
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--userns=keep-id",
+            "-v",
+            "kv:/home",
+            img,
+            "stat",
+            "-c",
+            "%u %n",
+            "/home",
+            "/home/app",
+        ])
+        .ok();
+    assert_eq!(o.lines(), vec!["0 /home", "1000 /home/app"]);
+    // U chowns to the container user: keep-id's user is the host user itself.
+    let dir = owned_dir(&env, "u");
+    std::fs::write(dir.join("f"), "x").unwrap();
+    if let Some(u) = &env.user {
+        std::os::unix::fs::chown(dir.join("f"), Some(u.uid), Some(u.gid)).unwrap();
+    }
+    let v = format!("{}:/h:U", dir.display());
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--userns=keep-id",
+            "-v",
+            &v,
+            img,
+            "stat",
+            "-c",
+            "%u",
+            "/h/f",
+        ])
+        .ok();
+    assert_eq!(o.stdout.trim(), uid.to_string());
+    assert_eq!(std::fs::metadata(dir.join("f")).unwrap().uid(), uid);
+    // And to app (1000) inside: the subordinate id the nested map gives 1000.
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "--userns=keep-id",
+            "-u",
+            "app",
+            "-v",
+            &v,
+            img,
+            "stat",
+            "-c",
+            "%u",
+            "/h/f",
+        ])
+        .ok();
+    assert_eq!(o.stdout.trim(), "1000");
+}

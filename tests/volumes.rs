@@ -880,3 +880,91 @@ fn export_import_round_trip() {
     assert!(o.status.success());
     assert_eq!(o.stdout.len(), data.len());
 }
+
+#[test]
+fn image_volumes_are_anonymous_copied_up_and_removed_with_the_container() {
+    let env = Env::new();
+    let tar = busybox_tar();
+    env.run(&[
+        "import",
+        "--change",
+        "VOLUME /home",
+        tar.to_str().unwrap(),
+        "localhost/withvol:1",
+    ])
+    .ok();
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "localhost/withvol:1",
+            "stat",
+            "-c",
+            "%u",
+            "/home/app",
+        ])
+        .ok();
+    assert_eq!(o.stdout.trim(), "1000", "copied up from the image");
+    assert!(volume_names(&env).is_empty(), "{:?}", volume_names(&env));
+    env.run(&[
+        "run",
+        "--name",
+        "c",
+        "localhost/withvol:1",
+        "touch",
+        "/home/x",
+    ])
+    .ok();
+    let names = volume_names(&env);
+    assert_eq!(names.len(), 1);
+    let o = env
+        .run(&["volume", "inspect", "--format", "{{.Anonymous}}", &names[0]])
+        .ok();
+    assert_eq!(o.stdout.trim(), "true");
+    env.run(&["rm", "-v", "c"]).ok();
+    assert!(volume_names(&env).is_empty());
+    // A named volume at the same path takes the image volume's place.
+    env.run(&[
+        "run",
+        "--rm",
+        "-v",
+        "named:/home",
+        "localhost/withvol:1",
+        "true",
+    ])
+    .ok();
+    assert_eq!(volume_names(&env), vec!["named"]);
+}
+
+#[test]
+fn volume_create_uid_gid_option_owns_the_data() {
+    let env = Env::new();
+    let img = env.busybox();
+    env.run(&["volume", "create", "--opt", "o=uid=1000,gid=1000", "vu"])
+        .ok();
+    let o = env
+        .run(&[
+            "run",
+            "--rm",
+            "-u",
+            "1000",
+            "-v",
+            "vu:/v",
+            img,
+            "sh",
+            "-c",
+            "stat -c %u:%g /v; touch /v/ok && echo writable",
+        ])
+        .ok();
+    assert_eq!(o.lines(), vec!["1000:1000", "writable"]);
+    let o = env
+        .run(&[
+            "volume",
+            "inspect",
+            "--format",
+            "{{.UID}}:{{.GID}} {{.Options.o}}",
+            "vu",
+        ])
+        .ok();
+    assert_eq!(o.stdout.trim(), "1000:1000 uid=1000,gid=1000");
+}

@@ -4,6 +4,7 @@
 //! root of the container's user namespace, so ids land on the mapped ones.
 
 use super::mounts::{fd_path, Root};
+use super::userns::NestedMap;
 use anyhow::{Context, Result};
 use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 use std::path::Path;
@@ -19,6 +20,8 @@ fn is_empty_dir(p: &Path) -> bool {
 
 /// Copy-up: when the volume at `src` is empty and this is its first mount, copy what the
 /// image has at `dest` into it (its directory's owner and mode too); then mark it.
+/// A container in a nested namespace needs no shift here: its root (fuse-overlayfs) already
+/// shows the ids that namespace maps to the image's.
 pub fn copy_up(root: &Root, src: &Path, dest: &Path) -> Result<()> {
     let Some(marker) = marker(src) else {
         return Ok(());
@@ -90,7 +93,12 @@ fn copy_tree(from: &Path, to: &Path) -> Result<()> {
 
 /// `U`: chown `src` and everything below it to the ids `user` (as `-u` gives it) has in the
 /// container's /etc/passwd and /etc/group.
-pub fn chown_to_user(root: &Root, user: &str, src: &Path) -> Result<()> {
+pub fn chown_to_user(
+    root: &Root,
+    user: &str,
+    src: &Path,
+    nested: Option<&NestedMap>,
+) -> Result<()> {
     let read = |p: &str| -> String {
         root.open_existing(Path::new(p))
             .ok()
@@ -98,7 +106,12 @@ pub fn chown_to_user(root: &Root, user: &str, src: &Path) -> Result<()> {
             .unwrap_or_default()
     };
     let ident = super::user::resolve_with(user, &read("/etc/passwd"), &read("/etc/group"))?;
-    chown_tree(src, ident.uid, ident.gid)
+    // In a nested namespace the ids are the container's: chown to what it maps them to.
+    let (u, g) = match nested {
+        Some(n) => n.outer(ident.uid, ident.gid),
+        None => (ident.uid, ident.gid),
+    };
+    chown_tree(src, u, g)
         .with_context(|| format!("chown {} to {}:{}", src.display(), ident.uid, ident.gid))
 }
 

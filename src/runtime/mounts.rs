@@ -200,6 +200,28 @@ pub fn mount_kernel_overlay(ov: &Overlay) -> Result<()> {
 }
 
 fn mount_fuse(prog: &Path, ov: &Overlay) -> Result<()> {
+    finish_fuse(spawn_fuse(prog, ov)?)
+}
+
+/// Start fuse-overlayfs for a root that shows other ids (`Overlay::id_mapping`) without
+/// waiting for it: the container's side starts it as soon as its id maps are written, so it
+/// mounts while the caller still places the cgroup and connects the network. `finish_fuse`
+/// waits for the mount.
+pub fn spawn_rootfs_fuse(ov: &Overlay) -> Result<FuseMount> {
+    let prog = ov
+        .mount_program
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/fuse-overlayfs"));
+    spawn_fuse(&prog, ov)
+}
+
+/// A fuse-overlayfs being started (its foreground process exits once the mount is there).
+pub struct FuseMount {
+    child: std::process::Child,
+    prog: PathBuf,
+}
+
+fn spawn_fuse(prog: &Path, ov: &Overlay) -> Result<FuseMount> {
     let lower = lowerdir_arg(ov)?;
     let mut opts = format!(
         "lowerdir={lower},upperdir={},workdir={}",
@@ -209,12 +231,27 @@ fn mount_fuse(prog: &Path, ov: &Overlay) -> Result<()> {
     if let Some((u, g)) = &ov.id_mapping {
         opts.push_str(&format!(",uidmapping={u},gidmapping={g}"));
     }
-    let out = std::process::Command::new(prog)
+    let child = std::process::Command::new(prog)
         .arg("-o")
         .arg(&opts)
         .arg(&ov.target)
         .stdin(std::process::Stdio::null())
-        .output()
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .with_context(|| format!("running {}", prog.display()))?;
+    Ok(FuseMount {
+        child,
+        prog: prog.to_path_buf(),
+    })
+}
+
+/// Wait for fuse-overlayfs's mount, then leave it behind in this mount namespace.
+pub fn finish_fuse(f: FuseMount) -> Result<()> {
+    let prog = f.prog;
+    let out = f
+        .child
+        .wait_with_output()
         .with_context(|| format!("running {}", prog.display()))?;
     if !out.status.success() {
         bail!(

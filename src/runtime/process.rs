@@ -321,7 +321,7 @@ pub fn start(l: &Launch) -> Result<Started> {
         restore_mask(&old_mask);
         e
     };
-    let (placed, oom) = prepare(l, pid).map_err(fail)?;
+    let (placed, oom) = prepare(l, pid, &sync_w).map_err(fail)?;
     if let Err(e) = rustix::io::write(&sync_w, b"1") {
         return Err(fail(e.into()));
     }
@@ -403,6 +403,7 @@ fn report_and_exit(res: Result<Never>, err_w: &OwnedFd) -> ! {
 fn prepare(
     l: &Launch,
     pid: i32,
+    sync: &OwnedFd,
 ) -> Result<(super::cgroups::Placed, Option<super::cgroups::OomWatch>)> {
     let joining = l.join_netns_of.is_some()
         || l.join_netns_path.is_some()
@@ -411,6 +412,10 @@ fn prepare(
         || l.join_pod.is_some();
     if !joining {
         super::userns::write_maps(pid, l.idmap)?;
+    }
+    if l.nested.is_some() {
+        // The child may start mounting its root now (see `child`).
+        rustix::io::write(sync, b"m")?;
     }
     // The process joins its cgroup before it is released: nothing runs unlimited.
     let placed = match l.cgroup {

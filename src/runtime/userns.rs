@@ -219,6 +219,12 @@ pub struct NestedMap {
 }
 
 impl NestedMap {
+    /// The ids of the user's namespace that container ids `uid`/`gid` are (unmapped: as given).
+    pub fn outer(&self, uid: u32, gid: u32) -> (u32, u32) {
+        let f = |v: &[IdRange], id: u32| lookup(v, id).unwrap_or(id);
+        (f(&self.uids, uid), f(&self.gids, gid))
+    }
+
     /// fuse-overlayfs's `uidmapping`/`gidmapping`: the layers store the image's ids (the
     /// container ids of the default mapping); shown as the ids the nested namespace maps to
     /// them, the container sees the image's owners.

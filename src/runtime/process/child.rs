@@ -24,8 +24,23 @@ pub(super) fn child(
     err: &OwnedFd,
     mask: &SigSet,
 ) -> Result<Never> {
+    // A nested namespace's root needs fuse-overlayfs: started once the id maps are written,
+    // it mounts while the caller finishes (cgroup, network); its namespace is made meanwhile.
+    let early = match l.nested {
+        Some(map) => {
+            wait_for(&sync, b'm')?;
+            become_root(l)?;
+            mounts::make_private()?;
+            let fuse = mounts::spawn_rootfs_fuse(l.overlay)?;
+            let ns = crate::runtime::userns::nested_userns(map)?;
+            Some((fuse, ns))
+        }
+        None => None,
+    };
     wait_for_release(sync)?;
-    become_root(l)?;
+    if early.is_none() {
+        become_root(l)?;
+    }
     // The cgroup namespace only now: the parent has placed us in our cgroup, which becomes
     // the namespace's root.
     if has_ns(l.spec, LinuxNamespaceType::Cgroup) {
@@ -33,7 +48,7 @@ pub(super) fn child(
             .context("creating the cgroup namespace")?;
     }
     set_names_and_loopback(l)?;
-    assemble_rootfs(l)?;
+    assemble_rootfs(l, early)?;
     let process = l
         .spec
         .process()
@@ -67,6 +82,16 @@ fn die_with_parent(err: &OwnedFd) -> Result<()> {
 }
 
 /// Wait for the parent to write our id maps (and place our cgroup).
+/// Wait for the parent's byte `want` (`m`: the id maps are written).
+fn wait_for(sync: &OwnedFd, want: u8) -> Result<()> {
+    let mut b = [0u8; 1];
+    let n = rustix::io::read(sync, &mut b)?;
+    if n != 1 || b[0] != want {
+        bail!("the parent went away before the container started");
+    }
+    Ok(())
+}
+
 fn wait_for_release(sync: OwnedFd) -> Result<()> {
     let mut b = [0u8; 1];
     let n = rustix::io::read(&sync, &mut b)?;
@@ -114,24 +139,28 @@ fn set_names_and_loopback(l: &Launch) -> Result<()> {
 
 /// The overlay and the spec's mounts, `pivot_root` into it, then read-only and masked paths
 /// and a read-only root.
-fn assemble_rootfs(l: &Launch) -> Result<()> {
+fn assemble_rootfs(l: &Launch, early: Option<(mounts::FuseMount, OwnedFd)>) -> Result<()> {
     let spec = l.spec;
-    // The nested namespace first: its helper is a fork, cheaper before the mounts.
-    let nested = l
-        .nested
-        .map(crate::runtime::userns::nested_userns)
-        .transpose()?;
+    let (fuse, nested) = match early {
+        Some((f, ns)) => (Some(f), Some(ns)),
+        None => (None, None),
+    };
     if nested.is_some() && has_ns(spec, LinuxNamespaceType::Network) && l.join_netns_of.is_none() {
         // The network namespace stays the user namespace's: let the container's root bind
         // the low ports it could bind in a namespace of its own.
         let _ = std::fs::write("/proc/sys/net/ipv4/ip_unprivileged_port_start", "0");
     }
-    mounts::make_private()?;
-    mounts::mount_rootfs(l.overlay)?;
+    match fuse {
+        Some(f) => mounts::finish_fuse(f)?,
+        None => {
+            mounts::make_private()?;
+            mounts::mount_rootfs(l.overlay)?;
+        }
+    }
     let root = Root::open(&l.overlay.target)?;
     let host_net = !has_ns(spec, LinuxNamespaceType::Network);
     for m in spec.mounts().as_deref().unwrap_or_default() {
-        mount_one(&root, m, host_net, l.user)?;
+        mount_one(&root, m, host_net, l.user, l.nested)?;
     }
     let root_path = root.path().to_path_buf();
     drop(root);
@@ -157,7 +186,13 @@ fn assemble_rootfs(l: &Launch) -> Result<()> {
 }
 
 /// One mount of the spec, below `root`: a bind, or a filesystem.
-fn mount_one(root: &Root, m: &Mount, host_net: bool, user: &str) -> Result<()> {
+fn mount_one(
+    root: &Root,
+    m: &Mount,
+    host_net: bool,
+    user: &str,
+    nested: Option<&crate::runtime::userns::NestedMap>,
+) -> Result<()> {
     let dest = m.destination();
     let typ = m.typ().as_deref().unwrap_or("bind");
     let opts = m.options().clone().unwrap_or_default();
@@ -170,7 +205,7 @@ fn mount_one(root: &Root, m: &Mount, host_net: bool, user: &str) -> Result<()> {
             crate::runtime::copyup::copy_up(root, src, dest)?;
         }
         if opts.iter().any(|o| o == "U") {
-            crate::runtime::copyup::chown_to_user(root, user, src)?;
+            crate::runtime::copyup::chown_to_user(root, user, src, nested)?;
         }
         mounts::bind(root, src, dest, rec, flags)?;
         if let Some(p) = opts.iter().find(|o| PROPAGATIONS.contains(&o.as_str())) {
