@@ -289,7 +289,7 @@ impl Registries {
 
 /// Parse and check one file; an entry without a prefix uses its location and vice versa.
 fn parse_file(text: &str) -> Result<FileConf> {
-    let mut r: FileConf = toml::from_str(text)?;
+    let mut r: FileConf = toml::from_str(text).map_err(|e| toml_error(text, &e))?;
     for e in r.registry.iter_mut() {
         for m in &e.mirror {
             match m.pull_from_mirror.as_deref() {
@@ -440,5 +440,20 @@ pull-from-mirror = "digest-only"
         assert_eq!(r.unqualified_search_registries.len(), 2);
         r.merge(parse_file("unqualified-search-registries = []\n").unwrap());
         assert!(r.unqualified_search_registries.is_empty());
+    }
+}
+
+/// A TOML error on one line (the parser's own text quotes the line over several):
+/// `TOML parse error at line L, column C: MESSAGE`.
+fn toml_error(text: &str, e: &toml::de::Error) -> anyhow::Error {
+    let message = e.message().trim().replace('\n', " ");
+    match e.span() {
+        Some(span) => {
+            let before = &text.as_bytes()[..span.start.min(text.len())];
+            let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+            let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+            anyhow::anyhow!("TOML parse error at line {line}, column {col}: {message}")
+        }
+        None => anyhow::anyhow!("TOML parse error: {message}"),
     }
 }
