@@ -23,7 +23,11 @@ fn corpus(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
 /// An error is one line (podman's style: the CLI prints it after `Error: `).
 fn one_line(what: &Path, e: &anyhow::Error) {
     let text = format!("{e:#}");
-    assert!(!text.contains('\n'), "{}: error on several lines: {text}", what.display());
+    assert!(
+        !text.contains('\n'),
+        "{}: error on several lines: {text}",
+        what.display()
+    );
 }
 
 #[test]
@@ -173,7 +177,12 @@ fn tar_corpus() {
             .flatten()
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(names.len(), 2, "{}: wrote beside the root: {names:?}", p.display());
+        assert_eq!(
+            names.len(),
+            2,
+            "{}: wrote beside the root: {names:?}",
+            p.display()
+        );
         assert_eq!(
             std::fs::read_dir(&beside).unwrap().count(),
             0,

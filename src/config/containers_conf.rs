@@ -189,7 +189,9 @@ fn parse(text: &str) -> Result<Option<FileConf>> {
     if !text.lines().any(sets_key) {
         return Ok(None);
     }
-    Ok(Some(toml::from_str(text).map_err(|e| toml_error(text, &e))?))
+    Ok(Some(
+        toml::from_str(text).map_err(|e| toml_error(text, &e))?,
+    ))
 }
 
 impl ContainersConf {
@@ -275,6 +277,21 @@ impl ContainersConf {
     }
 }
 
+/// A TOML error on one line (the parser's own text quotes the line over several):
+/// `TOML parse error at line L, column C: MESSAGE`.
+fn toml_error(text: &str, e: &toml::de::Error) -> anyhow::Error {
+    let message = e.message().trim().replace('\n', " ");
+    match e.span() {
+        Some(span) => {
+            let before = &text.as_bytes()[..span.start.min(text.len())];
+            let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+            let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+            anyhow::anyhow!("TOML parse error at line {line}, column {col}: {message}")
+        }
+        None => anyhow::anyhow!("TOML parse error: {message}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -325,20 +342,5 @@ mod tests {
         assert_eq!(o.ulimit, ["nproc=50:50", "nofile=10:20"]);
         assert_eq!(o.dns, ["9.9.9.9"]);
         assert_eq!(o.pull.as_deref(), Some("always"));
-    }
-}
-
-/// A TOML error on one line (the parser's own text quotes the line over several):
-/// `TOML parse error at line L, column C: MESSAGE`.
-fn toml_error(text: &str, e: &toml::de::Error) -> anyhow::Error {
-    let message = e.message().trim().replace('\n', " ");
-    match e.span() {
-        Some(span) => {
-            let before = &text.as_bytes()[..span.start.min(text.len())];
-            let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-            let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
-            anyhow::anyhow!("TOML parse error at line {line}, column {col}: {message}")
-        }
-        None => anyhow::anyhow!("TOML parse error: {message}"),
     }
 }

@@ -166,7 +166,7 @@ impl Registries {
     }
 
     /// One file on its own.
-    #[cfg(test)]
+    #[cfg(any(test, fuzzing))]
     pub fn parse(text: &str) -> Result<Registries> {
         let mut r = Registries::default();
         r.merge(parse_file(text)?);
@@ -331,6 +331,21 @@ pub fn is_qualified(name: &str) -> bool {
     }
 }
 
+/// A TOML error on one line (the parser's own text quotes the line over several):
+/// `TOML parse error at line L, column C: MESSAGE`.
+fn toml_error(text: &str, e: &toml::de::Error) -> anyhow::Error {
+    let message = e.message().trim().replace('\n', " ");
+    match e.span() {
+        Some(span) => {
+            let before = &text.as_bytes()[..span.start.min(text.len())];
+            let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+            let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+            anyhow::anyhow!("TOML parse error at line {line}, column {col}: {message}")
+        }
+        None => anyhow::anyhow!("TOML parse error: {message}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,20 +455,5 @@ pull-from-mirror = "digest-only"
         assert_eq!(r.unqualified_search_registries.len(), 2);
         r.merge(parse_file("unqualified-search-registries = []\n").unwrap());
         assert!(r.unqualified_search_registries.is_empty());
-    }
-}
-
-/// A TOML error on one line (the parser's own text quotes the line over several):
-/// `TOML parse error at line L, column C: MESSAGE`.
-fn toml_error(text: &str, e: &toml::de::Error) -> anyhow::Error {
-    let message = e.message().trim().replace('\n', " ");
-    match e.span() {
-        Some(span) => {
-            let before = &text.as_bytes()[..span.start.min(text.len())];
-            let line = before.iter().filter(|b| **b == b'\n').count() + 1;
-            let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
-            anyhow::anyhow!("TOML parse error at line {line}, column {col}: {message}")
-        }
-        None => anyhow::anyhow!("TOML parse error: {message}"),
     }
 }
