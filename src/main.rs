@@ -15,6 +15,7 @@ mod format;
 mod fsutil;
 #[cfg(test)]
 mod fuzz_corpus;
+mod kube;
 mod model;
 mod network;
 mod quadlet;

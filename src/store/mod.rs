@@ -21,6 +21,7 @@ pub mod fs_tar;
 pub mod images;
 pub mod layer_tar;
 pub mod layers;
+pub mod pods;
 pub mod reference;
 pub mod volumes;
 

@@ -2,9 +2,11 @@
 
 /// Keep the long-lived monitor small once the container is started: give freed heap back to
 /// the kernel, and drop from this process's RSS the pages of read-only file mappings (code and
-/// constant data of skiff and libc touched by the start path). Only mappings without private
-/// changes (`Private_Dirty: 0`) are dropped: their pages fault back in from the file on the next
-/// use, so nothing is lost.
+/// constant data of skiff and libc touched by the start path). Only mappings holding no
+/// copied-on-write page (`Anonymous: 0`) are dropped: their pages fault back in from the file
+/// on the next use, so nothing is lost. (`Private_Dirty` is not enough: after a fork the
+/// relocated pages of a RELRO segment are shared with the other process and count as
+/// `Shared_Dirty`; dropping them would bring back the file's unrelocated bytes.)
 pub fn trim_memory() {
     // SAFETY: malloc_trim only releases free memory of the allocator.
     unsafe {
@@ -37,10 +39,10 @@ pub fn trim_memory() {
                     }
                 }
             }
-        } else if f.first() == Some(&"Private_Dirty:") {
+        } else if f.first() == Some(&"Anonymous:") {
             if let Some((a, b)) = current.take() {
                 if f.get(1) == Some(&"0") {
-                    // SAFETY: a read-only private file mapping with no private changes:
+                    // SAFETY: a read-only private file mapping with no copied-on-write page:
                     // MADV_DONTNEED only drops resident pages, which fault back in from the file.
                     unsafe {
                         libc::madvise(a as *mut libc::c_void, b - a, libc::MADV_DONTNEED);
