@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Run every fuzz target for a short while (default 60 s each) from the committed seeds.
 #   bash fuzz/run-short.sh [SECONDS] [TARGET...]
+# The corpora (seeds/) also run as regression tests under plain `cargo test` (src/fuzz_corpus.rs,
+# stable), together with the seeds of the Dockerfile parser and tar extraction, whose code
+# needs the whole crate.
 # Needs the nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`). New corpus entries
 # go to a temporary directory; a crash leaves its input under fuzz/artifacts/TARGET/ and
 # makes the script fail.
@@ -10,7 +13,7 @@ secs=${1:-60}
 shift || true
 targets=("$@")
 if [ "${#targets[@]}" -eq 0 ]; then
-  targets=(format reference manifest)
+  targets=(format reference manifest registries_conf auth_json)
 fi
 if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
   echo "run-short.sh: needs the nightly toolchain and cargo-fuzz (cargo install cargo-fuzz)" >&2

@@ -13,6 +13,8 @@ mod config;
 mod engine;
 mod format;
 mod fsutil;
+#[cfg(test)]
+mod fuzz_corpus;
 mod kube;
 mod model;
 mod network;

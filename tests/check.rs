@@ -80,6 +80,14 @@ fn crash_leftovers_are_found_repaired_and_gone() {
     // (After that `ps`: listing containers reconciles a dead one.)
     let monitor = parent_of(pid);
     kill9(&[monitor, pid]);
+    let t = Instant::now();
+    while alive(pid) || alive(monitor) {
+        assert!(
+            t.elapsed() < Duration::from_secs(5),
+            "the killed processes live on"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
 
     let gone = dead_pid();
     sh_as_user(

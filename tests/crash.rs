@@ -278,6 +278,27 @@ fn sigkill_at_random_moments_leaves_nothing_to_repair() {
         if kill_after(&env, &cmd, delay) {
             finished_first += 1;
         }
+        if op == "run" {
+            // A foreground `run` is its container's only watcher: killed, it leaves the
+            // container running (recorded) until `true` ends; its end is reconciled then.
+            let t = Instant::now();
+            while env
+                .run(&["ps", "--format", "{{.Command}}"])
+                .ok()
+                .stdout
+                .lines()
+                .any(|l| l.trim() == "true")
+            {
+                assert!(
+                    t.elapsed() < Duration::from_secs(10),
+                    "{what}: `true` still runs"
+                );
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        }
+        // The killed command's helpers (forked, so named like it) go first: until they have,
+        // they hold its staging lock.
+        assert_no_stray_processes(&env, &what);
         assert_no_mounts(&env, &what);
         assert_repaired(&env, &what);
         assert_no_stray_processes(&env, &what);

@@ -189,7 +189,9 @@ fn parse(text: &str) -> Result<Option<FileConf>> {
     if !text.lines().any(sets_key) {
         return Ok(None);
     }
-    Ok(Some(toml::from_str(text)?))
+    Ok(Some(
+        toml::from_str(text).map_err(|e| toml_error(text, &e))?,
+    ))
 }
 
 impl ContainersConf {
@@ -272,6 +274,21 @@ impl ContainersConf {
         if o.stop_timeout.is_none() {
             o.stop_timeout = self.stop_timeout;
         }
+    }
+}
+
+/// A TOML error on one line (the parser's own text quotes the line over several):
+/// `TOML parse error at line L, column C: MESSAGE`.
+fn toml_error(text: &str, e: &toml::de::Error) -> anyhow::Error {
+    let message = e.message().trim().replace('\n', " ");
+    match e.span() {
+        Some(span) => {
+            let before = &text.as_bytes()[..span.start.min(text.len())];
+            let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+            let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+            anyhow::anyhow!("TOML parse error at line {line}, column {col}: {message}")
+        }
+        None => anyhow::anyhow!("TOML parse error: {message}"),
     }
 }
 

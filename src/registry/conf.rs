@@ -166,7 +166,7 @@ impl Registries {
     }
 
     /// One file on its own.
-    #[cfg(test)]
+    #[cfg(any(test, fuzzing))]
     pub fn parse(text: &str) -> Result<Registries> {
         let mut r = Registries::default();
         r.merge(parse_file(text)?);
@@ -289,7 +289,7 @@ impl Registries {
 
 /// Parse and check one file; an entry without a prefix uses its location and vice versa.
 fn parse_file(text: &str) -> Result<FileConf> {
-    let mut r: FileConf = toml::from_str(text)?;
+    let mut r: FileConf = toml::from_str(text).map_err(|e| toml_error(text, &e))?;
     for e in r.registry.iter_mut() {
         for m in &e.mirror {
             match m.pull_from_mirror.as_deref() {
@@ -328,6 +328,21 @@ pub fn is_qualified(name: &str) -> bool {
     match name.split_once('/') {
         Some((first, _)) => first.contains('.') || first.contains(':') || first == "localhost",
         None => false,
+    }
+}
+
+/// A TOML error on one line (the parser's own text quotes the line over several):
+/// `TOML parse error at line L, column C: MESSAGE`.
+fn toml_error(text: &str, e: &toml::de::Error) -> anyhow::Error {
+    let message = e.message().trim().replace('\n', " ");
+    match e.span() {
+        Some(span) => {
+            let before = &text.as_bytes()[..span.start.min(text.len())];
+            let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+            let col = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+            anyhow::anyhow!("TOML parse error at line {line}, column {col}: {message}")
+        }
+        None => anyhow::anyhow!("TOML parse error: {message}"),
     }
 }
 

@@ -74,6 +74,12 @@ fn media_type_for(head: &[u8]) -> &'static str {
     }
 }
 
+/// A layer found in the store was removed before the image using it was committed; the
+/// operation can start over.
+#[derive(Debug, thiserror::Error)]
+#[error("layer {0} was removed while the image was being stored")]
+pub struct LayerVanished(pub String);
+
 impl Store {
     pub fn layer_dir(&self, chain_id: &str) -> PathBuf {
         self.root.join("layers").join(chain_id).join("diff")
@@ -146,6 +152,14 @@ impl Store {
     /// Move staged layers and their blobs into place (callers hold the images lock).
     /// Layers already present are kept and the staged copy is left for the staging cleanup.
     pub fn commit_layers(&self, staged: &[StagedLayer]) -> Result<()> {
+        // A layer taken from the store (not staged) may have been removed since (an `rmi`
+        // between the caller's look and this lock): the image would be damaged.
+        for s in staged.iter().filter(|s| s.dir.is_none()) {
+            let blob = self.blob_path(&s.layer.digest).is_file() || s.blob.is_file();
+            if !self.layer_exists(&s.layer.chain_id) || !blob {
+                return Err(LayerVanished(s.layer.chain_id.clone()).into());
+            }
+        }
         for s in staged {
             let dest = self.root.join("layers").join(&s.layer.chain_id);
             if let Some(dir) = &s.dir {

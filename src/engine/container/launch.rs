@@ -169,7 +169,35 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
     if let Some(h) = &helper {
         rec.state.helper = h.process;
     }
-    engine.store.save_container(rec)?;
+    // Under the containers lock: an `rm -f`/`rmi -f` that read this container as not running
+    // either removed its directory already (then the process must not run unseen) or reads
+    // it after this save and kills it.
+    let saved = {
+        let _lock = engine.store.lock(LockKind::Containers, false)?;
+        if engine
+            .store
+            .container_dir(&rec.id)
+            .join("container.json")
+            .exists()
+        {
+            engine.store.save_container(rec)
+        } else {
+            Err(anyhow!("container {} was removed while it started", rec.id))
+        }
+    };
+    if let Err(e) = saved {
+        let pid = nix::unistd::Pid::from_raw(started.pid);
+        let _ = nix::sys::signal::kill(pid, nix::sys::signal::Signal::SIGKILL);
+        let _ = nix::sys::wait::waitpid(pid, None);
+        if let Some(mut h) = helper {
+            h.stop();
+        }
+        namespace::leave(engine, rec);
+        if let Some(path) = &started.cgroup.path {
+            cgroups::remove(path);
+        }
+        return Err(e);
+    }
     mark_user_stop(engine, &rec.id, false);
     events::container(engine, "start", rec, &[]);
     Ok(Launched { started, helper })

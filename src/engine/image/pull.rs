@@ -99,7 +99,22 @@ pub fn pull(engine: &Engine, opts: &PullOpts, progress: &dyn Progress) -> Result
     for cand in &candidates {
         let r = Reference::parse_remote(cand)?;
         progress.report(Event::Step(&format!("Trying to pull {r}...")));
-        match pull_one(engine, &regs, &r, &want, opts, progress) {
+        // A layer the store had when the pull began may be removed (`rmi`) before the
+        // image is committed: the pull then starts over (and fetches it).
+        let mut attempt = 0;
+        let got = loop {
+            match pull_one(engine, &regs, &r, &want, opts, progress) {
+                Err(e)
+                    if attempt < 3
+                        && e.chain()
+                            .any(|c| c.is::<crate::store::layers::LayerVanished>()) =>
+                {
+                    attempt += 1;
+                }
+                other => break other,
+            }
+        };
+        match got {
             Ok(id) => return Ok(id),
             Err(e) => errors.push(e.context(format!("initializing source docker://{r}"))),
         }

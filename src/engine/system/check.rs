@@ -150,13 +150,30 @@ fn is_id(name: &str) -> bool {
 
 /// Whether a staging directory is in use: its `.lock` is held. A directory without `.lock`
 /// (an interrupted clean-up removed it first) is in use only while it still changes.
+/// When the process that made it (its pid is in the name) is gone, a held lock belongs to
+/// one of its helpers, which die with it: wait a moment for them.
 fn staging_busy(dir: &Path) -> bool {
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tries = if writer_gone(&name, "stage") { 100 } else { 1 };
     match std::fs::OpenOptions::new()
         .write(true)
         .open(dir.join(".lock"))
     {
         Ok(f) => {
-            rustix::fs::flock(&f, rustix::fs::FlockOperation::NonBlockingLockExclusive).is_err()
+            for i in 0..tries {
+                if i > 0 {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                if rustix::fs::flock(&f, rustix::fs::FlockOperation::NonBlockingLockExclusive)
+                    .is_ok()
+                {
+                    return false;
+                }
+            }
+            true
         }
         Err(_) => crate::store::recently_changed(dir),
     }
