@@ -24,7 +24,7 @@ pub(super) fn child(
     err: &OwnedFd,
     mask: &SigSet,
 ) -> Result<Never> {
-    wait_for_release(sync)?;
+    wait_for_release(&sync)?;
     become_root(l)?;
     // The cgroup namespace only now: the parent has placed us in our cgroup, which becomes
     // the namespace's root.
@@ -41,6 +41,8 @@ pub(super) fn child(
         .ok_or_else(|| anyhow!("the spec has no process"))?;
     set_stdio(l, sock, &process)?;
     let cmd = Command::resolve(l, &process)?;
+    wait_for_network(&sync)?;
+    drop(sync);
     drop_privileges(l, &process, &cmd, mask)?;
     if l.die_with_parent {
         die_with_parent(err)?;
@@ -67,11 +69,22 @@ fn die_with_parent(err: &OwnedFd) -> Result<()> {
 }
 
 /// Wait for the parent to write our id maps (and place our cgroup).
-fn wait_for_release(sync: OwnedFd) -> Result<()> {
+fn wait_for_release(sync: &OwnedFd) -> Result<()> {
     let mut b = [0u8; 1];
-    let n = rustix::io::read(&sync, &mut b)?;
+    let n = rustix::io::read(sync, &mut b)?;
     if n != 1 {
         bail!("the parent went away before the container started");
+    }
+    Ok(())
+}
+
+/// Wait for the parent's second byte: the network helper has connected our network namespace
+/// (it started while we assembled the root filesystem).
+fn wait_for_network(sync: &OwnedFd) -> Result<()> {
+    let mut b = [0u8; 1];
+    let n = rustix::io::read(sync, &mut b)?;
+    if n != 1 {
+        bail!("the parent went away before the network was up");
     }
     Ok(())
 }
