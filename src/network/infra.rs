@@ -182,7 +182,7 @@ impl Infra {
         // it (no pasta, no default route) the networks still connect their containers.
         let mode = super::default_mode(false);
         if matches!(mode, NetworkMode::Pasta(_)) {
-            match helper::attach(&mode, pid, &[], &self.dir) {
+            match helper::attach_lasting(&mode, pid, &[], &self.dir) {
                 Ok(Some(h)) => self.state.helper = h.keep(),
                 Ok(None) => {}
                 Err(e) => {

@@ -64,6 +64,12 @@ pub struct Launch<'a> {
     /// namespace the container joins (its network namespace is still new, owned by that user
     /// namespace, so the veth can be wired from there).
     pub join_userns_of: Option<i32>,
+    /// `--userns=ns:PATH`: a user namespace file the container joins (no maps written).
+    pub join_userns_path: Option<&'a Path>,
+    /// The container's own maps inside the user's namespace (`--userns=keep-id|auto|nomap`,
+    /// `--uidmap`): the root is assembled in the user's namespace, then the process enters a
+    /// child namespace with these maps.
+    pub nested: Option<&'a super::userns::NestedMap>,
     /// SIGKILL the process when the caller dies (build steps: a killed build leaves no
     /// process behind; PID 1 dying takes the rest of its namespace with it).
     pub die_with_parent: bool,
@@ -339,7 +345,12 @@ fn clone_container(l: &Launch, flags: libc::c_ulong) -> Result<i32> {
         (None, None, Some(holder)) => std::fs::File::open(format!("/proc/{holder}/ns/user"))
             .context("opening the rootless network namespace's user namespace")
             .and_then(|u| spawn_joined(u, None, flags)),
-        (None, None, None) => clone_fork(flags),
+        (None, None, None) => match l.join_userns_path {
+            Some(p) => std::fs::File::open(p)
+                .with_context(|| format!("opening the user namespace {}", p.display()))
+                .and_then(|u| spawn_joined(u, None, flags)),
+            None => clone_fork(flags),
+        },
     }
 }
 
@@ -366,8 +377,10 @@ fn prepare(
     l: &Launch,
     pid: i32,
 ) -> Result<(super::cgroups::Placed, Option<super::cgroups::OomWatch>)> {
-    let joining =
-        l.join_netns_of.is_some() || l.join_netns_path.is_some() || l.join_userns_of.is_some();
+    let joining = l.join_netns_of.is_some()
+        || l.join_netns_path.is_some()
+        || l.join_userns_of.is_some()
+        || l.join_userns_path.is_some();
     if !joining {
         super::userns::write_maps(pid, l.idmap)?;
     }

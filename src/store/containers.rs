@@ -201,6 +201,19 @@ pub struct Settings {
     pub volumes: Vec<String>,
     #[serde(default)]
     pub tmpfs: Vec<String>,
+    /// The mounts resolved at create (`-v`, `--mount`, `--tmpfs`, `--volumes-from`, the
+    /// image's VOLUMEs); empty in records older than typed mounts.
+    #[serde(default)]
+    pub mounts: Vec<crate::model::ContainerMount>,
+    /// `--userns` as given (resolved maps in `uid_map`/`gid_map`).
+    #[serde(default)]
+    pub userns: crate::model::UsernsMode,
+    /// The container's maps inside the user's namespace (0 the user, 1.. the subordinate
+    /// range); empty: the default mapping.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub uid_map: Vec<crate::model::policy::IdMapEntry>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gid_map: Vec<crate::model::policy::IdMapEntry>,
     #[serde(default)]
     pub cap_add: Vec<String>,
     #[serde(default)]

@@ -22,6 +22,7 @@ pub mod images;
 pub mod layer_tar;
 pub mod layers;
 pub mod reference;
+pub mod volumes;
 
 use anyhow::{Context, Result};
 use std::fs::{File, OpenOptions};
@@ -44,6 +45,7 @@ pub enum LockKind {
     Images,
     Containers,
     Networks,
+    Volumes,
 }
 
 impl Store {
@@ -73,6 +75,7 @@ impl Store {
             LockKind::Images => "images.lock",
             LockKind::Containers => "containers.lock",
             LockKind::Networks => "networks.lock",
+            LockKind::Volumes => "volumes.lock",
         };
         let path = self.root.join("locks").join(name);
         let file = OpenOptions::new()
@@ -163,8 +166,23 @@ impl Store {
                 continue;
             }
             let path = ent.path();
-            let Ok(lock) = OpenOptions::new().write(true).open(path.join(".lock")) else {
-                continue;
+            // Without `.lock` (an interrupted clean-up removed it first) the directory is
+            // stale once it stopped changing: a new lock file then takes it over.
+            let lock = match OpenOptions::new().write(true).open(path.join(".lock")) {
+                Ok(l) => l,
+                Err(_) if !recently_changed(&path) => {
+                    match OpenOptions::new()
+                        .create(true)
+                        .truncate(false)
+                        .write(true)
+                        .mode(0o600)
+                        .open(path.join(".lock"))
+                    {
+                        Ok(l) => l,
+                        Err(_) => continue,
+                    }
+                }
+                Err(_) => continue,
             };
             if rustix::fs::flock(&lock, rustix::fs::FlockOperation::NonBlockingLockExclusive)
                 .is_ok()
@@ -174,6 +192,16 @@ impl Store {
         }
         out
     }
+}
+
+/// Whether `dir` changed in the last 10 seconds (a directory without its `.lock` that still
+/// changes may be one being built or removed right now).
+pub fn recently_changed(dir: &Path) -> bool {
+    std::fs::symlink_metadata(dir)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|age| age < std::time::Duration::from_secs(10))
 }
 
 /// A staging directory and the lock that marks it in use.

@@ -6,7 +6,7 @@ use super::limits::resolve_devices;
 use super::lookup::list;
 use super::rm::{rm, RmOpts};
 use super::seccomp::seccomp_profile;
-use super::spec::{self, SpecInputs, Volume};
+use super::spec::{self, SpecInputs};
 use super::systemd::{apply_cgroupns, pass_notify_socket, unit_label};
 use crate::engine::network::allocate::allocate_all;
 use crate::engine::network::mode;
@@ -14,9 +14,7 @@ use crate::engine::network::mode::NetSettings;
 use crate::engine::network::userdata::{write_userdata, DnsOpts};
 use crate::engine::system::events;
 use crate::engine::Engine;
-use crate::model::{
-    Attachment, ContainerConfig, ContainerStatus, Limits, NetworkMode, Seccomp, UsernsMode,
-};
+use crate::model::{Attachment, ContainerConfig, ContainerStatus, Limits, NetworkMode, Seccomp};
 use crate::store::containers::{
     new_id, random_name, ContainerRecord, Healthcheck, Settings, State,
 };
@@ -40,13 +38,14 @@ struct Prepared {
     caps: Vec<String>,
     net: NetSettings,
     seccomp: Seccomp,
-    volumes: Vec<Volume>,
-    anon_volumes: Vec<String>,
+    mounts: super::mounts::Resolved,
     limits: Limits,
     healthcheck: Option<Healthcheck>,
     /// `--stop-signal`, else the image's.
     stop_signal: Option<i32>,
     host: super::extras::HostExtras,
+    /// `--userns`/`--uidmap` maps, resolved under the containers lock.
+    idmaps: super::userns::Maps,
 }
 
 /// How a systemd service creates its container (not container options: not recorded).
@@ -104,9 +103,10 @@ pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerReco
     let c = config;
     let store = &engine.store;
     let _ilock = store.lock(LockKind::Images, false)?;
-    let prep = prepare(engine, c)?;
+    let mut prep = prepare(engine, c)?;
     let _clock = store.lock(LockKind::Containers, true)?;
     let existing = store.containers()?;
+    prep.idmaps = super::userns::maps(engine, c, &existing)?;
     let name = container_name(c, &prep.id, &existing)?;
     // Addresses are allocated under the containers lock: concurrent runs never share one.
     let attachments = allocate_all(engine, prep.net.networks(), &existing)?;
@@ -122,9 +122,7 @@ pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerReco
 /// seccomp, volumes, limits, healthcheck.
 fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
     let store = &engine.store;
-    if c.userns != UsernsMode::Default {
-        bail!("--userns modes other than the default mapping are not supported yet");
-    }
+    super::userns::check(engine, c)?;
     let images = store.images()?;
     let image = find(&images, &c.image)?.clone();
     let cfg_bytes = store.read_blob(&image.config_digest())?;
@@ -136,18 +134,24 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
     let args = spec::command(&cfg, c)?;
     let env = spec::environment(&cfg, c, &hostname)?;
     let cwd = workdir(c, &icfg)?;
+    let keep_id = super::userns::keep_id_user(c);
     let user = c
         .user
         .clone()
+        .or_else(|| keep_id.as_ref().map(|(u, _)| u.clone()))
         .or_else(|| icfg.user().clone())
         .unwrap_or_default();
     let caps = spec::capabilities(&c.security)?;
     let mut exposed = icfg.exposed_ports().clone().unwrap_or_default();
     exposed.extend(c.extras.expose.iter().cloned());
-    let host = super::extras::resolve(&c.extras)?;
+    let mut host = super::extras::resolve(&c.extras)?;
+    if let Some((_, line)) = keep_id {
+        host.passwd_entries.push(line);
+    }
     let net = mode::settings(engine, &c.network, &exposed)?;
     let seccomp = seccomp_profile(&c.security.seccomp)?;
-    let (volumes, anon_volumes) = volumes(engine, c, &icfg)?;
+    let image_volumes = icfg.volumes().clone().unwrap_or_default();
+    let mounts = super::mounts::resolve(engine, c, &image_volumes, &images)?;
     let mut limits = c.limits.clone();
     resolve_devices(&mut limits)?;
     let healthcheck = super::health::settings(&c.health, &cfg_bytes)?;
@@ -173,12 +177,12 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
         caps,
         net,
         seccomp,
-        volumes,
-        anon_volumes,
+        mounts,
         limits,
         healthcheck,
         stop_signal,
         host,
+        idmaps: Default::default(),
     })
 }
 
@@ -196,47 +200,6 @@ fn workdir(c: &ContainerConfig, icfg: &oci_spec::image::Config) -> Result<String
         bail!("invalid working directory {w:?}: must be an absolute path");
     }
     Ok(w)
-}
-
-/// The `-v` volumes (named ones' directories made), then the image's VOLUMEs as anonymous
-/// volumes unless something is mounted there already; and the names of the anonymous ones.
-fn volumes(
-    engine: &Engine,
-    c: &ContainerConfig,
-    icfg: &oci_spec::image::Config,
-) -> Result<(Vec<Volume>, Vec<String>)> {
-    let volumes_dir = engine.store.root.join("volumes");
-    let mut anon = Vec::new();
-    let mut volumes: Vec<Volume> = Vec::new();
-    for v in &c.volumes {
-        let vol = spec::parse_volume(v, &volumes_dir, &|| {
-            new_id().unwrap_or_else(|_| crate::store::unique_name("vol"))
-        })?;
-        if let Some(n) = &vol.name {
-            crate::store::mkdir_p(&vol.source)?;
-            if vol.anonymous {
-                anon.push(n.clone());
-            }
-        }
-        volumes.push(vol);
-    }
-    for dest in icfg.volumes().clone().unwrap_or_default() {
-        if volumes.iter().any(|v| v.dest == dest) {
-            continue;
-        }
-        let name = new_id()?;
-        let source = volumes_dir.join(&name).join("_data");
-        crate::store::mkdir_p(&source)?;
-        anon.push(name.clone());
-        volumes.push(Volume {
-            source,
-            dest,
-            readonly: false,
-            name: Some(name),
-            anonymous: true,
-        });
-    }
-    Ok((volumes, anon))
 }
 
 /// `--name` (unused by any container), else a random free name.
@@ -307,7 +270,8 @@ fn write_container(
             cwd: &prep.cwd,
             hostname: &prep.hostname,
             caps: &prep.caps,
-            volumes: &prep.volumes,
+            volumes: &[],
+            mounts: &prep.mounts.spec,
             userdata: &userdata,
             host_network: prep.net.mode == NetworkMode::Host,
             gid_mapped_5: engine.idmap().host_gid(5).is_some(),
@@ -371,7 +335,11 @@ fn record(
             cap_drop: c.security.cap_drop.clone(),
             read_only: c.read_only,
             effective_caps: prep.caps.clone(),
-            anon_volumes: prep.anon_volumes.clone(),
+            anon_volumes: prep.mounts.anonymous.clone(),
+            mounts: prep.mounts.mounts.clone(),
+            userns: c.userns.clone(),
+            uid_map: prep.idmaps.uids.clone(),
+            gid_map: prep.idmaps.gids.clone(),
             hostname: prep.hostname.clone(),
             log: c.log,
             restart_policy: c.restart,

@@ -59,7 +59,12 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         bail!("container {} is already running", rec.name);
     }
     let spec = super::spec::load(engine, &rec.id)?;
-    let overlay = super::rootfs::overlay(engine, rec)?;
+    let mut overlay = super::rootfs::overlay(engine, rec)?;
+    let nested = super::userns::nested_map(rec);
+    if let Some(n) = &nested {
+        overlay.id_mapping = Some(n.fuse_mapping());
+    }
+    let userns_path = super::userns::join_path(rec);
     for l in &overlay.lower {
         if !l.is_dir() {
             bail!(
@@ -109,6 +114,8 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         join_netns_of,
         join_netns_path: ns_path.as_deref(),
         join_userns_of,
+        join_userns_path: userns_path.as_deref(),
+        nested: nested.as_ref(),
         group_add: &rec.settings.group_add,
         passwd_entries: &rec.settings.passwd_entries,
         preserve_fds: rec.settings.preserve_fds,

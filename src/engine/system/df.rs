@@ -4,7 +4,6 @@
 use crate::engine::container::lookup;
 use crate::engine::image::list;
 use crate::engine::Engine;
-use crate::store::containers::ContainerRecord;
 use anyhow::Result;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -38,20 +37,18 @@ pub struct DfRow {
     pub reclaimable: u64,
 }
 
-fn volume_names(c: &ContainerRecord) -> Vec<String> {
-    let mut v = c.settings.anon_volumes.clone();
-    for spec in &c.settings.volumes {
-        if let Some((src, _)) = spec.split_once(':') {
-            if !src.starts_with('/') && !src.starts_with('.') {
-                v.push(src.to_string());
-            }
-        }
-    }
-    v
-}
-
 /// `system df`: images, containers and volumes.
 pub fn df(engine: &Engine) -> Result<Vec<DfRow>> {
+    // What crashes left (staging, removal trees, orphaned layers, blobs and container
+    // directories) takes space too, all of it reclaimable (`system prune` removes it).
+    let left = super::check::leftovers(engine, false)?;
+    let left_size = |ctr: bool| -> u64 {
+        left.iter()
+            .filter(|f| f.is_container_leftover() == ctr)
+            .map(|f| f.size)
+            .sum()
+    };
+    let (img_left, ctr_left) = (left_size(false), left_size(true));
     let images = list::list(engine)?;
     let ctrs = lookup::list(engine)?;
     let used: HashSet<&str> = ctrs.iter().map(|c| c.image_id.as_str()).collect();
@@ -89,7 +86,10 @@ pub fn df(engine: &Engine) -> Result<Vec<DfRow>> {
     let sizes = du(engine, paths)?;
     let (csizes, vsizes) = sizes.split_at(ctrs.len().min(sizes.len()));
     let running: Vec<bool> = ctrs.iter().map(|c| c.state.is_running()).collect();
-    let in_use: HashSet<String> = ctrs.iter().flat_map(volume_names).collect();
+    let in_use: HashSet<String> = ctrs
+        .iter()
+        .flat_map(crate::engine::volume::lookup::volume_names)
+        .collect();
     let vol_active: Vec<bool> = vols.iter().map(|v| in_use.contains(v)).collect();
     Ok(vec![
         DfRow {
@@ -99,20 +99,21 @@ pub fn df(engine: &Engine) -> Result<Vec<DfRow>> {
                 .iter()
                 .filter(|i| used.contains(i.id.as_str()))
                 .count(),
-            size: img_size,
-            reclaimable: img_reclaim,
+            size: img_size + img_left,
+            reclaimable: img_reclaim + img_left,
         },
         DfRow {
             kind: "Containers",
             total: ctrs.len(),
             active: running.iter().filter(|r| **r).count(),
-            size: csizes.iter().sum(),
+            size: csizes.iter().sum::<u64>() + ctr_left,
             reclaimable: csizes
                 .iter()
                 .zip(&running)
                 .filter(|(_, r)| !**r)
                 .map(|(s, _)| s)
-                .sum(),
+                .sum::<u64>()
+                + ctr_left,
         },
         DfRow {
             kind: "Local Volumes",

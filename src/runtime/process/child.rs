@@ -123,16 +123,28 @@ fn set_names_and_loopback(l: &Launch) -> Result<()> {
 /// and a read-only root.
 fn assemble_rootfs(l: &Launch) -> Result<()> {
     let spec = l.spec;
+    // The nested namespace first: its helper is a fork, cheaper before the mounts.
+    let nested = l
+        .nested
+        .map(crate::runtime::userns::nested_userns)
+        .transpose()?;
+    if nested.is_some() && has_ns(spec, LinuxNamespaceType::Network) && l.join_netns_of.is_none() {
+        // The network namespace stays the user namespace's: let the container's root bind
+        // the low ports it could bind in a namespace of its own.
+        let _ = std::fs::write("/proc/sys/net/ipv4/ip_unprivileged_port_start", "0");
+    }
     mounts::make_private()?;
     mounts::mount_rootfs(l.overlay)?;
     let root = Root::open(&l.overlay.target)?;
     let host_net = !has_ns(spec, LinuxNamespaceType::Network);
     for m in spec.mounts().as_deref().unwrap_or_default() {
-        mount_one(&root, m, host_net)?;
+        mount_one(&root, m, host_net, l.user)?;
     }
     let root_path = root.path().to_path_buf();
     drop(root);
     mounts::pivot(&root_path)?;
+    // Before the root may become read-only.
+    user::add_passwd_entries(l.passwd_entries)?;
     let linux = spec.linux().clone().unwrap_or_default();
     mounts::readonly_paths(linux.readonly_paths().as_deref().unwrap_or_default())?;
     mounts::mask_paths(linux.masked_paths().as_deref().unwrap_or_default())?;
@@ -144,11 +156,15 @@ fn assemble_rootfs(l: &Launch) -> Result<()> {
     if readonly_root {
         mounts::remount_bind("/", MsFlags::MS_RDONLY).context("making / read-only")?;
     }
+    if let Some(ns) = &nested {
+        let own = has_ns(spec, LinuxNamespaceType::Uts) && has_ns(spec, LinuxNamespaceType::Ipc);
+        crate::runtime::userns::enter_nested(ns, own)?;
+    }
     Ok(())
 }
 
 /// One mount of the spec, below `root`: a bind, or a filesystem.
-fn mount_one(root: &Root, m: &Mount, host_net: bool) -> Result<()> {
+fn mount_one(root: &Root, m: &Mount, host_net: bool, user: &str) -> Result<()> {
     let dest = m.destination();
     let typ = m.typ().as_deref().unwrap_or("bind");
     let opts = m.options().clone().unwrap_or_default();
@@ -157,7 +173,19 @@ fn mount_one(root: &Root, m: &Mount, host_net: bool) -> Result<()> {
     if is_bind {
         let src = m.source().as_deref().unwrap_or(Path::new(""));
         let rec = opts.iter().any(|o| o == "rbind");
-        return mounts::bind(root, src, dest, rec, flags);
+        if opts.iter().any(|o| o == "copy") {
+            crate::runtime::copyup::copy_up(root, src, dest)?;
+        }
+        if opts.iter().any(|o| o == "U") {
+            crate::runtime::copyup::chown_to_user(root, user, src)?;
+        }
+        mounts::bind(root, src, dest, rec, flags)?;
+        if let Some(p) = opts.iter().find(|o| PROPAGATIONS.contains(&o.as_str())) {
+            if p != "rprivate" && p != "private" {
+                mounts::set_propagation(root, dest, p)?;
+            }
+        }
+        return Ok(());
     }
     match typ {
         "sysfs" if host_net => {
@@ -224,7 +252,6 @@ impl Command {
     /// working directory if asked to, and find the executable.
     fn resolve(l: &Launch, process: &Process) -> Result<Command> {
         let mut env: Vec<String> = process.env().clone().unwrap_or_default();
-        user::add_passwd_entries(l.passwd_entries)?;
         let mut ident = user::resolve(l.user, &env)?;
         for g in user::resolve_groups(l.group_add)? {
             if g != ident.gid && !ident.groups.contains(&g) {
@@ -326,6 +353,17 @@ fn to_caps(c: oci_spec::runtime::Capability) -> Option<caps::Capability> {
     name.parse().ok()
 }
 
+const PROPAGATIONS: &[&str] = &[
+    "private",
+    "rprivate",
+    "shared",
+    "rshared",
+    "slave",
+    "rslave",
+    "unbindable",
+    "runbindable",
+];
+
 fn parse_options(opts: &[String]) -> (MsFlags, Option<String>) {
     let mut f = MsFlags::empty();
     let mut data = Vec::new();
@@ -339,7 +377,8 @@ fn parse_options(opts: &[String]) -> (MsFlags, Option<String>) {
             "strictatime" => f |= MsFlags::MS_STRICTATIME,
             "relatime" => f |= MsFlags::MS_RELATIME,
             "noatime" => f |= MsFlags::MS_NOATIME,
-            "bind" | "rbind" | "private" | "rprivate" | "z" | "Z" => {}
+            "bind" | "rbind" | "z" | "Z" | "copy" | "U" => {}
+            p if PROPAGATIONS.contains(&p) => {}
             other => data.push(other.to_string()),
         }
     }
