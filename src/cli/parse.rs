@@ -120,10 +120,12 @@ fn bool_arg(a: Arg) -> Arg {
         .value_parser(parse_bool)
 }
 
-/// `run` and `create` are parsed without building the definitions of every other command: on
-/// the hot path that saves the code pages and allocations of ~100 subcommands. The result is
-/// the same `Cli` the full parser gives (tests/docs.rs and the CLI tests cover both). None:
-/// not `run`/`create` (or a global flag this scan does not know), use the full parser.
+/// The commands run most often (`run`, `create`, `ps`, `images`, `inspect`, `start`, `stop`,
+/// `rm`, `logs`, `exec`, and `--version`) are parsed without building the definitions of every
+/// other command: on the hot path that saves the code pages and allocations of ~100
+/// subcommands. The result is the same `Cli` the full parser gives (tests/docs.rs and the CLI
+/// tests cover both). None: another command (or a global flag this scan does not know), use
+/// the full parser.
 fn quick_parse(argv: &[OsString]) -> Option<Result<Cli, clap::Error>> {
     let globals = args::GlobalArgs::augment_args(Command::new("skiff"));
     let mut i = 1;
@@ -131,19 +133,26 @@ fn quick_parse(argv: &[OsString]) -> Option<Result<Cli, clap::Error>> {
         if !a.starts_with('-') {
             break;
         }
+        if a == "--version" && i + 1 == argv.len() {
+            let cmd = podman_style(globals.version(env!("CARGO_PKG_VERSION")));
+            return Some(
+                cmd.try_get_matches_from(argv)
+                    .and_then(|_| Err(clap::Error::new(ErrorKind::MissingSubcommand))),
+            );
+        }
         i += global_flag_words(&globals, a)?;
     }
-    let (name, about) = match argv.get(i)?.to_str()? {
-        "run" => ("run", "Run a command in a new container"),
-        "create" => ("create", "Create a container without starting it"),
-        _ => return None,
-    };
+    let name = argv.get(i)?.to_str()?;
+    let q = QUICK.iter().find(|q| q.name == name)?;
     // `about` after the arguments: the flattened structs would otherwise set their own.
-    let sub = args::RunArgs::augment_args(Command::new(name).disable_help_flag(true)).about(about);
+    let mut sub = (q.augment)(Command::new(q.name));
+    if q.no_help_flag {
+        sub = sub.disable_help_flag(true);
+    }
     let cmd = podman_style(
         args::GlobalArgs::augment_args(Command::new("skiff"))
             .version(env!("CARGO_PKG_VERSION"))
-            .subcommand(sub),
+            .subcommand(sub.about(q.about)),
     );
     Some((|| {
         let m = cmd.try_get_matches_from(argv)?;
@@ -151,15 +160,76 @@ fn quick_parse(argv: &[OsString]) -> Option<Result<Cli, clap::Error>> {
         let (_, sm) = m
             .subcommand()
             .ok_or_else(|| clap::Error::new(ErrorKind::MissingSubcommand))?;
-        let run = args::RunArgs::from_arg_matches(sm)?;
-        let command = if name == "run" {
-            args::Command::Run(run)
-        } else {
-            args::Command::Create(run)
-        };
+        let command = (q.build)(sm)?;
         Ok(Cli { global, command })
     })())
 }
+
+/// One command the quick parser knows: its name and about line (as in `args::Command`), its
+/// flags, and how its matches become the `args::Command`.
+struct Quick {
+    name: &'static str,
+    about: &'static str,
+    no_help_flag: bool,
+    augment: fn(Command) -> Command,
+    build: fn(&clap::ArgMatches) -> Result<args::Command, clap::Error>,
+}
+
+macro_rules! quick {
+    ($name:literal, $about:literal, $args:ty, $variant:ident) => {
+        quick!($name, $about, $args, $variant, false)
+    };
+    ($name:literal, $about:literal, $args:ty, $variant:ident, $no_help:literal) => {
+        Quick {
+            name: $name,
+            about: $about,
+            no_help_flag: $no_help,
+            augment: <$args>::augment_args,
+            build: |m| Ok(args::Command::$variant(<$args>::from_arg_matches(m)?)),
+        }
+    };
+}
+
+/// Their about lines must stay those of `args::Command` (tests/docs.rs compares the help).
+const QUICK: &[Quick] = &[
+    quick!(
+        "run",
+        "Run a command in a new container",
+        args::RunArgs,
+        Run,
+        true
+    ),
+    quick!(
+        "create",
+        "Create a container without starting it",
+        args::RunArgs,
+        Create,
+        true
+    ),
+    quick!("ps", "List containers", args::PsArgs, Ps),
+    quick!("images", "List images", args::ImagesArgs, Images),
+    quick!(
+        "inspect",
+        "Show details of containers or images",
+        args::InspectArgs,
+        Inspect
+    ),
+    quick!("start", "Start containers", args::StartArgs, Start),
+    quick!(
+        "stop",
+        "Stop running containers (stop signal, then SIGKILL)",
+        args::StopArgs,
+        Stop
+    ),
+    quick!("rm", "Remove containers", args::RmArgs, Rm),
+    quick!("logs", "Show a container's output", args::LogsArgs, Logs),
+    quick!(
+        "exec",
+        "Run a command in a running container",
+        args::ExecArgs,
+        Exec
+    ),
+];
 
 /// How many words the global flag `a` takes (itself, and its value when separate); None for
 /// a word that is not a global flag.
@@ -187,4 +257,52 @@ fn global_flag_words(globals: &Command, a: &str) -> Option<usize> {
     };
     let takes_value = matches!(arg.get_action(), ArgAction::Set | ArgAction::Append);
     Some(if takes_value { 2 } else { 1 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(w: &[&str]) -> Vec<OsString> {
+        w.iter().map(OsString::from).collect()
+    }
+
+    fn full(w: &[&str]) -> Result<Cli, clap::Error> {
+        let m = command().try_get_matches_from(words(w))?;
+        Cli::from_arg_matches(&m)
+    }
+
+    fn quick(w: &[&str]) -> Result<Cli, clap::Error> {
+        quick_parse(&words(w)).expect("a quick command")
+    }
+
+    #[test]
+    fn quick_commands_parse_and_help_like_the_full_tree() {
+        for q in QUICK {
+            for w in [
+                vec!["skiff", q.name, "--help"],
+                vec!["skiff", "--log-level=debug", q.name, "--no-such-flag"],
+                vec!["skiff", "--root", "/r", q.name, "a", "b"],
+                vec!["skiff", q.name, "-a", "--latest", "x"],
+            ] {
+                let (a, b) = (quick(&w), full(&w));
+                match (a, b) {
+                    (Ok(a), Ok(b)) => assert_eq!(format!("{a:?}"), format!("{b:?}"), "{w:?}"),
+                    (Err(a), Err(b)) => {
+                        assert_eq!(a.kind(), b.kind(), "{w:?}");
+                        assert_eq!(a.to_string(), b.to_string(), "{w:?}");
+                    }
+                    (a, b) => panic!("{w:?}: quick {a:?}, full {b:?}"),
+                }
+            }
+        }
+        let (a, b) = (
+            quick(&["skiff", "--version"]),
+            full(&["skiff", "--version"]),
+        );
+        let (a, b) = (a.unwrap_err(), b.unwrap_err());
+        assert_eq!(a.kind(), ErrorKind::DisplayVersion);
+        assert_eq!(a.to_string(), b.to_string());
+        assert!(quick_parse(&words(&["skiff", "network", "ls"])).is_none());
+    }
 }

@@ -3,7 +3,9 @@
 //! command.
 //!
 //! Parent and child talk through three channels:
-//! * a sync pipe: the parent writes one byte once the id maps (and cgroup) are in place;
+//! * a sync pipe: the parent writes one byte once the id maps (and cgroup) are in place, and
+//!   a second once the network hook has connected the network namespace (the helper starts
+//!   while the child assembles its root filesystem; the child waits for it before it execs);
 //! * an error pipe (close-on-exec): the child writes an exit code byte and a message if any step
 //!   fails before `execve`; EOF without data means the exec succeeded;
 //! * a socketpair, with a terminal only: the child sends the pty master it opened inside the
@@ -42,8 +44,9 @@ pub struct Launch<'a> {
     pub rlimits: &'a [super::Rlimit],
     /// Written to /proc/PID/oom_score_adj before the process runs.
     pub oom_score_adj: Option<i32>,
-    /// Called with the child's pid once its id maps are written, before it is released:
-    /// connects its network namespace (pasta, slirp4netns). An error aborts the start.
+    /// Called with the child's pid once its id maps are written and it has been released to
+    /// assemble its root filesystem: connects its network namespace (pasta, slirp4netns, a
+    /// veth). The child execs only after it returns; an error aborts the start.
     pub net_hook: Option<&'a dyn Fn(i32) -> Result<()>>,
     /// `--network container:X`: the pid of a process whose user and network namespaces the
     /// container joins (its own mount, pid, uts, ipc namespaces are still new).
@@ -325,6 +328,22 @@ pub fn start(l: &Launch) -> Result<Started> {
     if let Err(e) = rustix::io::write(&sync_w, b"1") {
         return Err(fail(e.into()));
     }
+    // The network helper starts while the child assembles its root filesystem; the child
+    // waits for the second byte before it drops its privileges and execs, so the network is
+    // up when the command starts.
+    let connected = match l.net_hook {
+        Some(hook) => hook(pid),
+        None => Ok(()),
+    }
+    .and_then(|_| Ok(rustix::io::write(&sync_w, b"2").map(|_| ())?));
+    if let Err(e) = connected {
+        let e = fail(e);
+        // A child that failed meanwhile (making the helper fail, or gone before the second
+        // byte) tells the real cause on the error pipe.
+        let mut buf = Vec::new();
+        let _ = std::fs::File::from(err_r).read_to_end(&mut buf);
+        return Err(if buf.is_empty() { e } else { child_error(&buf) });
+    }
     drop(sync_w);
     let pty = match &parent_sock {
         Some(s) => Some(receive_pty(s, &err_r, &fail)?),
@@ -399,7 +418,7 @@ fn report_and_exit(res: Result<Never>, err_w: &OwnedFd) -> ! {
 }
 
 /// Everything the parent does before it releases the child: id maps (unless it joins another
-/// user namespace), the cgroup and its OOM watch, oom_score_adj, the network hook.
+/// user namespace), the cgroup and its OOM watch, oom_score_adj.
 fn prepare(
     l: &Launch,
     pid: i32,
@@ -430,9 +449,6 @@ fn prepare(
         if let Err(e) = std::fs::write(format!("/proc/{pid}/oom_score_adj"), adj.to_string()) {
             bail!("setting oom_score_adj {adj}: {e} (lowering it needs privileges)");
         }
-    }
-    if let Some(hook) = l.net_hook {
-        hook(pid)?;
     }
     Ok((placed, oom))
 }

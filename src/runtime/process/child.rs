@@ -37,7 +37,7 @@ pub(super) fn child(
         }
         None => None,
     };
-    wait_for_release(sync)?;
+    wait_for_release(&sync)?;
     if early.is_none() {
         become_root(l)?;
     }
@@ -56,6 +56,8 @@ pub(super) fn child(
         .ok_or_else(|| anyhow!("the spec has no process"))?;
     set_stdio(l, sock, &process)?;
     let cmd = Command::resolve(l, &process)?;
+    wait_for_network(&sync)?;
+    drop(sync);
     drop_privileges(l, &process, &cmd, mask)?;
     if l.die_with_parent {
         die_with_parent(err)?;
@@ -81,7 +83,6 @@ fn die_with_parent(err: &OwnedFd) -> Result<()> {
     Ok(())
 }
 
-/// Wait for the parent to write our id maps (and place our cgroup).
 /// Wait for the parent's byte `want` (`m`: the id maps are written).
 fn wait_for(sync: &OwnedFd, want: u8) -> Result<()> {
     let mut b = [0u8; 1];
@@ -92,11 +93,23 @@ fn wait_for(sync: &OwnedFd, want: u8) -> Result<()> {
     Ok(())
 }
 
-fn wait_for_release(sync: OwnedFd) -> Result<()> {
+/// Wait for the parent to write our id maps (and place our cgroup).
+fn wait_for_release(sync: &OwnedFd) -> Result<()> {
     let mut b = [0u8; 1];
-    let n = rustix::io::read(&sync, &mut b)?;
+    let n = rustix::io::read(sync, &mut b)?;
     if n != 1 {
         bail!("the parent went away before the container started");
+    }
+    Ok(())
+}
+
+/// Wait for the parent's second byte: the network helper has connected our network namespace
+/// (it started while we assembled the root filesystem).
+fn wait_for_network(sync: &OwnedFd) -> Result<()> {
+    let mut b = [0u8; 1];
+    let n = rustix::io::read(sync, &mut b)?;
+    if n != 1 {
+        bail!("the parent went away before the network was up");
     }
     Ok(())
 }
