@@ -20,7 +20,7 @@ mod supervise;
 use anyhow::{Context, Result};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
 
-pub use attach::{attach_client, connect, listen, AttachEnd};
+pub use attach::{attach_client, close_input, connect, listen, send_resize, send_stdin, AttachEnd};
 pub use log::{LogWriter, Tee};
 pub use memory::trim_memory;
 pub use supervise::supervise;
