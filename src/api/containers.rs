@@ -520,12 +520,9 @@ pub fn inspect(e: &Engine, id: &str) -> ApiResult<Reply> {
                     p["PrivatePort"],
                     p["Type"].as_str().unwrap_or("tcp")
                 );
-                pm.entry(key)
-                    .or_insert_with(|| json!([]))
-                    .as_array_mut()
-                    .map(|a| {
-                        a.push(json!({"HostIp": p["IP"], "HostPort": p["PublicPort"].to_string()}))
-                    });
+                if let Some(a) = pm.entry(key).or_insert_with(|| json!([])).as_array_mut() {
+                    a.push(json!({"HostIp": p["IP"], "HostPort": p["PublicPort"].to_string()}));
+                }
             }
             ns.insert("Ports".into(), Value::Object(pm));
         }

@@ -11,7 +11,6 @@ use bytes::Bytes;
 use http_body_util::BodyExt;
 use hyper::body::Frame;
 use std::io::{Read, Seek, SeekFrom, Write};
-use std::os::fd::OwnedFd;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 use tokio::io::{AsyncRead, ReadBuf};
@@ -60,7 +59,7 @@ pub fn forked(f: impl FnOnce(&mut std::fs::File)) -> ApiResult<Body> {
         f(&mut out);
         0
     })?;
-    let rx = tokio::net::unix::pipe::Receiver::from_owned_fd(OwnedFd::from(r))?;
+    let rx = tokio::net::unix::pipe::Receiver::from_owned_fd(r)?;
     Ok(PipeBody {
         rx,
         pid,

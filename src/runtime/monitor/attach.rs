@@ -218,6 +218,29 @@ impl DetachKeys<'_> {
     }
 }
 
+/// Send bytes for the container's stdin (or terminal) to its monitor; false when it is gone.
+pub fn send_stdin(sock: &OwnedFd, data: &[u8]) -> bool {
+    data.chunks(32 << 10).all(|chunk| {
+        let mut m = Vec::with_capacity(chunk.len() + 1);
+        m.push(MSG_INPUT);
+        m.extend_from_slice(chunk);
+        socket::send(sock.as_raw_fd(), &m, MsgFlags::MSG_NOSIGNAL).is_ok()
+    })
+}
+
+/// Tell the monitor the container's stdin ends.
+pub fn close_input(sock: &OwnedFd) {
+    let _ = socket::shutdown(sock.as_raw_fd(), socket::Shutdown::Write);
+}
+
+/// Set the container's terminal size through its monitor.
+pub fn send_resize(sock: &OwnedFd, rows: u16, cols: u16) {
+    let mut m = vec![MSG_RESIZE];
+    m.extend_from_slice(&rows.to_be_bytes());
+    m.extend_from_slice(&cols.to_be_bytes());
+    let _ = socket::send(sock.as_raw_fd(), &m, MsgFlags::MSG_NOSIGNAL);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -244,27 +267,4 @@ mod tests {
         assert!(!none.feed(b"\x10\x11", &mut out));
         assert_eq!(out, b"\x10\x11");
     }
-}
-
-/// Send bytes for the container's stdin (or terminal) to its monitor; false when it is gone.
-pub fn send_stdin(sock: &OwnedFd, data: &[u8]) -> bool {
-    data.chunks(32 << 10).all(|chunk| {
-        let mut m = Vec::with_capacity(chunk.len() + 1);
-        m.push(MSG_INPUT);
-        m.extend_from_slice(chunk);
-        socket::send(sock.as_raw_fd(), &m, MsgFlags::MSG_NOSIGNAL).is_ok()
-    })
-}
-
-/// Tell the monitor the container's stdin ends.
-pub fn close_input(sock: &OwnedFd) {
-    let _ = socket::shutdown(sock.as_raw_fd(), socket::Shutdown::Write);
-}
-
-/// Set the container's terminal size through its monitor.
-pub fn send_resize(sock: &OwnedFd, rows: u16, cols: u16) {
-    let mut m = vec![MSG_RESIZE];
-    m.extend_from_slice(&rows.to_be_bytes());
-    m.extend_from_slice(&cols.to_be_bytes());
-    let _ = socket::send(sock.as_raw_fd(), &m, MsgFlags::MSG_NOSIGNAL);
 }
