@@ -509,6 +509,14 @@ pub fn inspect(e: &Engine, id: &str) -> ApiResult<Reply> {
         if let Some(hc) = o.get_mut("HostConfig").and_then(Value::as_object_mut) {
             hc.insert("AutoRemove".into(), json!(c.settings.remove));
             hc.insert("NetworkMode".into(), json!(network_mode(&c)));
+            // The log file is readable through /logs: Docker's name for that driver, which
+            // clients (docker-py's `run`) check before reading logs.
+            let driver = if c.settings.log.driver.writes_file() {
+                "json-file"
+            } else {
+                c.settings.log.driver.name()
+            };
+            hc.insert("LogConfig".into(), json!({"Type": driver, "Config": {}}));
         }
         let ns = o.entry("NetworkSettings").or_insert_with(|| json!({}));
         if let Some(ns) = ns.as_object_mut() {

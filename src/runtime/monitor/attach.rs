@@ -1,7 +1,7 @@
 //! The attach socket: the monitor's listener, and the client side that `attach` runs (output
 //! to our stdout/stderr, our stdin and terminal size to the container, detach keys).
 
-use super::{MSG_EXIT, MSG_INPUT, MSG_RESIZE, STDERR};
+use super::{MSG_CLOSE_INPUT, MSG_EXIT, MSG_INPUT, MSG_RESIZE, STDERR};
 use crate::runtime::tty;
 use anyhow::{Context, Result};
 use nix::sys::signal::{SigSet, Signal};
@@ -230,7 +230,7 @@ pub fn send_stdin(sock: &OwnedFd, data: &[u8]) -> bool {
 
 /// Tell the monitor the container's stdin ends.
 pub fn close_input(sock: &OwnedFd) {
-    let _ = socket::shutdown(sock.as_raw_fd(), socket::Shutdown::Write);
+    let _ = socket::send(sock.as_raw_fd(), &[MSG_CLOSE_INPUT], MsgFlags::MSG_NOSIGNAL);
 }
 
 /// Set the container's terminal size through its monitor.
