@@ -23,6 +23,7 @@ mod registry;
 mod resources;
 mod run;
 mod systemd;
+mod volume;
 
 use crate::engine::network::namespace;
 use crate::engine::{Engine, GlobalOpts};
@@ -182,6 +183,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::ContainerCreateJson(a) => run::create_json(&engine(g)?, a),
         Command::Port(a) => network::port(&engine(g)?, a),
         Command::Network(c) => network::network(&engine(g)?, c),
+        Command::Volume(c) => volume::volume(&engine(g)?, c),
         Command::Quadlet(a) => quadlet::quadlet(a),
         Command::AutoUpdate(a) => autoupdate::auto_update(&engine(g)?, a),
         Command::Generate(c) => generate::generate(&engine(g)?, c),
