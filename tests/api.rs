@@ -497,3 +497,151 @@ fn socket_activation_and_the_idle_timeout() {
     assert!(status.success());
     assert!(start.elapsed() >= Duration::from_millis(1500));
 }
+
+#[test]
+fn networks_with_name_resolution_and_volumes() {
+    let env = Env::new();
+    let img = env.busybox();
+    let svc = Service::start(&env);
+    svc.docker(&env, &["network", "create", "backend"]).ok();
+    let o = svc
+        .docker(&env, &["network", "ls", "--format", "{{.Name}}"])
+        .ok();
+    assert!(o.lines().contains(&"backend"), "{}", o.stdout);
+    svc.docker(
+        &env,
+        &[
+            "run",
+            "-d",
+            "--name",
+            "srv",
+            "--network",
+            "backend",
+            img,
+            "sh",
+            "-c",
+            "mkdir /www && echo served > /www/index.html && httpd -f -p 8080 -h /www",
+        ],
+    )
+    .ok();
+    let o = svc.docker(
+        &env,
+        &[
+            "run", "--rm", "--network", "backend", img, "sh", "-c",
+            "for i in 1 2 3 4 5 6 7 8 9 10; do wget -q -O - http://srv:8080/ && exit 0; sleep 0.5; done; exit 1",
+        ],
+    );
+    assert_eq!((o.code, o.stdout.as_str()), (0, "served\n"), "{}", o.stderr);
+    let o = svc
+        .docker(
+            &env,
+            &[
+                "network",
+                "inspect",
+                "-f",
+                "{{range .Containers}}{{.Name}}{{end}}",
+                "backend",
+            ],
+        )
+        .ok();
+    assert_eq!(o.stdout.trim(), "srv");
+    svc.docker(&env, &["rm", "-f", "srv"]).ok();
+    svc.docker(&env, &["network", "rm", "backend"]).ok();
+    let o = svc.docker(&env, &["network", "inspect", "backend"]);
+    assert_ne!(o.code, 0);
+
+    svc.docker(&env, &["volume", "create", "keep"]).ok();
+    let o = svc.docker(&env, &["volume", "ls", "-q"]).ok();
+    assert_eq!(o.stdout, "keep\n");
+    svc.docker(
+        &env,
+        &[
+            "run",
+            "--rm",
+            "-v",
+            "keep:/d",
+            img,
+            "sh",
+            "-c",
+            "echo kept > /d/f",
+        ],
+    )
+    .ok();
+    let o = svc
+        .docker(
+            &env,
+            &[
+                "run",
+                "--rm",
+                "--mount",
+                "type=volume,source=keep,target=/d,readonly",
+                img,
+                "cat",
+                "/d/f",
+            ],
+        )
+        .ok();
+    assert_eq!(o.stdout, "kept\n");
+    // The CLI sees the same volume.
+    assert_eq!(env.run(&["volume", "ls", "-q"]).ok().stdout, "keep\n");
+    svc.docker(&env, &["volume", "rm", "keep"]).ok();
+    assert_eq!(env.run(&["volume", "ls", "-q"]).ok().stdout, "");
+}
+
+#[test]
+fn docker_compose_up_and_down_of_two_services() {
+    let env = Env::new();
+    let img = env.busybox();
+    let svc = Service::start(&env);
+    let dir = env.scratch("stack");
+    std::fs::write(
+        dir.join("docker-compose.yml"),
+        format!(
+            r#"version: "3"
+services:
+  web:
+    image: {img}
+    command: ["sh", "-c", "mkdir -p /www && echo hello-from-web > /www/index.html && httpd -f -p 8080 -h /www"]
+  client:
+    image: {img}
+    command: ["sh", "-c", "until wget -q -O - http://web:8080/; do sleep 0.3; done; sleep 300"]
+    depends_on: [web]
+    volumes: ["data:/data"]
+volumes:
+  data: {{}}
+"#
+        ),
+    )
+    .unwrap();
+    let compose = |args: &[&str]| {
+        let mut c = env.raw_cmd_with(
+            Path::new("/usr/bin/docker-compose"),
+            &[("DOCKER_HOST", &svc.uri())],
+        );
+        c.current_dir(&dir).args(["-p", "stack"]).args(args);
+        run_cmd(c, None)
+    };
+    compose(&["up", "-d"]).ok();
+    let start = Instant::now();
+    loop {
+        let o = svc.docker(&env, &["logs", "stack_client_1"]).ok();
+        if o.stdout.contains("hello-from-web") {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(30), "{}", o.stdout);
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    let o = compose(&["ps"]).ok();
+    assert!(
+        o.stdout.contains("stack_web_1") && o.stdout.contains("Up"),
+        "{}",
+        o.stdout
+    );
+    compose(&["down", "-v"]).ok();
+    assert_eq!(svc.docker(&env, &["ps", "-aq"]).ok().stdout, "");
+    let o = svc
+        .docker(&env, &["network", "ls", "--format", "{{.Name}}"])
+        .ok();
+    assert!(!o.stdout.contains("stack"), "{}", o.stdout);
+    assert_eq!(svc.docker(&env, &["volume", "ls", "-q"]).ok().stdout, "");
+}

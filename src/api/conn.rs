@@ -245,6 +245,20 @@ fn route(e: &Engine, r: &Req) -> ApiResult<Out> {
         ["exec", id, "start"] if post => super::exec::start(e, id, r)?,
         ["exec", id, "resize"] if post => super::exec::resize(e, id, r)?.into(),
         ["exec", id, "json"] if get => super::exec::inspect(e, id)?.into(),
+        ["networks"] if get => super::networks::list(e, r)?.into(),
+        ["networks", "create"] if post => super::networks::create(e, r)?.into(),
+        ["networks", "prune"] if post => super::networks::prune(e)?.into(),
+        ["networks", id] if get => super::networks::inspect(e, id)?.into(),
+        ["networks", id] if m == Method::DELETE => super::networks::remove(e, id)?.into(),
+        ["networks", id, "connect"] if post => super::networks::connect(e, id, r)?.into(),
+        ["networks", id, "disconnect"] if post => super::networks::disconnect(e, id, r)?.into(),
+        ["volumes"] if get => super::networks::volumes(e, r)?.into(),
+        ["volumes", "create"] if post => super::networks::volume_create(e, r)?.into(),
+        ["volumes", "prune"] if post => super::networks::volume_prune(e, r)?.into(),
+        ["volumes", name] if get => super::networks::volume(e, name)?.into(),
+        ["volumes", name] if m == Method::DELETE => {
+            super::networks::volume_remove(e, name, r)?.into()
+        }
         ["images", "json"] if get => super::images::list(e, r)?.into(),
         ["images", "create"] if post => super::images::pull(e, r)?.into(),
         ["images", rest @ .., "json"] if get && !rest.is_empty() => {
@@ -257,16 +271,11 @@ fn route(e: &Engine, r: &Req) -> ApiResult<Out> {
             super::images::remove(e, &rest.join("/"), r)?.into()
         }
         _ => {
-            let known = matches!(
-                segs.first(),
-                Some(&"containers" | &"images" | &"exec" | &"_ping" | &"version" | &"info")
-            );
-            let msg = format!("page not found: {} /{}", r.method, segs.join("/"));
-            return Err(if known {
-                ApiError::new(StatusCode::NOT_FOUND, msg)
-            } else {
-                ApiError::not_found(msg)
-            });
+            return Err(ApiError::not_found(format!(
+                "page not found: {} /{}",
+                r.method,
+                segs.join("/")
+            )))
         }
     };
     Ok(out)

@@ -103,21 +103,18 @@ pub fn options(body: &Value, name: Option<String>) -> ApiResult<(ContainerOption
             let dst =
                 string(m.get("Target")).ok_or_else(|| ApiError::bad("a mount has no Target"))?;
             let ro = m.get("ReadOnly").and_then(Value::as_bool).unwrap_or(false);
-            match m.get("Type").and_then(Value::as_str).unwrap_or("volume") {
-                "tmpfs" => o.tmpfs.push(dst),
-                "bind" | "volume" => {
-                    let mut v = if src.is_empty() {
-                        dst
-                    } else {
-                        format!("{src}:{dst}")
-                    };
-                    if ro {
-                        v.push_str(":ro");
-                    }
-                    o.volume.push(v);
-                }
-                t => return Err(ApiError::bad(format!("mount type {t:?} is not supported"))),
+            let t = m.get("Type").and_then(Value::as_str).unwrap_or("volume");
+            if !matches!(t, "bind" | "volume" | "tmpfs") {
+                return Err(ApiError::bad(format!("mount type {t:?} is not supported")));
             }
+            let mut spec = format!("type={t},target={dst}");
+            if !src.is_empty() {
+                spec.push_str(&format!(",source={src}"));
+            }
+            if ro {
+                spec.push_str(",readonly");
+            }
+            o.mount.push(spec);
         }
     }
     for (dst, opts) in object(hc.get("Tmpfs")) {
@@ -419,7 +416,9 @@ fn networks(c: &ContainerRecord) -> Value {
                 "IPPrefixLen": a.prefix,
                 "Gateway": a.gateway,
                 "MacAddress": a.mac,
-                "Aliases": a.aliases,
+                // Docker adds the short ID; compose 1.x checks for it.
+                "Aliases": a.aliases.iter().cloned().chain([c.id[..12].to_string()]).collect::<Vec<_>>(),
+                "EndpointID": "",
             }),
         );
     }

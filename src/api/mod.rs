@@ -23,6 +23,7 @@ mod containers;
 mod exec;
 mod http;
 mod images;
+mod networks;
 mod streams;
 mod system;
 
