@@ -4,7 +4,10 @@
 //! malformed and huge requests.
 
 mod common;
+#[path = "common/registry.rs"]
+mod reg;
 use common::*;
+use reg::{Opts, Registry};
 use std::io::{Read, Write};
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
@@ -644,4 +647,50 @@ volumes:
         .ok();
     assert!(!o.stdout.contains("stack"), "{}", o.stdout);
     assert_eq!(svc.docker(&env, &["volume", "ls", "-q"]).ok().stdout, "");
+}
+
+#[test]
+fn tag_push_pull_and_run_pulling_through_a_local_registry() {
+    let env = Env::new();
+    let img = env.busybox();
+    let svc = Service::start(&env);
+    let r = Registry::start(Opts::default());
+    let name = format!("{}/t/bb:1", r.host);
+    svc.docker(&env, &["tag", img, &name]).ok();
+    let o = svc.docker(&env, &["push", &name]).ok();
+    assert!(o.stdout.contains("1: digest: sha256:"), "{}", o.stdout);
+    let o = svc.docker(&env, &["rmi", &name]).ok();
+    assert!(
+        o.stdout.contains(&format!("Untagged: {name}")),
+        "{}",
+        o.stdout
+    );
+    let o = svc.docker(&env, &["pull", &name]).ok();
+    assert!(o.stdout.contains("Downloaded newer image"), "{}", o.stdout);
+    let o = svc
+        .docker(&env, &["images", "--format", "{{.Repository}}:{{.Tag}}"])
+        .ok();
+    assert!(o.lines().contains(&name.as_str()), "{}", o.stdout);
+    // Removed, then asked for by run: the client pulls on the 404 and runs it.
+    svc.docker(&env, &["rmi", &name]).ok();
+    svc.docker(&env, &["rmi", img]).ok();
+    let o = svc
+        .docker(&env, &["run", "--rm", &name, "echo", "pulled"])
+        .ok();
+    assert_eq!(o.stdout, "pulled\n");
+    assert!(o.stderr.contains("Unable to find image"), "{}", o.stderr);
+    let o = svc
+        .docker(
+            &env,
+            &[
+                "image",
+                "inspect",
+                "-f",
+                "{{.Id}} {{index .RepoTags 0}}",
+                &name,
+            ],
+        )
+        .ok();
+    assert!(o.stdout.starts_with("sha256:"), "{}", o.stdout);
+    assert!(o.stdout.trim().ends_with(&name), "{}", o.stdout);
 }

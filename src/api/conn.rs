@@ -264,6 +264,9 @@ fn route(e: &Engine, r: &Req) -> ApiResult<Out> {
         ["images", rest @ .., "json"] if get && !rest.is_empty() => {
             super::images::inspect(e, &rest.join("/"))?.into()
         }
+        ["images", rest @ .., "push"] if post && !rest.is_empty() => {
+            super::images::push(e, &rest.join("/"), r)?.into()
+        }
         ["images", rest @ .., "tag"] if post && !rest.is_empty() => {
             super::images::tag(e, &rest.join("/"), r)?.into()
         }

@@ -154,6 +154,79 @@ pub fn registry_auth(r: &Req) -> Option<(String, String)> {
     (!user.is_empty()).then_some((user, pass))
 }
 
+/// Docker trusts registries on the loopback without TLS (its default insecure range
+/// 127.0.0.0/8): the same for images named `127.x.x.x:PORT/...` or `localhost:PORT/...`.
+fn loopback_tls(reference: &str) -> Option<bool> {
+    let host = reference.split('/').next().unwrap_or("");
+    let name = host.rsplit_once(':').map_or(host, |(h, _)| h);
+    (reference.contains('/')
+        && (name.starts_with("127.") || name == "localhost" || name == "[::1]"))
+        .then_some(false)
+}
+
+/// `POST /images/{name}/push?tag=`: push, with Docker's JSON progress lines.
+pub fn push(e: &Engine, name: &str, r: &Req) -> ApiResult<Reply> {
+    let image = match r.query.get("tag").filter(|t| !t.is_empty()) {
+        Some(t) => format!("{name}:{t}"),
+        None => name.to_string(),
+    };
+    let images = e.store.images()?;
+    if crate::store::images::find(&images, &image).is_err() {
+        return Err(ApiError::not_found(format!("No such image: {image}")));
+    }
+    let opts = crate::engine::image::push::PushOpts {
+        image: image.clone(),
+        dest: None,
+        client: crate::registry::client::ClientOpts {
+            creds: registry_auth(r),
+            tls_verify: loopback_tls(&image),
+            ..Default::default()
+        },
+    };
+    let tag = r.query.get("tag").unwrap_or("latest").to_string();
+    let body = super::streams::forked(move |out| {
+        let out = std::sync::Mutex::new(out);
+        line(
+            &out,
+            json!({"status": format!("The push refers to repository [{name}]")}),
+        );
+        let progress = |ev: Event<'_>| match ev {
+            Event::Start {
+                kind: "blob",
+                id,
+                total,
+            } => line(
+                &out,
+                json!({"status": "Pushing", "progressDetail": {"current": 0, "total": total}, "id": id}),
+            ),
+            Event::Done { kind: "blob", id } => line(
+                &out,
+                json!({"status": "Pushed", "progressDetail": {}, "id": id}),
+            ),
+            Event::Skipped { kind: "blob", id } => line(
+                &out,
+                json!({"status": "Layer already exists", "progressDetail": {}, "id": id}),
+            ),
+            _ => {}
+        };
+        let p: &dyn Progress = &progress;
+        match crate::engine::image::push::push(e, &opts, p) {
+            Ok(digest) => {
+                line(&out, json!({"status": format!("{tag}: digest: {digest}")}));
+                line(
+                    &out,
+                    json!({"progressDetail": {}, "aux": {"Tag": tag, "Digest": digest}}),
+                );
+            }
+            Err(err) => {
+                let m = format!("{err:#}");
+                line(&out, json!({"errorDetail": {"message": m}, "error": m}));
+            }
+        }
+    })?;
+    Ok(http::reply(StatusCode::OK, Some("application/json"), body))
+}
+
 /// One line of the JSON progress stream.
 fn line(out: &std::sync::Mutex<&mut std::fs::File>, v: Value) {
     if let Ok(mut f) = out.lock() {
@@ -188,6 +261,7 @@ pub fn pull(e: &Engine, r: &Req) -> ApiResult<Reply> {
             .map(String::from),
         client: crate::registry::client::ClientOpts {
             creds: registry_auth(r),
+            tls_verify: loopback_tls(&from),
             ..Default::default()
         },
     };
