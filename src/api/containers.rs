@@ -749,3 +749,62 @@ pub fn attach(e: &Engine, id: &str, r: &Req) -> ApiResult<Out> {
     });
     Ok(Out::Hijack(reply, job))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn docker_create_body_becomes_cli_options() {
+        let body = json!({
+            "Image": "busybox",
+            "Cmd": ["echo", "hi"],
+            "Entrypoint": ["/bin/sh", "-c"],
+            "Env": ["A=1"],
+            "Labels": {"com.docker.compose.service": "web"},
+            "Tty": true,
+            "OpenStdin": true,
+            "ExposedPorts": {"80/tcp": {}},
+            "HostConfig": {
+                "Binds": ["/src:/dst:ro"],
+                "Mounts": [{"Type": "volume", "Source": "data", "Target": "/data", "ReadOnly": true}],
+                "NetworkMode": "proj_default",
+                "PortBindings": {"80/tcp": [{"HostIp": "127.0.0.1", "HostPort": "8080"}], "53/udp": [{"HostPort": ""}]},
+                "RestartPolicy": {"Name": "on-failure", "MaximumRetryCount": 3},
+                "AutoRemove": true,
+                "Memory": 268435456,
+                "NanoCpus": 1500000000,
+                "Ulimits": [{"Name": "nofile", "Soft": 100, "Hard": 200}],
+            },
+            "NetworkingConfig": {"EndpointsConfig": {"proj_default": {"Aliases": ["web"]}}},
+        });
+        let (o, auto) = options(&body, Some("x".into())).unwrap();
+        assert!(auto && o.rm && o.tty && o.interactive);
+        assert_eq!(o.command, ["echo", "hi"]);
+        assert_eq!(o.entrypoint.as_deref(), Some(r#"["/bin/sh","-c"]"#));
+        assert_eq!(o.label, ["com.docker.compose.service=web"]);
+        assert_eq!(o.volume, ["/src:/dst:ro"]);
+        assert_eq!(o.mount, ["type=volume,target=/data,source=data,readonly"]);
+        assert_eq!(o.network, ["proj_default"]);
+        assert_eq!(o.network_alias, ["web"]);
+        let mut p = o.publish.clone();
+        p.sort();
+        assert_eq!(p, ["127.0.0.1:8080:80/tcp", "53/udp"]);
+        assert_eq!(o.restart.as_deref(), Some("on-failure:3"));
+        assert_eq!(o.resources.memory.as_deref(), Some("268435456"));
+        assert_eq!(o.resources.cpus.as_deref(), Some("1.5"));
+        assert_eq!(o.ulimit, ["nofile=100:200"]);
+        assert_eq!(o.pull.as_deref(), Some("never"));
+        // The default networks are skiff's default mode.
+        let (o, _) = options(
+            &json!({"Image": "i", "HostConfig": {"NetworkMode": "bridge"}}),
+            None,
+        )
+        .unwrap();
+        assert!(o.network.is_empty());
+        assert!(options(&json!({"Cmd": ["x"]}), None).is_err());
+        assert!(options(&json!([]), None).is_err());
+        assert!(check_name("/ok-name_1").is_ok());
+        assert!(check_name("bad name").is_err());
+    }
+}
