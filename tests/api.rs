@@ -587,6 +587,15 @@ fn networks_with_name_resolution_and_volumes() {
     assert_eq!(o.stdout, "kept\n");
     // The CLI sees the same volume.
     assert_eq!(env.run(&["volume", "ls", "-q"]).ok().stdout, "keep\n");
+    let o = svc
+        .docker(&env, &["system", "df", "--format", "{{.Type}} {{.TotalCount}}"])
+        .ok();
+    assert_eq!(
+        o.stdout,
+        "Images 1\nContainers 0\nLocal Volumes 1\nBuild Cache 0\n",
+        "{}",
+        o.stderr
+    );
     svc.docker(&env, &["volume", "rm", "keep"]).ok();
     assert_eq!(env.run(&["volume", "ls", "-q"]).ok().stdout, "");
 }

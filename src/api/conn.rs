@@ -224,6 +224,7 @@ fn route(e: &Engine, r: &Req) -> ApiResult<Out> {
         ["_ping"] if get => super::system::ping(m).into(),
         ["version"] if get => super::system::version().into(),
         ["info"] if get => super::system::info(e)?.into(),
+        ["system", "df"] if get => super::system::df(e)?.into(),
         ["containers", "json"] if get => super::containers::list(e, r)?.into(),
         ["containers", "create"] if post => super::containers::create(e, r)?.into(),
         ["containers", "prune"] if post => super::containers::prune(e)?.into(),

@@ -443,9 +443,14 @@ pub fn list(e: &Engine, r: &Req) -> ApiResult<Reply> {
     if let Some(n) = r.query.num::<i64>("limit")?.filter(|&n| n > 0) {
         all.truncate(n as usize);
     }
-    let out: Vec<Value> = all
-        .iter()
-        .map(|c| {
+    let out: Vec<Value> = all.iter().map(row).collect();
+    Ok(http::ok_json(&Value::Array(out)))
+}
+
+/// A container as `GET /containers/json` lists it.
+pub fn row(c: &ContainerRecord) -> Value {
+    {
+        {
             json!({
                 "Id": c.id,
                 "Names": [format!("/{}", c.name)],
@@ -461,9 +466,8 @@ pub fn list(e: &Engine, r: &Req) -> ApiResult<Reply> {
                 "NetworkSettings": {"Networks": networks(c)},
                 "Mounts": [],
             })
-        })
-        .collect();
-    Ok(http::ok_json(&Value::Array(out)))
+        }
+    }
 }
 
 fn network_mode(c: &ContainerRecord) -> String {

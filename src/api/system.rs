@@ -127,3 +127,54 @@ pub fn info(e: &Engine) -> ApiResult<Reply> {
         "Warnings": [],
     })))
 }
+
+/// `GET /system/df`: images, containers (with the size of their own changes) and volumes.
+pub fn df(e: &Engine) -> ApiResult<Reply> {
+    let rows = crate::engine::system::df::df(e)?;
+    let images = crate::engine::image::list::list(e)?;
+    let ctrs = crate::engine::container::lookup::list(e)?;
+    let uppers = ctrs
+        .iter()
+        .map(|c| e.store.container_dir(&c.id).join("upper"))
+        .collect();
+    let sizes = crate::engine::system::df::du(e, uppers)?;
+    let vols = crate::engine::volume::ls::select(e, &[])?;
+    let vol_paths = vols.iter().map(|v| v.mountpoint.clone().into()).collect();
+    let vol_sizes = crate::engine::system::df::du(e, vol_paths)?;
+    let layers = rows
+        .iter()
+        .find(|r| r.kind == "Images")
+        .map_or(0, |r| r.size);
+    Ok(http::ok_json(&json!({
+        "LayersSize": layers,
+        "Images": images.iter().map(|i| json!({
+            "Id": format!("sha256:{}", i.id),
+            "ParentId": "",
+            "RepoTags": i.names,
+            "RepoDigests": i.repo_digests,
+            "Created": i.created,
+            "Size": i.size,
+            "SharedSize": -1,
+            "VirtualSize": i.size,
+            "Labels": {},
+            "Containers": ctrs.iter().filter(|c| c.image_id == i.id).count(),
+        })).collect::<Vec<_>>(),
+        "Containers": ctrs.iter().zip(&sizes).map(|(c, size)| {
+            let mut r = super::containers::row(c);
+            r["SizeRw"] = json!(size);
+            r["SizeRootFs"] = json!(size);
+            r
+        }).collect::<Vec<_>>(),
+        "Volumes": vols.iter().zip(&vol_sizes).map(|(v, size)| json!({
+            "Name": v.name,
+            "Driver": v.driver,
+            "Mountpoint": v.mountpoint,
+            "CreatedAt": v.created_at,
+            "Labels": v.labels,
+            "Scope": "local",
+            "Options": v.options,
+            "UsageData": {"Size": size, "RefCount": v.users.len()},
+        })).collect::<Vec<_>>(),
+        "BuildCache": [],
+    })))
+}
