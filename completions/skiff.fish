@@ -2556,22 +2556,23 @@ complete -c skiff -n "__fish_skiff_using_subcommand events" -s r -l remote -d 'R
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand events" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -l events-backend -d 'Where events go: file (default) or none' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -l noout -d 'Print nothing on standard output' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -l url -d 'Refused: there is no service to connect to' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -l connection -d 'Refused: there are no service connections' -r
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -s h -l help -d 'Print help'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -f -a "prune" -d 'Remove stopped containers and dangling (with -a: unused) images'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -f -a "df" -d 'Show disk usage'
-complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check" -f -a "check" -d 'Check the store for what a crash left and, with --repair, fix it'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -f -a "prune" -d 'Remove stopped containers and dangling (with -a: unused) images'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -f -a "df" -d 'Show disk usage'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -f -a "check" -d 'Check the store for what a crash left and, with --repair, fix it'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and not __fish_seen_subcommand_from prune df check service" -f -a "service" -d 'Serve the Docker-compatible API on a unix socket (exits after --time without connections)'
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove all images not used by a container, not only dangling ones' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
@@ -2617,6 +2618,20 @@ complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subc
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l url -d 'Refused: there is no service to connect to' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -l connection -d 'Refused: there are no service connections' -r
 complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -s t -l time -d 'Exit after this long without connections (a Go duration or seconds; 0: never)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l root -d 'Storage root directory (default $XDG_DATA_HOME/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l runroot -d 'Runtime state directory (default $XDG_RUNTIME_DIR/skiff)' -r -F
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l log-level -d 'Log messages at and above this level (accepted for podman compatibility)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l cgroup-manager -d 'Cgroup manager: systemd (the user\'s systemd over D-Bus) or cgroupfs' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l events-backend -d 'Where events go: file (default) or none' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l noout -d 'Print nothing on standard output' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l runtime -d 'OCI runtime: skiff\'s is built in (crun and runc are accepted and mean it)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l runtime-flag -d 'Flags for the OCI runtime (the built-in one takes none: ignored with a warning)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l storage-driver -d 'Storage driver: overlay (the only one)' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -s r -l remote -d 'Refused: there is no service, skiff runs containers itself' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l url -d 'Refused: there is no service to connect to' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -l connection -d 'Refused: there are no service connections' -r
+complete -c skiff -n "__fish_skiff_using_subcommand system; and __fish_seen_subcommand_from service" -s h -l help -d 'Print help'
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s f -l follow -d 'Keep printing new output until the container exits' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -s t -l timestamps -d 'Prefix each line with its timestamp' -r
 complete -c skiff -n "__fish_skiff_using_subcommand logs" -l since -d 'Only output since this time (RFC 3339, Unix seconds, or a duration like 10m)' -r

@@ -27,4 +27,9 @@ ln -sfn "$prefix/bin/skiff" "$root/lib/systemd/system-generators/skiff-system-ge
 sed "s|/usr/bin/skiff|$prefix/bin/skiff|g" packaging/systemd/skiff-restart.service \
   >"$root/lib/systemd/user/skiff-restart.service"
 chmod 0644 "$root/lib/systemd/user/skiff-restart.service"
+# The API socket's user units (socket activation of `skiff system service`).
+for u in skiff.socket skiff.service; do
+  sed "s|/usr/bin/skiff|$prefix/bin/skiff|g" "packaging/systemd/$u" >"$root/lib/systemd/user/$u"
+  chmod 0644 "$root/lib/systemd/user/$u"
+done
 echo "installed skiff into $root"

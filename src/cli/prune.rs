@@ -32,6 +32,9 @@ pub enum SystemCmd {
     Df(DfArgs),
     /// Check the store for what a crash left and, with --repair, fix it
     Check(CheckArgs),
+    /// Serve the Docker-compatible API on a unix socket (exits after --time without
+    /// connections)
+    Service(ServiceArgs),
 }
 
 #[derive(Args, Debug)]
@@ -46,6 +49,16 @@ pub struct CheckArgs {
     /// With --repair, also remove the containers that use a damaged image
     #[arg(short, long)]
     pub force: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ServiceArgs {
+    /// Exit after this long without connections (a Go duration or seconds; 0: never)
+    #[arg(short, long, default_value = "5s")]
+    pub time: String,
+    /// unix:///path of the socket (default: $XDG_RUNTIME_DIR/skiff/skiff.sock, or the
+    /// socket systemd passes)
+    pub uri: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -99,6 +112,18 @@ fn size(b: u64) -> String {
 
 pub fn system(e: &Engine, cmd: SystemCmd) -> Result<i32> {
     match cmd {
+        SystemCmd::Service(a) => {
+            let idle = match a.time.parse::<u64>() {
+                Ok(secs) => std::time::Duration::from_secs(secs),
+                Err(_) => crate::model::GoDuration::parse(&a.time)
+                    .ok_or_else(|| {
+                        anyhow::anyhow!("invalid --time {:?}: a duration like 5s", a.time)
+                    })?
+                    .to_std(),
+            };
+            let opts = crate::api::ServiceOpts { uri: a.uri, idle };
+            crate::api::serve(e, &opts)
+        }
         SystemCmd::Prune(a) => {
             let images = if a.all {
                 "        - all images without at least one container associated with them"

@@ -20,6 +20,7 @@ pub mod rootfs;
 pub mod sdnotify;
 pub mod seccomp;
 pub mod security;
+pub mod service;
 pub mod spawn;
 pub mod step;
 pub mod tty;

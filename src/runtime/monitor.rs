@@ -6,7 +6,8 @@
 //! is one stream byte (1 stdout, 2 stderr) followed by data, or 3 and the exit status (i32
 //! big-endian) as the last message when the container exits; every message from a client is a
 //! type byte followed by data: 0 input for the container's stdin (or terminal), 1 a terminal
-//! size (rows and columns, u16 big-endian each).
+//! size (rows and columns, u16 big-endian each), 2 alone: the input ended (the stdin pipe is
+//! closed; a terminal is left as it is).
 //!
 //! Files: `memory.rs` (trimming the long-lived monitor), `log.rs` (the k8s-file log writer and
 //! the foreground tee), `attach.rs` (the attach socket and its client side), `supervise.rs`
@@ -20,7 +21,7 @@ mod supervise;
 use anyhow::{Context, Result};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
 
-pub use attach::{attach_client, connect, listen, AttachEnd};
+pub use attach::{attach_client, close_input, connect, listen, send_resize, send_stdin, AttachEnd};
 pub use log::{LogWriter, Tee};
 pub use memory::trim_memory;
 pub use supervise::supervise;
@@ -31,6 +32,8 @@ pub const STDERR: u8 = 2;
 const MSG_EXIT: u8 = 3;
 const MSG_INPUT: u8 = 0;
 const MSG_RESIZE: u8 = 1;
+/// Client → monitor: the client's input ended; the container's stdin pipe is closed.
+const MSG_CLOSE_INPUT: u8 = 2;
 
 /// Spawn `/proc/self/exe ARGS` in a new session with stdio on /dev/null, keeping `keep` open
 /// (its number is passed in ARGS by the caller). Returns the monitor's pid.

@@ -325,17 +325,27 @@ pub fn start(l: &Launch) -> Result<Started> {
         e
     };
     let (placed, oom) = prepare(l, pid, &sync_w).map_err(fail)?;
+    let hook = || match l.net_hook {
+        Some(hook) => hook(pid),
+        None => Ok(()),
+    };
+    // A child of a nested user namespace moves into it while it assembles its root: a helper
+    // joining the child's namespaces then would find the nested one, which does not own the
+    // network namespace. Its helper is connected before the release.
+    let early = if l.nested.is_some() {
+        hook().map_err(fail)?;
+        true
+    } else {
+        false
+    };
     if let Err(e) = rustix::io::write(&sync_w, b"1") {
         return Err(fail(e.into()));
     }
-    // The network helper starts while the child assembles its root filesystem; the child
-    // waits for the second byte before it drops its privileges and execs, so the network is
-    // up when the command starts.
-    let connected = match l.net_hook {
-        Some(hook) => hook(pid),
-        None => Ok(()),
-    }
-    .and_then(|_| Ok(rustix::io::write(&sync_w, b"2").map(|_| ())?));
+    // Otherwise the network helper starts while the child assembles its root filesystem; the
+    // child waits for the second byte before it drops its privileges and execs, so the
+    // network is up when the command starts.
+    let connected = if early { Ok(()) } else { hook() }
+        .and_then(|_| Ok(rustix::io::write(&sync_w, b"2").map(|_| ())?));
     if let Err(e) = connected {
         let e = fail(e);
         // A child that failed meanwhile (making the helper fail, or gone before the second

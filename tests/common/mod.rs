@@ -561,6 +561,11 @@ pub fn write_file(env: &Env, name: &str, data: &[u8]) -> PathBuf {
 /// Run a command on a pty: `script` for each chunk of input; returns everything printed and
 /// the exit code.
 pub fn run_pty(env: &Env, args: &[&str], input: &[&str], rows: u16, cols: u16) -> (i32, String) {
+    run_pty_cmd(env.cmd(args), input, rows, cols)
+}
+
+/// Run any command on a pty, as `run_pty` does skiff.
+pub fn run_pty_cmd(mut c: Command, input: &[&str], rows: u16, cols: u16) -> (i32, String) {
     use rustix::pty::{grantpt, openpt, ptsname, unlockpt, OpenptFlags};
     use std::os::fd::{AsRawFd, FromRawFd};
     use std::os::unix::process::CommandExt;
@@ -583,7 +588,6 @@ pub fn run_pty(env: &Env, args: &[&str], input: &[&str], rows: u16, cols: u16) -
         },
     )
     .unwrap();
-    let mut c = env.cmd(args);
     let fd = slave.as_raw_fd();
     // SAFETY: only async-signal-safe calls between fork and exec.
     unsafe {

@@ -297,6 +297,12 @@ fn running(rec: &ContainerRecord, started: &runtime::Started) -> State {
 /// Record the final state, or remove the container when it was started with `--rm`.
 pub fn finish(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
     if rec.settings.remove {
+        // Readers of its output or exit from outside (the API's attach and wait): they see
+        // the exit recorded, and the container goes once they are done.
+        if let Some(readers) = super::runroot::open_readers(engine, &rec.id) {
+            engine.store.save_container(rec)?;
+            super::runroot::wait_readers(&readers);
+        }
         let _lock = engine.store.lock(LockKind::Containers, true)?;
         remove_locked(engine, rec, true)
     } else {

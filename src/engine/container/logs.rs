@@ -27,7 +27,7 @@ pub struct LogsOpts {
 
 /// One logical line of output.
 #[derive(Debug, Clone, PartialEq)]
-struct Entry {
+pub struct Entry {
     pub ts: String,
     pub nanos: i64,
     /// 1 stdout, 2 stderr
@@ -39,7 +39,7 @@ struct Entry {
 
 /// Parses log lines, joining partial fragments per stream.
 #[derive(Default)]
-struct Parser {
+pub struct Parser {
     pending: [Option<Entry>; 2],
 }
 
@@ -74,7 +74,7 @@ impl Parser {
     }
 
     /// Feed complete log lines; the entries they finish.
-    fn feed(&mut self, text: &[u8]) -> Vec<Entry> {
+    pub fn feed(&mut self, text: &[u8]) -> Vec<Entry> {
         text.split(|&b| b == b'\n')
             .filter(|l| !l.is_empty())
             .filter_map(|l| self.line(l))
@@ -82,7 +82,7 @@ impl Parser {
     }
 
     /// Partial lines still open (at the end of the log).
-    fn flush(&mut self) -> Vec<Entry> {
+    pub fn flush(&mut self) -> Vec<Entry> {
         self.pending.iter_mut().filter_map(|p| p.take()).collect()
     }
 }

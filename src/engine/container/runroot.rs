@@ -57,3 +57,48 @@ pub fn mark_stopped(engine: &Engine, rec: &ContainerRecord) {
         }
     }
 }
+
+/// The file that readers of a container's output and exit from outside (the API's attach and
+/// wait) hold locked shared while they read; a `--rm` container is removed only once it can
+/// be locked exclusively (see `launch::finish`).
+pub fn readers_lock(engine: &Engine, id: &str) -> PathBuf {
+    engine
+        .store
+        .container_dir(id)
+        .join("userdata")
+        .join("readers.lock")
+}
+
+/// Register as a reader: the lock file, locked shared (released when the file is closed).
+pub fn hold_reader(engine: &Engine, id: &str) -> std::io::Result<std::fs::File> {
+    let f = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(readers_lock(engine, id))?;
+    flock_retry(&f, rustix::fs::FlockOperation::LockShared)?;
+    Ok(f)
+}
+
+/// The readers' lock file when some reader ever registered (one `stat` otherwise).
+pub fn open_readers(engine: &Engine, id: &str) -> Option<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(readers_lock(engine, id))
+        .ok()
+}
+
+/// Wait until no reader holds the lock.
+pub fn wait_readers(f: &std::fs::File) {
+    let _ = flock_retry(f, rustix::fs::FlockOperation::LockExclusive);
+}
+
+fn flock_retry(f: &std::fs::File, op: rustix::fs::FlockOperation) -> std::io::Result<()> {
+    loop {
+        match rustix::fs::flock(f, op) {
+            Ok(()) => return Ok(()),
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+}

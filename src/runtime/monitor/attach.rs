@@ -1,7 +1,7 @@
 //! The attach socket: the monitor's listener, and the client side that `attach` runs (output
 //! to our stdout/stderr, our stdin and terminal size to the container, detach keys).
 
-use super::{MSG_EXIT, MSG_INPUT, MSG_RESIZE, STDERR};
+use super::{MSG_CLOSE_INPUT, MSG_EXIT, MSG_INPUT, MSG_RESIZE, STDERR};
 use crate::runtime::tty;
 use anyhow::{Context, Result};
 use nix::sys::signal::{SigSet, Signal};
@@ -216,6 +216,29 @@ impl DetachKeys<'_> {
         }
         false
     }
+}
+
+/// Send bytes for the container's stdin (or terminal) to its monitor; false when it is gone.
+pub fn send_stdin(sock: &OwnedFd, data: &[u8]) -> bool {
+    data.chunks(32 << 10).all(|chunk| {
+        let mut m = Vec::with_capacity(chunk.len() + 1);
+        m.push(MSG_INPUT);
+        m.extend_from_slice(chunk);
+        socket::send(sock.as_raw_fd(), &m, MsgFlags::MSG_NOSIGNAL).is_ok()
+    })
+}
+
+/// Tell the monitor the container's stdin ends.
+pub fn close_input(sock: &OwnedFd) {
+    let _ = socket::send(sock.as_raw_fd(), &[MSG_CLOSE_INPUT], MsgFlags::MSG_NOSIGNAL);
+}
+
+/// Set the container's terminal size through its monitor.
+pub fn send_resize(sock: &OwnedFd, rows: u16, cols: u16) {
+    let mut m = vec![MSG_RESIZE];
+    m.extend_from_slice(&rows.to_be_bytes());
+    m.extend_from_slice(&cols.to_be_bytes());
+    let _ = socket::send(sock.as_raw_fd(), &m, MsgFlags::MSG_NOSIGNAL);
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! The monitor's single-threaded poll loop: the container's output to the log and to attached
 //! clients, client input to the container, children reaped until the container exits.
 
-use super::{read_some, ChildIo, LogWriter, MSG_EXIT, MSG_INPUT, MSG_RESIZE, STDOUT};
+use super::{
+    read_some, ChildIo, LogWriter, MSG_CLOSE_INPUT, MSG_EXIT, MSG_INPUT, MSG_RESIZE, STDOUT,
+};
 use crate::runtime::process::{self, Started};
 use crate::runtime::tty;
 use anyhow::{Context, Result};
@@ -228,6 +230,15 @@ impl<'a> Session<'a> {
             Ok(n) => match (buf[0], self.input) {
                 (MSG_INPUT, Some(i)) => {
                     tty::write_all(i, &buf[1..n]);
+                }
+                // The client's input ended (`docker run -i` with its stdin at EOF): so does
+                // the container's stdin pipe. /dev/null takes the pipe's descriptor number,
+                // which closes the pipe's write end while the descriptor stays valid.
+                (MSG_CLOSE_INPUT, Some(i)) if self.pty.is_none() => {
+                    if let Ok(null) = std::fs::File::open("/dev/null") {
+                        let _ = nix::unistd::dup2(null.as_raw_fd(), i.as_raw_fd());
+                    }
+                    self.input = None;
                 }
                 (MSG_RESIZE, _) if n == 5 => {
                     if let Some(m) = self.pty {
