@@ -9,6 +9,7 @@
 
 mod build;
 mod cli;
+mod compose;
 mod config;
 mod engine;
 mod format;

@@ -1,0 +1,1 @@
+//! Project actions as engine calls.
