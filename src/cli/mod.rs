@@ -4,6 +4,7 @@
 mod args;
 mod autoupdate;
 mod build;
+mod compose;
 mod containers;
 mod docs;
 mod events;
@@ -183,6 +184,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Port(a) => network::port(&engine(g)?, a),
         Command::Network(c) => network::network(&engine(g)?, c),
         Command::Quadlet(a) => quadlet::quadlet(a),
+        Command::Compose(a) => compose::compose(g, a),
         Command::AutoUpdate(a) => autoupdate::auto_update(&engine(g)?, a),
         Command::Generate(c) => generate::generate(&engine(g)?, c),
         Command::Completion(a) => docs::completion(a),

@@ -4,14 +4,12 @@
 //! `com.docker.compose.*` labels, and the config hash that makes `up` idempotent.
 
 use super::load::Project;
-use super::spec::{
-    Build, Dependency, Port, Scalar, Service, ServiceVolume, StrOrList, Ulimit,
-};
+use super::spec::{Build, Dependency, Port, Scalar, Service, ServiceVolume, StrOrList, Ulimit};
 use crate::model::units::GoDuration;
 use crate::model::ContainerOptions;
 use anyhow::{bail, Result};
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
+
 use std::path::Path;
 
 pub const LABEL_PROJECT: &str = "com.docker.compose.project";
@@ -22,7 +20,6 @@ pub const LABEL_ONEOFF: &str = "com.docker.compose.oneoff";
 pub const LABEL_WORKDIR: &str = "com.docker.compose.project.working_dir";
 pub const LABEL_FILES: &str = "com.docker.compose.project.config_files";
 pub const LABEL_NETWORK: &str = "com.docker.compose.network";
-pub const LABEL_VOLUME: &str = "com.docker.compose.volume";
 
 /// A service turned into one container's options.
 pub struct Converted {
@@ -33,7 +30,12 @@ pub struct Converted {
 
 /// `PROJECT-SERVICE-N`, or `container_name`.
 pub fn container_name(p: &Project, service: &str, n: u32) -> String {
-    match p.file.services.get(service).and_then(|s| s.container_name.clone()) {
+    match p
+        .file
+        .services
+        .get(service)
+        .and_then(|s| s.container_name.clone())
+    {
         Some(c) => c,
         None => format!("{}-{service}-{n}", p.name),
     }
@@ -259,8 +261,7 @@ fn words(v: &StrOrList) -> Result<Vec<String>> {
 /// A word quoted for `sh -c` when it needs it.
 fn sh_quote(w: &str) -> String {
     if !w.is_empty()
-        && w
-            .chars()
+        && w.chars()
             .all(|c| c.is_ascii_alphanumeric() || "-_./=:,@%+".contains(c))
     {
         w.to_string()
@@ -316,7 +317,10 @@ pub fn convert(p: &Project, service: &str, n: u32) -> Result<Converted> {
         }
     }
     for (k, v) in &s.labels {
-        o.label.push(format!("{k}={}", v.as_ref().map(Scalar::text).unwrap_or_default()));
+        o.label.push(format!(
+            "{k}={}",
+            v.as_ref().map(Scalar::text).unwrap_or_default()
+        ));
     }
     labels(p, service, n, &mut o.label);
     ports(s, &mut o.publish)?;
@@ -327,7 +331,11 @@ pub fn convert(p: &Project, service: &str, n: u32) -> Result<Converted> {
     }
     networking(p, service, s, &mut o)?;
     o.dns = s.dns.as_ref().map(StrOrList::items).unwrap_or_default();
-    o.dns_search = s.dns_search.as_ref().map(StrOrList::items).unwrap_or_default();
+    o.dns_search = s
+        .dns_search
+        .as_ref()
+        .map(StrOrList::items)
+        .unwrap_or_default();
     o.dns_option = s.dns_opt.clone();
     for (h, ip) in &s.extra_hosts {
         let ip = ip.as_ref().map(Scalar::text).unwrap_or_default();
@@ -350,7 +358,10 @@ pub fn convert(p: &Project, service: &str, n: u32) -> Result<Converted> {
     if let Some(l) = &s.logging {
         o.log_driver = l.driver.clone();
         for (k, v) in &l.options {
-            o.log_opt.push(format!("{k}={}", v.as_ref().map(Scalar::text).unwrap_or_default()));
+            o.log_opt.push(format!(
+                "{k}={}",
+                v.as_ref().map(Scalar::text).unwrap_or_default()
+            ));
         }
     }
     o.stop_signal = s.stop_signal.clone();
@@ -384,7 +395,9 @@ pub fn convert(p: &Project, service: &str, n: u32) -> Result<Converted> {
         ("external_links", !s.external_links.is_empty()),
     ] {
         if set {
-            w.push(format!("service \"{service}\": {key} is not supported yet and is ignored"));
+            w.push(format!(
+                "service \"{service}\": {key} is not supported yet and is ignored"
+            ));
         }
     }
     Ok(Converted {
@@ -458,7 +471,11 @@ fn volumes(p: &Project, s: &Service, o: &mut ContainerOptions) -> Result<()> {
                 let Some(target) = &l.target else {
                     bail!("volumes: the long syntax needs a target");
                 };
-                let ro = if l.read_only.unwrap_or(false) { ":ro" } else { "" };
+                let ro = if l.read_only.unwrap_or(false) {
+                    ":ro"
+                } else {
+                    ""
+                };
                 match l.kind.as_deref().unwrap_or("volume") {
                     "bind" => {
                         let Some(src) = &l.source else {
@@ -467,9 +484,9 @@ fn volumes(p: &Project, s: &Service, o: &mut ContainerOptions) -> Result<()> {
                         o.volume.push(format!("{}:{target}{ro}", host_path(p, src)));
                     }
                     "volume" => match &l.source {
-                        Some(src) if !src.is_empty() => {
-                            o.volume.push(format!("{}:{target}{ro}", volume_name(p, src)))
-                        }
+                        Some(src) if !src.is_empty() => o
+                            .volume
+                            .push(format!("{}:{target}{ro}", volume_name(p, src))),
                         _ => o.volume.push(target.clone()),
                     },
                     "tmpfs" => {
@@ -488,7 +505,9 @@ fn volumes(p: &Project, s: &Service, o: &mut ContainerOptions) -> Result<()> {
                             None => target.clone(),
                         });
                     }
-                    other => bail!("volumes: unsupported type {other:?}: use bind, volume or tmpfs"),
+                    other => {
+                        bail!("volumes: unsupported type {other:?}: use bind, volume or tmpfs")
+                    }
                 }
             }
         }
@@ -534,10 +553,18 @@ fn networking(p: &Project, service: &str, s: &Service, o: &mut ContainerOptions)
 
 fn resources(s: &Service, o: &mut ContainerOptions) {
     let r = &mut o.resources;
-    let dr = s.deploy.as_ref().and_then(|d| d.resources.clone()).unwrap_or_default();
+    let dr = s
+        .deploy
+        .as_ref()
+        .and_then(|d| d.resources.clone())
+        .unwrap_or_default();
     let lim = dr.limits.unwrap_or_default();
     let res = dr.reservations.unwrap_or_default();
-    r.memory = s.mem_limit.as_ref().or(lim.memory.as_ref()).map(Scalar::text);
+    r.memory = s
+        .mem_limit
+        .as_ref()
+        .or(lim.memory.as_ref())
+        .map(Scalar::text);
     r.memory_reservation = s
         .mem_reservation
         .as_ref()
@@ -570,10 +597,22 @@ fn health(s: &Service, o: &mut ContainerOptions) {
                     Some("CMD-SHELL") => o.health_cmd = Some(items[1..].join(" ")),
                     Some("CMD") => {
                         o.health_cmd = Some(
-                            items[1..].iter().map(|w| sh_quote(w)).collect::<Vec<_>>().join(" "),
+                            items[1..]
+                                .iter()
+                                .map(|w| sh_quote(w))
+                                .collect::<Vec<_>>()
+                                .join(" "),
                         )
                     }
-                    _ => o.health_cmd = Some(items.iter().map(|w| sh_quote(w)).collect::<Vec<_>>().join(" ")),
+                    _ => {
+                        o.health_cmd = Some(
+                            items
+                                .iter()
+                                .map(|w| sh_quote(w))
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        )
+                    }
                 }
             }
         }
@@ -649,19 +688,20 @@ pub fn condition(d: &Option<Dependency>) -> &str {
         .unwrap_or("service_started")
 }
 
-/// The labels of a compose service's container, read back.
-pub fn label<'a>(labels: &'a BTreeMap<String, String>, key: &str) -> Option<&'a str> {
-    labels.get(key).map(String::as_str)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn words_split_like_a_shell() {
-        assert_eq!(split_words("sh -c 'echo a b'").unwrap(), ["sh", "-c", "echo a b"]);
-        assert_eq!(split_words(r#"a "b \"c\"" d\ e ''"#).unwrap(), ["a", "b \"c\"", "d e", ""]);
+        assert_eq!(
+            split_words("sh -c 'echo a b'").unwrap(),
+            ["sh", "-c", "echo a b"]
+        );
+        assert_eq!(
+            split_words(r#"a "b \"c\"" d\ e ''"#).unwrap(),
+            ["a", "b \"c\"", "d e", ""]
+        );
         assert!(split_words("'x").is_err());
         assert_eq!(sh_quote("a b"), "'a b'");
         assert_eq!(sh_quote("wget"), "wget");

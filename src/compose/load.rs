@@ -135,7 +135,10 @@ fn find_files(o: &LoadOpts) -> Result<Vec<PathBuf>> {
             .map(|f| absolute(&o.cwd, Path::new(f)))
             .collect());
     }
-    let start = o.project_dir.as_ref().map_or(o.cwd.clone(), |d| absolute(&o.cwd, d));
+    let start = o
+        .project_dir
+        .as_ref()
+        .map_or(o.cwd.clone(), |d| absolute(&o.cwd, d));
     let mut dir = Some(start.as_path());
     while let Some(d) = dir {
         for name in DEFAULT_FILES {
@@ -299,7 +302,12 @@ fn normalize(m: &mut Mapping, f: &str) -> Result<()> {
         )]
         .into_iter()
         .collect();
-        names_to_map(svc, "depends_on", &ctx("depends_on"), Value::Mapping(started))?;
+        names_to_map(
+            svc,
+            "depends_on",
+            &ctx("depends_on"),
+            Value::Mapping(started),
+        )?;
     }
     Ok(())
 }
@@ -386,7 +394,10 @@ fn check_types(m: &Mapping, f: &str) -> Result<()> {
                 let key = key_text(k);
                 let one: Mapping = [(k.clone(), v.clone())].into_iter().collect();
                 if let Err(e) = serde_yaml_ng::from_value::<Service>(Value::Mapping(one)) {
-                    bail!("{f}: service \"{name}\": {}", explain(&e.to_string(), &key, true));
+                    bail!(
+                        "{f}: service \"{name}\": {}",
+                        explain(&e.to_string(), &key, true)
+                    );
                 }
             }
         }
@@ -403,7 +414,10 @@ fn check_types(m: &Mapping, f: &str) -> Result<()> {
                 serde_yaml_ng::from_value::<Option<VolumeDef>>(def.clone()).err()
             };
             if let Some(e) = r {
-                bail!("{f}: {what} \"{name}\": {}", explain(&e.to_string(), "", false));
+                bail!(
+                    "{f}: {what} \"{name}\": {}",
+                    explain(&e.to_string(), "", false)
+                );
             }
         }
     }

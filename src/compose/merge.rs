@@ -33,9 +33,11 @@ pub fn merge_service(base: &mut Mapping, over: Mapping) {
 /// `build: ctx` is `build: {context: ctx}` for merging.
 fn as_map_if_build(key: &str, v: Value) -> Value {
     match v {
-        Value::String(s) if key == "build" => {
-            Value::Mapping([(Value::String("context".into()), Value::String(s))].into_iter().collect())
-        }
+        Value::String(s) if key == "build" => Value::Mapping(
+            [(Value::String("context".into()), Value::String(s))]
+                .into_iter()
+                .collect(),
+        ),
         v => v,
     }
 }

@@ -14,7 +14,11 @@ pub fn deps(file: &ComposeFile, name: &str) -> BTreeSet<String> {
     for l in &s.links {
         d.insert(l.split_once(':').map_or(l.as_str(), |(t, _)| t).to_string());
     }
-    if let Some(t) = s.network_mode.as_deref().and_then(|m| m.strip_prefix("service:")) {
+    if let Some(t) = s
+        .network_mode
+        .as_deref()
+        .and_then(|m| m.strip_prefix("service:"))
+    {
         d.insert(t.to_string());
     }
     d.retain(|x| file.services.contains_key(x));
@@ -109,9 +113,16 @@ mod tests {
         );
         assert_eq!(
             levels(&f, &[]),
-            vec![vec!["cache".to_string(), "db".into()], vec!["app".into()], vec!["web".into()]]
+            vec![
+                vec!["cache".to_string(), "db".into()],
+                vec!["app".into()],
+                vec!["web".into()]
+            ]
         );
-        assert_eq!(levels(&f, &["app".into()]), vec![vec!["db".to_string()], vec!["app".into()]]);
+        assert_eq!(
+            levels(&f, &["app".into()]),
+            vec![vec!["db".to_string()], vec!["app".into()]]
+        );
         assert!(find_cycle(&f).is_none());
         let c = file(
             "services:\n  a: {image: x, depends_on: {b: null}}\n  b: {image: x, depends_on: {c: null}}\n  c: {image: x, depends_on: {a: null}}\n",

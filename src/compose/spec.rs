@@ -140,7 +140,7 @@ pub struct Service {
 #[serde(untagged)]
 pub enum Build {
     Context(String),
-    Long(BuildLong),
+    Long(Box<BuildLong>),
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -168,7 +168,7 @@ impl Build {
                 context: Some(c.clone()),
                 ..BuildLong::default()
             },
-            Build::Long(l) => l.clone(),
+            Build::Long(l) => (**l).clone(),
         }
     }
 }
@@ -243,7 +243,7 @@ pub struct PortLong {
 #[serde(untagged)]
 pub enum ServiceVolume {
     Short(String),
-    Long(VolumeLong),
+    Long(Box<VolumeLong>),
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -432,7 +432,9 @@ macro_rules! short_or_long {
                 use serde::de::Error;
                 let v = Value::deserialize(d)?;
                 if let Value::Mapping(_) = v {
-                    return serde_yaml_ng::from_value(v).map($ty::$long).map_err(D::Error::custom);
+                    return serde_yaml_ng::from_value(v)
+                        .map($ty::$long)
+                        .map_err(D::Error::custom);
                 }
                 let short: fn(Value) -> Result<$ty, String> = $short;
                 short(v).map_err(D::Error::custom)
@@ -462,10 +464,26 @@ pub fn kind(v: &Value) -> &'static str {
     }
 }
 
-short_or_long!(Build, |v| plain_string(v, "a build context or a map").map(Build::Context), Long);
-short_or_long!(Extends, |v| plain_string(v, "a service name or a map").map(Extends::Name), Long);
-short_or_long!(EnvFile, |v| plain_string(v, "a path or a map").map(EnvFile::Path), Long);
-short_or_long!(ServiceVolume, |v| plain_string(v, "a volume or a map").map(ServiceVolume::Short), Long);
+short_or_long!(
+    Build,
+    |v| plain_string(v, "a build context or a map").map(Build::Context),
+    Long
+);
+short_or_long!(
+    Extends,
+    |v| plain_string(v, "a service name or a map").map(Extends::Name),
+    Long
+);
+short_or_long!(
+    EnvFile,
+    |v| plain_string(v, "a path or a map").map(EnvFile::Path),
+    Long
+);
+short_or_long!(
+    ServiceVolume,
+    |v| plain_string(v, "a volume or a map").map(ServiceVolume::Short),
+    Long
+);
 short_or_long!(
     Port,
     |v| match v {

@@ -25,8 +25,16 @@ fn finds_files_and_names_the_project() {
     let t = tempfile::tempdir().unwrap();
     let d = t.path().join("My_App");
     std::fs::create_dir(&d).unwrap();
-    write(&d, "docker-compose.yml", "services:\n  web:\n    image: busybox\n");
-    write(&d, "docker-compose.override.yml", "services:\n  web:\n    command: top\n");
+    write(
+        &d,
+        "docker-compose.yml",
+        "services:\n  web:\n    image: busybox\n",
+    );
+    write(
+        &d,
+        "docker-compose.override.yml",
+        "services:\n  web:\n    command: top\n",
+    );
     let sub = d.join("sub");
     std::fs::create_dir(&sub).unwrap();
     let p = load(&opts(&sub)).unwrap();
@@ -36,7 +44,9 @@ fn finds_files_and_names_the_project() {
     let c = convert(&p, "web", 1).unwrap().options;
     assert_eq!(c.name.as_deref(), Some("my_app-web-1"));
     assert_eq!(c.command, ["top"]);
-    assert!(c.label.contains(&"com.docker.compose.project=my_app".to_string()));
+    assert!(c
+        .label
+        .contains(&"com.docker.compose.project=my_app".to_string()));
     assert_eq!(c.network, ["my_app_default:alias=web"]);
 }
 
@@ -137,7 +147,11 @@ fn links_become_aliases_and_hash_changes() {
     let p = load(&opts(d)).unwrap();
     let c = convert(&p, "db", 1).unwrap().options;
     assert_eq!(c.network.len(), 1);
-    assert!(c.network[0].ends_with(":alias=db,alias=mysql"), "{:?}", c.network);
+    assert!(
+        c.network[0].ends_with(":alias=db,alias=mysql"),
+        "{:?}",
+        c.network
+    );
     let h1 = config_hash(&p, "db");
     write(
         d,
@@ -174,13 +188,33 @@ fn errors_name_file_service_and_key() {
         err(d, "services:\n  web:\n    imag: busybox\n"),
         format!("{f}: service \"web\": unknown key \"imag\" (did you mean \"image\"?)")
     );
-    let e = err(d, "services:\n  web:\n    image: b\n    healthcheck: {intervall: 3s}\n");
-    assert!(e.contains("service \"web\": healthcheck: unknown key \"intervall\" (did you mean \"interval\"?)"), "{e}");
-    let e = err(d, "services:\n  web:\n    image: b\n    privileged: maybe\n");
-    assert!(e.starts_with(&format!("{f}: service \"web\": privileged: invalid type")), "{e}");
+    let e = err(
+        d,
+        "services:\n  web:\n    image: b\n    healthcheck: {intervall: 3s}\n",
+    );
+    assert!(
+        e.contains(
+            "service \"web\": healthcheck: unknown key \"intervall\" (did you mean \"interval\"?)"
+        ),
+        "{e}"
+    );
+    let e = err(
+        d,
+        "services:\n  web:\n    image: b\n    privileged: maybe\n",
+    );
+    assert!(
+        e.starts_with(&format!("{f}: service \"web\": privileged: invalid type")),
+        "{e}"
+    );
     let e = err(d, "servics: {}\n");
-    assert_eq!(e, format!("{f}: unknown key \"servics\" (did you mean \"services\"?)"));
-    let e = err(d, "services:\n  a: {image: x, depends_on: [b]}\n  b: {image: x, depends_on: [a]}\n");
+    assert_eq!(
+        e,
+        format!("{f}: unknown key \"servics\" (did you mean \"services\"?)")
+    );
+    let e = err(
+        d,
+        "services:\n  a: {image: x, depends_on: [b]}\n  b: {image: x, depends_on: [a]}\n",
+    );
     assert_eq!(e, format!("{f}: dependency cycle detected: a -> b -> a"));
     let e = err(d, "services:\n  a: {image: x, depends_on: [nope]}\n");
     assert!(e.contains("depends on undefined service \"nope\""), "{e}");
@@ -189,14 +223,25 @@ fn errors_name_file_service_and_key() {
     let e = err(d, "services:\n  a: {image: x, volumes: ['data:/d']}\n");
     assert!(e.contains("refers to undefined volume data"), "{e}");
     let e = err(d, "services:\n  a: {command: x}\n");
-    assert!(e.contains("has neither an image nor a build context"), "{e}");
+    assert!(
+        e.contains("has neither an image nor a build context"),
+        "{e}"
+    );
     let e = err(d, "services:\n  a: {image: \"${NOPE:?set NOPE please}\"}\n");
     assert_eq!(
         e,
-        format!("{f}: services.a.image: required variable NOPE is missing a value: set NOPE please")
+        format!(
+            "{f}: services.a.image: required variable NOPE is missing a value: set NOPE please"
+        )
     );
-    let e = err(d, "services:\n  a: {image: x, ports: [{target: 80, publishd: 8080}]}\n");
-    assert!(e.contains("unknown key \"publishd\" (did you mean \"published\"?)"), "{e}");
+    let e = err(
+        d,
+        "services:\n  a: {image: x, ports: [{target: 80, publishd: 8080}]}\n",
+    );
+    assert!(
+        e.contains("unknown key \"publishd\" (did you mean \"published\"?)"),
+        "{e}"
+    );
     let e = err(d, "services: [a]\n");
     assert!(e.contains("services must be a map"), "{e}");
     let e = err(d, "services:\n  a:\n    image: x\n  - b\n");
