@@ -305,6 +305,13 @@ pub fn up(
         build_images(engine, ctx, &selected, o.build, report)?;
     }
     pull_images(ctx, &plan, &selected, progress)?;
+    for s in &selected {
+        if let Some(c) = plan.configs[s].first() {
+            if !image_present(engine, &c.image)? {
+                bail!("service \"{s}\": {}: image not known", c.image);
+            }
+        }
+    }
     ensure_networks(engine, ctx, &selected)?;
     let existing = containers(engine, &p.name, false)?;
     orphans(engine, ctx, &existing, o.remove_orphans)?;

@@ -373,7 +373,7 @@ fn record(
             effective_caps: prep.caps.clone(),
             anon_volumes: prep.anon_volumes.clone(),
             hostname: prep.hostname.clone(),
-            log: c.log,
+            log: c.log.clone(),
             restart_policy: c.restart,
             resources: prep.limits.clone(),
             ulimits: c.ulimits.clone(),
