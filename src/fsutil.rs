@@ -17,6 +17,16 @@ pub fn mkdir_p(p: &Path) -> Result<()> {
         .with_context(|| format!("creating {}", p.display()))
 }
 
+/// `mkdir -p` with mode 0755 (subject to the umask): directories others may read, as a
+/// volume's `_data` and the host directories `-v` makes.
+pub fn mkdir_p_public(p: &Path) -> Result<()> {
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o755)
+        .create(p)
+        .with_context(|| format!("creating {}", p.display()))
+}
+
 /// A name unlikely to collide between concurrent processes.
 pub fn unique_name(prefix: &str) -> String {
     let t = std::time::SystemTime::now()

@@ -140,6 +140,9 @@ pub enum Command {
     /// Manage networks
     #[command(subcommand)]
     Network(super::network::NetworkCmd),
+    /// Manage volumes
+    #[command(subcommand)]
+    Volume(super::volume::VolumeCmd),
     /// Copy files between a container and the host
     Cp(super::fs::CpArgs),
     /// Show a container's filesystem changes

@@ -24,6 +24,7 @@ mod registry;
 mod resources;
 mod run;
 mod systemd;
+mod volume;
 
 use crate::engine::network::namespace;
 use crate::engine::{Engine, GlobalOpts};
@@ -183,6 +184,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::ContainerCreateJson(a) => run::create_json(&engine(g)?, a),
         Command::Port(a) => network::port(&engine(g)?, a),
         Command::Network(c) => network::network(&engine(g)?, c),
+        Command::Volume(c) => volume::volume(&engine(g)?, c),
         Command::Quadlet(a) => quadlet::quadlet(a),
         Command::Compose(a) => compose::compose(g, a),
         Command::AutoUpdate(a) => autoupdate::auto_update(&engine(g)?, a),

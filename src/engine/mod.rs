@@ -8,6 +8,7 @@ pub mod container;
 pub mod image;
 pub mod network;
 pub mod system;
+pub mod volume;
 
 use crate::model::EventsBackend;
 use crate::runtime::userns::IdMap;

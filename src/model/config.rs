@@ -8,6 +8,7 @@
 //! network helper, whether a name is a network, devices, env and seccomp files, the image)
 //! is resolved by the engine.
 
+use super::mount::{self, MountRequest, VolumesFrom};
 use super::network::{NetworkConfig, NetworkMode, PortMapping};
 use super::policy::{LogConfig, PullPolicy, RestartPolicy, UsernsMode};
 use super::resources::{DeviceRate, Limits, Rlimit};
@@ -148,6 +149,10 @@ pub struct ContainerOptions {
     pub volume: Vec<String>,
     /// `DST[:OPTS]`
     pub tmpfs: Vec<String>,
+    /// `--mount type=bind|volume|tmpfs|image|devpts,src=..,dst=..,OPTS`
+    pub mount: Vec<String>,
+    /// `--volumes-from CTR[:ro|rw]`
+    pub volumes_from: Vec<String>,
     pub read_only: bool,
     /// With `read_only`: tmpfs on /tmp, /var/tmp and /run (default true).
     pub read_only_tmpfs: bool,
@@ -202,6 +207,10 @@ pub struct ContainerOptions {
     pub authfile: Option<PathBuf>,
     /// `--userns` mode.
     pub userns: Option<String>,
+    /// `--uidmap CONTAINER:HOST:COUNT` (HOST in the user's namespace: 0 is the user)
+    pub uidmap: Vec<String>,
+    /// `--gidmap CONTAINER:HOST:COUNT`
+    pub gidmap: Vec<String>,
     /// `--stop-signal`: a name or number.
     pub stop_signal: Option<String>,
     /// `--stop-timeout` in seconds.
@@ -244,6 +253,8 @@ impl Default for ContainerOptions {
             domainname: None,
             volume: Vec::new(),
             tmpfs: Vec::new(),
+            mount: Vec::new(),
+            volumes_from: Vec::new(),
             read_only: false,
             read_only_tmpfs: true,
             network: Vec::new(),
@@ -284,6 +295,8 @@ impl Default for ContainerOptions {
             tls_verify: None,
             authfile: None,
             userns: None,
+            uidmap: Vec::new(),
+            gidmap: Vec::new(),
             stop_signal: None,
             stop_timeout: None,
             group_add: Vec::new(),
@@ -333,9 +346,12 @@ pub struct ContainerConfig {
     pub user: Option<String>,
     pub hostname: Option<String>,
     pub domainname: Option<String>,
-    /// `-v` and `--tmpfs` as given (the engine resolves their sources).
+    /// `-v` and `--tmpfs` as given (kept in the record, podman's `Binds` and `Tmpfs`).
     pub volumes: Vec<String>,
     pub tmpfs: Vec<String>,
+    /// `-v`, `--mount` and `--tmpfs` parsed, in that order (the engine resolves sources).
+    pub mounts: Vec<MountRequest>,
+    pub volumes_from: Vec<VolumesFrom>,
     pub read_only: bool,
     pub read_only_tmpfs: bool,
     pub network: NetworkConfig,
@@ -434,6 +450,15 @@ impl ContainerOptions {
             Some(p) => p.parse()?,
         };
         let userns: UsernsMode = o.userns.as_deref().unwrap_or("").parse()?;
+        if !o.uidmap.is_empty() || !o.gidmap.is_empty() {
+            bail!("--uidmap and --gidmap are not supported yet");
+        }
+        let mounts = mount::parse_all(&o.volume, &o.mount, &o.tmpfs)?;
+        let volumes_from = o
+            .volumes_from
+            .iter()
+            .map(|v| v.parse())
+            .collect::<Result<Vec<VolumesFrom>>>()?;
         let extras = RunExtras::parse(ExtraFlags {
             group_add: &o.group_add,
             tz: o.tz.as_deref(),
@@ -465,6 +490,8 @@ impl ContainerOptions {
             domainname: o.domainname,
             volumes: o.volume,
             tmpfs: o.tmpfs,
+            mounts,
+            volumes_from,
             read_only: o.read_only,
             read_only_tmpfs: o.read_only_tmpfs,
             network,

@@ -5,6 +5,7 @@
 //! A container as asked for is `ContainerOptions`; `validate` makes it a `ContainerConfig`.
 
 pub mod config;
+pub mod mount;
 pub mod network;
 pub mod policy;
 pub mod process;
@@ -17,6 +18,7 @@ pub mod time;
 pub mod units;
 
 pub use config::{ContainerConfig, ContainerOptions, HealthConfig, ResourceOptions};
+pub use mount::{ContainerMount, MountRequest, MountType, Propagation};
 pub use network::{
     Attachment, HostAddress, HostEntry, NetworkConfig, NetworkMode, NetworkRequest, PortMapping,
 };

@@ -8,6 +8,7 @@
 //! monitor: stdio, log writer, attach socket, poll loop).
 
 pub mod cgroups;
+mod copyup;
 pub mod exec;
 pub mod monitor;
 pub mod mounts;

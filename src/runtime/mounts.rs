@@ -271,6 +271,24 @@ impl Root {
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    /// Open an existing `dest` inside the root (symlinks followed inside it) as O_PATH.
+    pub fn open_existing(&self, dest: &Path) -> Result<OwnedFd> {
+        let rel = dest.strip_prefix("/").unwrap_or(dest);
+        let rel = if rel.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            rel
+        };
+        crate::runtime::openat2_retry(
+            self.fd.as_fd(),
+            rel,
+            OFlags::PATH | OFlags::CLOEXEC,
+            Mode::empty(),
+            ResolveFlags::IN_ROOT | ResolveFlags::NO_MAGICLINKS,
+        )
+        .with_context(|| format!("opening {}", dest.display()))
+    }
 }
 
 /// The path through which a mount can target an O_PATH fd.
@@ -319,6 +337,30 @@ pub fn bind(root: &Root, src: &Path, dest: &Path, recursive: bool, flags: MsFlag
             .with_context(|| format!("remounting {} read-only", dest.display()))?;
     }
     Ok(())
+}
+
+/// Set the propagation of the mount at `dest` (`rshared`, `slave`...; the rest of the tree is
+/// private already).
+pub fn set_propagation(root: &Root, dest: &Path, prop: &str) -> Result<()> {
+    let mut f = match prop.trim_start_matches('r') {
+        "shared" => MsFlags::MS_SHARED,
+        "slave" => MsFlags::MS_SLAVE,
+        "private" => MsFlags::MS_PRIVATE,
+        "unbindable" => MsFlags::MS_UNBINDABLE,
+        _ => bail!("unknown propagation {prop}"),
+    };
+    if prop.starts_with('r') {
+        f |= MsFlags::MS_REC;
+    }
+    let fd = root.open_existing(dest)?;
+    mount(
+        None::<&str>,
+        fd_path(&fd).as_str(),
+        None::<&str>,
+        f,
+        None::<&str>,
+    )
+    .with_context(|| format!("making {} {prop}", dest.display()))
 }
 
 /// Remount an existing mount point with extra flags, keeping the flags the kernel locked.

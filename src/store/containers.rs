@@ -201,6 +201,10 @@ pub struct Settings {
     pub volumes: Vec<String>,
     #[serde(default)]
     pub tmpfs: Vec<String>,
+    /// The mounts resolved at create (`-v`, `--mount`, `--tmpfs`, `--volumes-from`, the
+    /// image's VOLUMEs); empty in records older than typed mounts.
+    #[serde(default)]
+    pub mounts: Vec<crate::model::ContainerMount>,
     #[serde(default)]
     pub cap_add: Vec<String>,
     #[serde(default)]

@@ -22,6 +22,7 @@ pub mod images;
 pub mod layer_tar;
 pub mod layers;
 pub mod reference;
+pub mod volumes;
 
 use anyhow::{Context, Result};
 use std::fs::{File, OpenOptions};
@@ -44,6 +45,7 @@ pub enum LockKind {
     Images,
     Containers,
     Networks,
+    Volumes,
 }
 
 impl Store {
@@ -73,6 +75,7 @@ impl Store {
             LockKind::Images => "images.lock",
             LockKind::Containers => "containers.lock",
             LockKind::Networks => "networks.lock",
+            LockKind::Volumes => "volumes.lock",
         };
         let path = self.root.join("locks").join(name);
         let file = OpenOptions::new()

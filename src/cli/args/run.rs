@@ -50,6 +50,12 @@ pub struct RunArgs {
     /// Mount a tmpfs: DST[:OPTS]
     #[arg(long)]
     pub tmpfs: Vec<String>,
+    /// Attach a mount: type=bind|volume|tmpfs|image|devpts,src=..,dst=..[,OPTS]
+    #[arg(long)]
+    pub mount: Vec<String>,
+    /// Mount the volumes of another container: CTR[:ro|rw]
+    #[arg(long = "volumes-from", value_name = "CONTAINER")]
+    pub volumes_from: Vec<String>,
     /// Mount the root filesystem read-only
     #[arg(long)]
     pub read_only: bool,
@@ -170,9 +176,15 @@ pub struct RunArgs {
     /// Print no pull progress
     #[arg(short, long)]
     pub quiet: bool,
-    /// User namespace mode (only the default mapping is supported)
+    /// User namespace mode: keep-id[:uid=..,gid=..], auto[:size=..], host, nomap, ns:PATH
     #[arg(long)]
     pub userns: Option<String>,
+    /// Map container uids to the user's namespace: CONTAINER_UID:UID:COUNT
+    #[arg(long, value_name = "MAPPING")]
+    pub uidmap: Vec<String>,
+    /// Map container gids to the user's namespace: CONTAINER_GID:GID:COUNT
+    #[arg(long, value_name = "MAPPING")]
+    pub gidmap: Vec<String>,
     /// Signal that stops the container (default: the image's, else SIGTERM)
     #[arg(long, value_name = "SIGNAL")]
     pub stop_signal: Option<String>,

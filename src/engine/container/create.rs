@@ -6,7 +6,7 @@ use super::limits::resolve_devices;
 use super::lookup::list;
 use super::rm::{rm, RmOpts};
 use super::seccomp::seccomp_profile;
-use super::spec::{self, SpecInputs, Volume};
+use super::spec::{self, SpecInputs};
 use super::systemd::{apply_cgroupns, pass_notify_socket, unit_label};
 use crate::engine::network::allocate::allocate_all;
 use crate::engine::network::mode;
@@ -40,8 +40,7 @@ struct Prepared {
     caps: Vec<String>,
     net: NetSettings,
     seccomp: Seccomp,
-    volumes: Vec<Volume>,
-    anon_volumes: Vec<String>,
+    mounts: super::mounts::Resolved,
     limits: Limits,
     healthcheck: Option<Healthcheck>,
     /// `--stop-signal`, else the image's.
@@ -147,7 +146,8 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
     let host = super::extras::resolve(&c.extras)?;
     let net = mode::settings(engine, &c.network, &exposed)?;
     let seccomp = seccomp_profile(&c.security.seccomp)?;
-    let (volumes, anon_volumes) = volumes(engine, c, &icfg)?;
+    let image_volumes = icfg.volumes().clone().unwrap_or_default();
+    let mounts = super::mounts::resolve(engine, c, &image_volumes, &images)?;
     let mut limits = c.limits.clone();
     resolve_devices(&mut limits)?;
     let healthcheck = super::health::settings(&c.health, &cfg_bytes)?;
@@ -173,8 +173,7 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
         caps,
         net,
         seccomp,
-        volumes,
-        anon_volumes,
+        mounts,
         limits,
         healthcheck,
         stop_signal,
@@ -196,47 +195,6 @@ fn workdir(c: &ContainerConfig, icfg: &oci_spec::image::Config) -> Result<String
         bail!("invalid working directory {w:?}: must be an absolute path");
     }
     Ok(w)
-}
-
-/// The `-v` volumes (named ones' directories made), then the image's VOLUMEs as anonymous
-/// volumes unless something is mounted there already; and the names of the anonymous ones.
-fn volumes(
-    engine: &Engine,
-    c: &ContainerConfig,
-    icfg: &oci_spec::image::Config,
-) -> Result<(Vec<Volume>, Vec<String>)> {
-    let volumes_dir = engine.store.root.join("volumes");
-    let mut anon = Vec::new();
-    let mut volumes: Vec<Volume> = Vec::new();
-    for v in &c.volumes {
-        let vol = spec::parse_volume(v, &volumes_dir, &|| {
-            new_id().unwrap_or_else(|_| crate::store::unique_name("vol"))
-        })?;
-        if let Some(n) = &vol.name {
-            crate::store::mkdir_p(&vol.source)?;
-            if vol.anonymous {
-                anon.push(n.clone());
-            }
-        }
-        volumes.push(vol);
-    }
-    for dest in icfg.volumes().clone().unwrap_or_default() {
-        if volumes.iter().any(|v| v.dest == dest) {
-            continue;
-        }
-        let name = new_id()?;
-        let source = volumes_dir.join(&name).join("_data");
-        crate::store::mkdir_p(&source)?;
-        anon.push(name.clone());
-        volumes.push(Volume {
-            source,
-            dest,
-            readonly: false,
-            name: Some(name),
-            anonymous: true,
-        });
-    }
-    Ok((volumes, anon))
 }
 
 /// `--name` (unused by any container), else a random free name.
@@ -307,7 +265,8 @@ fn write_container(
             cwd: &prep.cwd,
             hostname: &prep.hostname,
             caps: &prep.caps,
-            volumes: &prep.volumes,
+            volumes: &[],
+            mounts: &prep.mounts.spec,
             userdata: &userdata,
             host_network: prep.net.mode == NetworkMode::Host,
             gid_mapped_5: engine.idmap().host_gid(5).is_some(),
@@ -371,7 +330,8 @@ fn record(
             cap_drop: c.security.cap_drop.clone(),
             read_only: c.read_only,
             effective_caps: prep.caps.clone(),
-            anon_volumes: prep.anon_volumes.clone(),
+            anon_volumes: prep.mounts.anonymous.clone(),
+            mounts: prep.mounts.mounts.clone(),
             hostname: prep.hostname.clone(),
             log: c.log.clone(),
             restart_policy: c.restart,

@@ -76,7 +76,11 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
                 "LowerDir": c.layers.iter().rev().map(|l| store.layer_dir(l).display().to_string()).collect::<Vec<_>>().join(":"),
             }
         },
-        "Mounts": mounts(engine, &spec),
+        "Mounts": if c.settings.mounts.is_empty() {
+            mounts(engine, &spec)
+        } else {
+            super::mounts::inspect_mounts(&c)
+        },
         "Dependencies": [],
         "NetworkSettings": report::inspect_settings(&c),
         "Namespace": "",
@@ -126,7 +130,7 @@ fn state(c: &ContainerRecord, spec: &Spec) -> Value {
     })
 }
 
-/// `Mounts`: the bind mounts and volumes the user asked for (not the userdata files), with
+/// `Mounts` of a record older than typed mounts: the bind mounts and volumes the user asked for (not the userdata files), with
 /// their options as podman sorts them: `ro`/`rw` give `RW`, a propagation option
 /// `Propagation`, `z`/`Z` `Mode`, the others `Options`.
 fn mounts(engine: &Engine, spec: &Spec) -> Vec<Value> {

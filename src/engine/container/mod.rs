@@ -28,6 +28,7 @@ pub mod limits;
 pub mod logs;
 pub mod lookup;
 pub mod monitor;
+pub mod mounts;
 pub mod pause;
 pub mod port;
 pub mod prune;

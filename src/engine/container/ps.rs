@@ -1,5 +1,6 @@
 //! `ps`: which containers to list, in podman's order (oldest first, as its pkg/ps sorts).
-//! `--filter`: status, name (regex), id (prefix), ancestor (image), label (K or K=V).
+//! `--filter`: status, name (regex), id (prefix), ancestor (image), label (K or K=V),
+//! volume (a volume's name, a mount's destination or host source).
 //! Values of one key are alternatives; different keys must all match (podman's rules).
 //! A status filter makes `ps` consider all containers, as with `-a`.
 
@@ -16,6 +17,7 @@ struct Filters {
     id: Vec<String>,
     ancestor: Vec<String>,
     label: Vec<(String, Option<String>)>,
+    volume: Vec<String>,
 }
 
 const STATUSES: &[&str] = &[
@@ -56,6 +58,7 @@ impl Filters {
                     };
                     f.label.push((lk, lv));
                 }
+                "volume" => f.volume.push(v.to_string()),
                 other => bail!("{other} is an invalid filter"),
             }
         }
@@ -86,7 +89,15 @@ impl Filters {
                 Some(have) => v.as_ref().is_none_or(|v| v == have),
                 None => false,
             });
-        status_ok && name_ok && id_ok && anc_ok && label_ok
+        let volume_ok = self.volume.is_empty()
+            || self.volume.iter().any(|v| {
+                c.settings.mounts.iter().any(|m| {
+                    m.name.as_deref() == Some(v.as_str())
+                        || m.destination == *v
+                        || m.source.as_os_str() == v.as_str()
+                }) || crate::engine::volume::lookup::volume_names(c).contains(v)
+            });
+        status_ok && name_ok && id_ok && anc_ok && label_ok && volume_ok
     }
 }
 

@@ -179,93 +179,6 @@ pub struct Volume {
     pub anonymous: bool,
 }
 
-/// Parse `-v SRC:DST[:OPTS]`, `-v NAME:DST`, `-v DST` (anonymous).
-pub fn parse_volume(v: &str, volumes_dir: &Path, anon_name: &dyn Fn() -> String) -> Result<Volume> {
-    let parts: Vec<&str> = v.split(':').collect();
-    let (src, dest, opts) = match parts.as_slice() {
-        [d] => (None, *d, ""),
-        [s, d] => (Some(*s), *d, ""),
-        [s, d, o] => (Some(*s), *d, *o),
-        _ => bail!("invalid volume specification {v:?}"),
-    };
-    if !dest.starts_with('/') {
-        bail!("invalid container path {dest:?} in volume {v:?}: must be absolute");
-    }
-    let mut readonly = false;
-    for o in opts.split(',').filter(|o| !o.is_empty()) {
-        match o {
-            "ro" => readonly = true,
-            "rw" | "z" | "Z" | "rbind" | "bind" | "private" | "rprivate" | "shared" | "rshared"
-            | "slave" | "rslave" | "nosuid" | "nodev" | "exec" | "noexec" | "suid" | "dev" => {}
-            other => bail!("invalid option {other:?} in volume {v:?}"),
-        }
-    }
-    match src {
-        Some(s) if s.starts_with('/') || s.starts_with('.') => {
-            let p = std::fs::canonicalize(s).map_err(|e| {
-                let why = e
-                    .raw_os_error()
-                    .map(|n| nix::errno::Errno::from_raw(n).desc().to_lowercase())
-                    .unwrap_or_else(|| e.to_string());
-                anyhow!("statfs {s}: {why}")
-            })?;
-            Ok(Volume {
-                source: p,
-                dest: dest.to_string(),
-                readonly,
-                name: None,
-                anonymous: false,
-            })
-        }
-        Some(name) => {
-            if !name
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b"_.-".contains(&b))
-            {
-                bail!("invalid volume name {name:?}");
-            }
-            Ok(Volume {
-                source: volumes_dir.join(name).join("_data"),
-                dest: dest.to_string(),
-                readonly,
-                name: Some(name.to_string()),
-                anonymous: false,
-            })
-        }
-        None => {
-            let name = anon_name();
-            Ok(Volume {
-                source: volumes_dir.join(&name).join("_data"),
-                dest: dest.to_string(),
-                readonly,
-                name: Some(name),
-                anonymous: true,
-            })
-        }
-    }
-}
-
-fn tmpfs_mount(spec: &str) -> Value {
-    let (dest, opts) = spec.split_once(':').unwrap_or((spec, ""));
-    let mut o: Vec<String> = vec![
-        "rw".into(),
-        "noexec".into(),
-        "nosuid".into(),
-        "nodev".into(),
-    ];
-    for x in opts.split(',').filter(|x| !x.is_empty()) {
-        if x == "exec" {
-            o.retain(|y| y != "noexec");
-        } else if x == "ro" {
-            o.retain(|y| y != "rw");
-            o.push("ro".into());
-        } else {
-            o.push(x.into());
-        }
-    }
-    json!({"destination": dest, "type": "tmpfs", "source": "tmpfs", "options": o})
-}
-
 /// Inputs for the spec that are decided elsewhere.
 pub struct SpecInputs<'a> {
     pub args: &'a [String],
@@ -274,6 +187,8 @@ pub struct SpecInputs<'a> {
     pub hostname: &'a str,
     pub caps: &'a [String],
     pub volumes: &'a [Volume],
+    /// The container's own mounts (`-v`, `--mount`, `--tmpfs`...), as spec entries.
+    pub mounts: &'a [Value],
     pub userdata: &'a Path,
     pub host_network: bool,
     pub gid_mapped_5: bool,
@@ -304,6 +219,9 @@ pub fn build(opts: &ContainerConfig, inp: &SpecInputs) -> Result<Spec> {
     }
     if opts.read_only && opts.read_only_tmpfs {
         for d in ["/tmp", "/var/tmp", "/run"] {
+            if inp.mounts.iter().any(|m| m["destination"] == d) {
+                continue;
+            }
             mounts.push(json!({"destination": d, "type": "tmpfs", "source": "tmpfs",
                 "options": ["rw", "nosuid", "nodev"]}));
         }
@@ -316,9 +234,7 @@ pub fn build(opts: &ContainerConfig, inp: &SpecInputs) -> Result<Spec> {
         mounts
             .push(json!({"destination": v.dest, "type": "bind", "source": v.source, "options": o}));
     }
-    for t in &opts.tmpfs {
-        mounts.push(tmpfs_mount(t));
-    }
+    mounts.extend(inp.mounts.iter().cloned());
     if let Some(z) = inp.localtime {
         mounts.push(
             json!({"destination": "/etc/localtime", "type": "bind", "source": z,
@@ -454,20 +370,5 @@ mod tests {
         let d = capabilities(&sec(&[], &[])).unwrap();
         assert_eq!(d.len(), DEFAULT_CAPS.len());
         assert!(capabilities(&sec(&["bogus"], &[])).is_err());
-    }
-
-    #[test]
-    fn volumes_parse() {
-        let dir = Path::new("/vols");
-        let anon = || "anon1".to_string();
-        let v = parse_volume("/tmp:/data:ro", dir, &anon).unwrap();
-        assert!(v.readonly && v.dest == "/data" && v.name.is_none());
-        let n = parse_volume("myvol:/data", dir, &anon).unwrap();
-        assert_eq!(n.source, Path::new("/vols/myvol/_data"));
-        let a = parse_volume("/data", dir, &anon).unwrap();
-        assert!(a.anonymous && a.name.as_deref() == Some("anon1"));
-        assert!(parse_volume("/tmp:rel", dir, &anon).is_err());
-        assert!(parse_volume("/nonexistent-xyz:/d", dir, &anon).is_err());
-        assert!(parse_volume("/tmp:/d:bogus", dir, &anon).is_err());
     }
 }

@@ -4,7 +4,6 @@
 use crate::engine::container::lookup;
 use crate::engine::image::list;
 use crate::engine::Engine;
-use crate::store::containers::ContainerRecord;
 use anyhow::Result;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -36,18 +35,6 @@ pub struct DfRow {
     pub active: usize,
     pub size: u64,
     pub reclaimable: u64,
-}
-
-fn volume_names(c: &ContainerRecord) -> Vec<String> {
-    let mut v = c.settings.anon_volumes.clone();
-    for spec in &c.settings.volumes {
-        if let Some((src, _)) = spec.split_once(':') {
-            if !src.starts_with('/') && !src.starts_with('.') {
-                v.push(src.to_string());
-            }
-        }
-    }
-    v
 }
 
 /// `system df`: images, containers and volumes.
@@ -89,7 +76,10 @@ pub fn df(engine: &Engine) -> Result<Vec<DfRow>> {
     let sizes = du(engine, paths)?;
     let (csizes, vsizes) = sizes.split_at(ctrs.len().min(sizes.len()));
     let running: Vec<bool> = ctrs.iter().map(|c| c.state.is_running()).collect();
-    let in_use: HashSet<String> = ctrs.iter().flat_map(volume_names).collect();
+    let in_use: HashSet<String> = ctrs
+        .iter()
+        .flat_map(crate::engine::volume::lookup::volume_names)
+        .collect();
     let vol_active: Vec<bool> = vols.iter().map(|v| in_use.contains(v)).collect();
     Ok(vec![
         DfRow {

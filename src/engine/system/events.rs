@@ -97,6 +97,22 @@ pub fn image(engine: &Engine, status: &str, id: &str, name: &str) {
     );
 }
 
+/// A volume event (create, remove, prune as podman words them).
+pub fn volume(engine: &Engine, status: &str, name: &str) {
+    record(
+        engine,
+        Event {
+            time: crate::store::now_nanos(),
+            kind: "volume".into(),
+            status: status.into(),
+            id: name.into(),
+            name: name.into(),
+            image: String::new(),
+            attributes: BTreeMap::new(),
+        },
+    );
+}
+
 /// Which events to show.
 #[derive(Default, Debug)]
 pub struct EventFilter {

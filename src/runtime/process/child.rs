@@ -115,7 +115,7 @@ fn assemble_rootfs(l: &Launch) -> Result<()> {
     let root = Root::open(&l.overlay.target)?;
     let host_net = !has_ns(spec, LinuxNamespaceType::Network);
     for m in spec.mounts().as_deref().unwrap_or_default() {
-        mount_one(&root, m, host_net)?;
+        mount_one(&root, m, host_net, l.user)?;
     }
     let root_path = root.path().to_path_buf();
     drop(root);
@@ -135,7 +135,7 @@ fn assemble_rootfs(l: &Launch) -> Result<()> {
 }
 
 /// One mount of the spec, below `root`: a bind, or a filesystem.
-fn mount_one(root: &Root, m: &Mount, host_net: bool) -> Result<()> {
+fn mount_one(root: &Root, m: &Mount, host_net: bool, user: &str) -> Result<()> {
     let dest = m.destination();
     let typ = m.typ().as_deref().unwrap_or("bind");
     let opts = m.options().clone().unwrap_or_default();
@@ -144,7 +144,19 @@ fn mount_one(root: &Root, m: &Mount, host_net: bool) -> Result<()> {
     if is_bind {
         let src = m.source().as_deref().unwrap_or(Path::new(""));
         let rec = opts.iter().any(|o| o == "rbind");
-        return mounts::bind(root, src, dest, rec, flags);
+        if opts.iter().any(|o| o == "copy") {
+            crate::runtime::copyup::copy_up(root, src, dest)?;
+        }
+        if opts.iter().any(|o| o == "U") {
+            crate::runtime::copyup::chown_to_user(root, user, src)?;
+        }
+        mounts::bind(root, src, dest, rec, flags)?;
+        if let Some(p) = opts.iter().find(|o| PROPAGATIONS.contains(&o.as_str())) {
+            if p != "rprivate" && p != "private" {
+                mounts::set_propagation(root, dest, p)?;
+            }
+        }
+        return Ok(());
     }
     match typ {
         "sysfs" if host_net => {
@@ -313,6 +325,17 @@ fn to_caps(c: oci_spec::runtime::Capability) -> Option<caps::Capability> {
     name.parse().ok()
 }
 
+const PROPAGATIONS: &[&str] = &[
+    "private",
+    "rprivate",
+    "shared",
+    "rshared",
+    "slave",
+    "rslave",
+    "unbindable",
+    "runbindable",
+];
+
 fn parse_options(opts: &[String]) -> (MsFlags, Option<String>) {
     let mut f = MsFlags::empty();
     let mut data = Vec::new();
@@ -326,7 +349,8 @@ fn parse_options(opts: &[String]) -> (MsFlags, Option<String>) {
             "strictatime" => f |= MsFlags::MS_STRICTATIME,
             "relatime" => f |= MsFlags::MS_RELATIME,
             "noatime" => f |= MsFlags::MS_NOATIME,
-            "bind" | "rbind" | "private" | "rprivate" | "z" | "Z" => {}
+            "bind" | "rbind" | "z" | "Z" | "copy" | "U" => {}
+            p if PROPAGATIONS.contains(&p) => {}
             other => data.push(other.to_string()),
         }
     }

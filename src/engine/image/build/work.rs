@@ -6,6 +6,7 @@
 //! mounts it. What changed becomes a layer the way `commit` makes one: the upper directory as
 //! an OCI layer tar (whiteouts, opaque directories, mapped owners), ingested by the store.
 
+use crate::engine::container::mounts::tmpfs_entry;
 use crate::engine::container::spec::{self, SpecInputs};
 use crate::engine::Engine;
 use crate::model::{ContainerOptions, NetworkConfig, NetworkMode};
@@ -149,6 +150,8 @@ pub fn run(engine: &Engine, w: &Work, layers: &[LayerRef], r: &RunSpec) -> Resul
     // build step is not privileged).
     crate::fsutil::write_file(&userdata.join(".containerenv"), b"", false)?;
     let cwd = c.workdir.clone().unwrap_or_else(|| "/".into());
+    // The step's tmpfs mounts (RUN --mount=type=tmpfs), parsed by validate().
+    let tmpfs: Vec<serde_json::Value> = c.mounts.iter().map(tmpfs_entry).collect();
     let spec = spec::build(
         &c,
         &SpecInputs {
@@ -158,6 +161,7 @@ pub fn run(engine: &Engine, w: &Work, layers: &[LayerRef], r: &RunSpec) -> Resul
             hostname: &hostname,
             caps: &caps,
             volumes: &r.volumes,
+            mounts: &tmpfs,
             userdata: &userdata,
             host_network: net.mode == NetworkMode::Host,
             gid_mapped_5: engine.idmap().host_gid(5).is_some(),
