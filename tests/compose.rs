@@ -344,6 +344,55 @@ fn syslog_logging_over_tcp() {
     compose(&env, &dir, &["down"]).ok();
 }
 
+/// Named volumes: made with the project's prefix, kept by `down`, removed by `down -v`.
+#[test]
+fn named_volumes_and_down_v() {
+    let env = Env::new();
+    let img = env.busybox().to_string();
+    let yaml = format!(
+        "services:\n  store:\n    image: {img}\n    stop_signal: SIGKILL\n    volumes: [\"data:/data\"]\n    \
+         command: sh -c 'date >> /data/log; exec sleep 1000'\nvolumes:\n  data:\n    labels: {{purpose: test}}\n"
+    );
+    let dir = project(&env, "vols", &yaml);
+    let up = compose(&env, &dir, &["up", "-d"]).ok();
+    assert!(
+        up.stderr.contains("Volume vols_data  Created"),
+        "{}",
+        up.stderr
+    );
+    let ls = env.run(&["volume", "ls", "--format", "{{.Name}}"]).ok();
+    assert!(ls.stdout.lines().any(|l| l == "vols_data"), "{}", ls.stdout);
+    compose(&env, &dir, &["down"]).ok();
+    assert!(env
+        .run(&["volume", "ls", "-q"])
+        .ok()
+        .stdout
+        .contains("vols_data"));
+    compose(&env, &dir, &["up", "-d"]).ok();
+    let out = compose(
+        &env,
+        &dir,
+        &["exec", "-T", "store", "wc", "-l", "/data/log"],
+    )
+    .ok();
+    assert!(
+        out.stdout.starts_with('2'),
+        "the volume kept its data: {}",
+        out.stdout
+    );
+    let down = compose(&env, &dir, &["down", "-v"]).ok();
+    assert!(
+        down.stderr.contains("Volume vols_data  Removed"),
+        "{}",
+        down.stderr
+    );
+    assert!(!env
+        .run(&["volume", "ls", "-q"])
+        .ok()
+        .stdout
+        .contains("vols_data"));
+}
+
 #[test]
 fn scale_up_and_down() {
     let env = Env::new();

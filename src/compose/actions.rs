@@ -313,6 +313,7 @@ pub fn up(
         }
     }
     ensure_networks(engine, ctx, &selected)?;
+    ensure_volumes(engine, ctx, &selected)?;
     let existing = containers(engine, &p.name, false)?;
     orphans(engine, ctx, &existing, o.remove_orphans)?;
     for level in &levels {
@@ -593,7 +594,7 @@ pub fn down(engine: &Engine, ctx: &Ctx, volumes: bool, remove_orphans: bool) -> 
     }
     if volumes {
         for v in volumes_of(p) {
-            remove_volume(ctx, &v)?;
+            remove_volume(engine, ctx, &v)?;
         }
     }
     Ok(())
@@ -618,8 +619,79 @@ fn volumes_of(p: &Project) -> Vec<String> {
         .collect()
 }
 
-fn remove_volume(_ctx: &Ctx, name: &str) -> Result<()> {
-    eprintln!("WARN[0000] volume {name} is kept: removing named volumes needs the volume engine");
+fn remove_volume(engine: &Engine, ctx: &Ctx, name: &str) -> Result<()> {
+    if !crate::engine::volume::exists::exists(engine, name) {
+        return Ok(());
+    }
+    let r = crate::engine::volume::rm::rm(
+        engine,
+        &crate::engine::volume::rm::VolumeRmOptions {
+            names: vec![name.to_string()],
+            all: false,
+            force: false,
+        },
+    )?;
+    match r.errors.first() {
+        Some(e) => eprintln!("WARN[0000] removing volume {name}: {e}"),
+        None => (ctx.say)(&format!("Volume {name}  Removed")),
+    }
+    Ok(())
+}
+
+/// The named volumes the selected services use, created (with the project's labels) when
+/// missing; external ones must exist.
+fn ensure_volumes(engine: &Engine, ctx: &Ctx, services: &BTreeSet<String>) -> Result<()> {
+    let p = ctx.project;
+    let mut used = BTreeSet::new();
+    for s in services {
+        for v in &p.file.services[s].volumes {
+            if let Some(n) = convert::named_volume(v) {
+                used.insert(n);
+            }
+        }
+    }
+    for vol in used {
+        let name = convert::volume_name(p, &vol);
+        let exists = crate::engine::volume::exists::exists(engine, &name);
+        if convert::volume_is_external(p, &vol) {
+            if !exists {
+                bail!("external volume \"{name}\" not found");
+            }
+            continue;
+        }
+        if exists {
+            continue;
+        }
+        let def = p
+            .file
+            .volumes
+            .get(&vol)
+            .cloned()
+            .flatten()
+            .unwrap_or_default();
+        let mut labels: BTreeMap<String, String> = def
+            .labels
+            .iter()
+            .map(|(k, v)| (k.clone(), v.as_ref().map(|v| v.text()).unwrap_or_default()))
+            .collect();
+        labels.insert(LABEL_PROJECT.into(), p.name.clone());
+        labels.insert(convert::LABEL_VOLUME.into(), vol.clone());
+        let opts = crate::engine::volume::create::VolumeCreateOptions {
+            name: Some(name.clone()),
+            driver: def.driver.clone(),
+            labels,
+            options: def
+                .driver_opts
+                .iter()
+                .map(|(k, v)| (k.clone(), v.as_ref().map(|v| v.text()).unwrap_or_default()))
+                .collect(),
+            ignore: true,
+            anonymous: false,
+        };
+        crate::engine::volume::create::create(engine, &opts)
+            .with_context(|| format!("creating volume {name}"))?;
+        (ctx.say)(&format!("Volume {name}  Created"));
+    }
     Ok(())
 }
 
@@ -823,9 +895,10 @@ pub fn run(
             progress,
             report,
         )?;
-    } else {
-        ensure_networks(engine, ctx, &[r.service.clone()].into_iter().collect())?;
     }
+    let me: BTreeSet<String> = [r.service.clone()].into_iter().collect();
+    ensure_networks(engine, ctx, &me)?;
+    ensure_volumes(engine, ctx, &me)?;
     let one: BTreeSet<String> = [r.service.clone()].into_iter().collect();
     build_images(engine, ctx, &one, false, report)?;
     let mut o = convert::convert(p, &r.service, 1)?.options;

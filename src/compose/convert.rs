@@ -20,6 +20,7 @@ pub const LABEL_ONEOFF: &str = "com.docker.compose.oneoff";
 pub const LABEL_WORKDIR: &str = "com.docker.compose.project.working_dir";
 pub const LABEL_FILES: &str = "com.docker.compose.project.config_files";
 pub const LABEL_NETWORK: &str = "com.docker.compose.network";
+pub const LABEL_VOLUME: &str = "com.docker.compose.volume";
 
 /// A service turned into one container's options.
 pub struct Converted {
