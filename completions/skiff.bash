@@ -190,6 +190,9 @@ _skiff() {
             skiff__subcmd__compose,down)
                 cmd="skiff__subcmd__compose__subcmd__down"
                 ;;
+            skiff__subcmd__compose,events)
+                cmd="skiff__subcmd__compose__subcmd__events"
+                ;;
             skiff__subcmd__compose,exec)
                 cmd="skiff__subcmd__compose__subcmd__exec"
                 ;;
@@ -1038,7 +1041,7 @@ _skiff() {
             return 0
             ;;
         skiff__subcmd__compose)
-            opts="-f -p -r -h --file --project-name --env-file --profile --project-directory --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help up down ps logs config stop start restart kill rm pause unpause exec run top port images ls version pull push build"
+            opts="-f -p -r -h --file --project-name --env-file --profile --project-directory --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help up down ps logs config stop start restart kill rm pause unpause exec run top port images ls version pull push build events"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1323,6 +1326,80 @@ _skiff() {
                     return 0
                     ;;
                 -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --noout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connection)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        skiff__subcmd__compose__subcmd__events)
+            opts="-r -h --json --no-stream --root --runroot --log-level --cgroup-manager --events-backend --noout --runtime --runtime-flag --storage-driver --remote --url --connection --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --no-stream)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

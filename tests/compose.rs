@@ -489,6 +489,46 @@ fn invalid_files_start_nothing() {
     }
 }
 
+/// A foreground `up` prints every service's lines with its prefix and ends when they have
+/// all exited; `events` shows the project's container events.
+#[test]
+fn foreground_up_and_events() {
+    let env = Env::new();
+    let img = env.busybox().to_string();
+    let yaml = format!(
+        "services:\n  a:\n    image: {img}\n    command: sh -c 'echo hello from a; sleep 1; echo bye from a'\n  \
+         b:\n    image: {img}\n    command: echo hello from b\n"
+    );
+    let dir = project(&env, "fg", &yaml);
+    let out = compose(&env, &dir, &["up"]).ok();
+    for want in [
+        "a-1 | hello from a",
+        "a-1 | bye from a",
+        "b-1 | hello from b",
+    ] {
+        assert!(
+            out.stdout.lines().any(|l| l == want),
+            "{want}: {}",
+            out.stdout
+        );
+    }
+    let ev = compose(&env, &dir, &["events", "--no-stream", "--json", "b"]).ok();
+    let actions: Vec<String> = ev
+        .lines()
+        .into_iter()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["action"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert!(actions.iter().any(|a| a == "start"), "{actions:?}");
+    assert!(ev.stdout.contains("\"service\":\"b\""), "{}", ev.stdout);
+    assert!(!ev.stdout.contains("\"service\":\"a\""), "{}", ev.stdout);
+    compose(&env, &dir, &["down"]).ok();
+}
+
 #[test]
 fn docker_compose_name_runs_compose() {
     let env = Env::new();

@@ -85,6 +85,19 @@ pub enum ComposeCmd {
     Push(ServicesArgs),
     /// Build the images of services with `build:`
     Build(ComposeBuildArgs),
+    /// Follow the events of the project's containers
+    Events(ComposeEventsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ComposeEventsArgs {
+    /// One JSON object per line
+    #[arg(long)]
+    pub json: bool,
+    /// Print the events logged so far and exit (the default follows)
+    #[arg(long)]
+    pub no_stream: bool,
+    pub services: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -473,6 +486,40 @@ pub fn compose(g: &GlobalOpts, a: ComposeArgs) -> Result<i32> {
             };
             actions::build_images(&e, &ctx, &services.into_iter().collect(), true, &lines)
                 .map(|_| 0)
+        }
+        ComposeCmd::Events(a) => {
+            actions::events(&e, &ctx, &a.services, !a.no_stream, &mut |ev| {
+                let service = ev
+                    .attributes
+                    .get(convert::LABEL_SERVICE)
+                    .cloned()
+                    .unwrap_or_default();
+                let line = if a.json {
+                    serde_json::json!({
+                        "time": crate::model::time::rfc3339(ev.time),
+                        "type": ev.kind,
+                        "action": ev.status,
+                        "id": ev.id,
+                        "service": service,
+                        "attributes": {"name": ev.name, "image": ev.image},
+                    })
+                    .to_string()
+                } else {
+                    format!(
+                        "{} container {} {} (image={}, name={}, service={service})",
+                        crate::engine::system::events::go_time(ev.time),
+                        ev.status,
+                        ev.id,
+                        ev.image,
+                        ev.name
+                    )
+                };
+                let mut so = std::io::stdout().lock();
+                writeln!(so, "{line}")?;
+                so.flush()?;
+                Ok(())
+            })?;
+            Ok(0)
         }
         ComposeCmd::Version | ComposeCmd::Ls(_) => Ok(0),
     }

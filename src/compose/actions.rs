@@ -1064,3 +1064,32 @@ pub fn push(
     }
     Ok(())
 }
+
+/// `events`: the project's container events (of these services), followed until interrupted
+/// (or, with `stream` false, those logged so far).
+pub fn events(
+    engine: &Engine,
+    ctx: &Ctx,
+    services: &[String],
+    stream: bool,
+    out: &mut dyn FnMut(&crate::engine::system::events::Event) -> Result<()>,
+) -> Result<()> {
+    use crate::engine::system::events::{follow, EventFilter};
+    for s in services {
+        if !ctx.project.file.services.contains_key(s) {
+            bail!("no such service: {s}");
+        }
+    }
+    let filter = EventFilter::parse(None, None, &["type=container".to_string()])?;
+    let project = ctx.project.name.as_str();
+    follow(engine, &filter, stream, &mut |ev| {
+        let a = &ev.attributes;
+        let service = a.get(LABEL_SERVICE).map_or("", String::as_str);
+        if a.get(LABEL_PROJECT).map(String::as_str) != Some(project)
+            || !(services.is_empty() || services.iter().any(|s| s == service))
+        {
+            return Ok(());
+        }
+        out(ev)
+    })
+}
