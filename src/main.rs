@@ -14,6 +14,7 @@ mod config;
 mod engine;
 mod format;
 mod fsutil;
+mod kube;
 mod model;
 mod network;
 mod quadlet;

@@ -104,3 +104,189 @@ fn a_killed_import_leaves_no_helper_behind() {
         .unwrap_or(0);
     assert_eq!(staged, 0, "staging left behind");
 }
+
+/// The pasta processes (live, not zombies) started for this test's store: their command line
+/// names a pid file under the test's directory.
+fn pastas(env: &Env) -> Vec<(i32, u64)> {
+    let dir = env.dir.to_string_lossy().into_owned();
+    let mut out = Vec::new();
+    for e in std::fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = e.file_name().to_string_lossy().parse::<i32>() else {
+            continue;
+        };
+        let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+        if !comm.starts_with("pasta") && !comm.starts_with("passt") {
+            continue;
+        }
+        let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+        if !String::from_utf8_lossy(&cmdline).contains(&dir) {
+            continue;
+        }
+        if let Some((state, _, start)) = stat(pid) {
+            if state != 'Z' {
+                out.push((pid, start));
+            }
+        }
+    }
+    out
+}
+
+/// Wait until a pasta of this store runs; its process.
+fn wait_for_pasta(env: &Env) -> (i32, u64) {
+    let deadline = Instant::now() + TIMEOUT;
+    loop {
+        if let Some(p) = pastas(env).first() {
+            return *p;
+        }
+        assert!(Instant::now() < deadline, "no pasta appeared");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// No pasta of this store is left (a killed one may take a moment to go).
+fn assert_no_pasta(env: &Env, what: &str) {
+    let t = Instant::now();
+    loop {
+        let left = pastas(env);
+        if left.is_empty() {
+            return;
+        }
+        assert!(
+            t.elapsed() < Duration::from_secs(3),
+            "{what}: pasta {left:?} still runs"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn sigkill(pid: i32) {
+    let _ = nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(pid),
+        nix::sys::signal::Signal::SIGKILL,
+    );
+}
+
+#[test]
+fn a_killed_build_takes_its_pasta_along() {
+    let env = Env::new();
+    let bb = env.busybox();
+    let ctx = env.scratch("ctx");
+    std::fs::write(ctx.join("Dockerfile"), format!("FROM {bb}\nRUN sleep 41\n")).unwrap();
+    // Killed while pasta starts, and once the step runs.
+    for delay in [0, 0, 300] {
+        let mut c = env.cmd(&[
+            "build",
+            "--network",
+            "pasta",
+            "-t",
+            "x",
+            ctx.to_str().unwrap(),
+        ]);
+        c.stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let mut child = c.spawn().unwrap();
+        wait_for_pasta(&env);
+        std::thread::sleep(Duration::from_millis(delay));
+        // setpriv and env exec: the child is skiff itself.
+        sigkill(child.id() as i32);
+        child.wait().unwrap();
+        assert_no_pasta(&env, "after the build was killed");
+    }
+}
+
+#[test]
+fn a_killed_monitor_takes_its_pasta_along() {
+    let env = Env::new();
+    let bb = env.busybox();
+    let port = free_port().to_string();
+    let id = env
+        .run(&[
+            "run",
+            "-d",
+            "--network",
+            "pasta",
+            "-p",
+            &format!("{port}:80"),
+            bb,
+            "sleep",
+            "300",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let (pasta, _) = wait_for_pasta(&env);
+    let monitor = parent_of(pasta);
+    let comm = std::fs::read_to_string(format!("/proc/{monitor}/comm")).unwrap();
+    assert_eq!(comm.trim(), "skiff-monitor", "pasta is the monitor's child");
+    sigkill(monitor);
+    assert_no_pasta(&env, "after the monitor was killed");
+    env.run(&["rm", "-f", &id]).ok();
+    assert_eq!(env.run(&["ps", "-aq"]).ok().stdout, "");
+}
+
+/// A small random generator (xorshift), seeded from the clock; the seed is printed.
+struct Rng(u64);
+
+impl Rng {
+    fn new() -> Rng {
+        let seed = std::env::var("SKIFF_TEST_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_nanos() as u64
+                    | 1
+            });
+        eprintln!("SKIFF_TEST_SEED={seed}");
+        Rng(seed)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
+/// Run `skiff ARGS` and SIGKILL it after `ms` milliseconds (if still running).
+fn kill_after(env: &Env, args: &[&str], ms: u64) {
+    let mut c = env.cmd(args);
+    c.stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let mut child = c.spawn().unwrap();
+    std::thread::sleep(Duration::from_millis(ms));
+    sigkill(child.id() as i32);
+    child.wait().unwrap();
+}
+
+#[test]
+fn killed_run_d_and_rm_leave_no_pasta() {
+    let env = Env::new();
+    let bb = env.busybox();
+    let mut rng = Rng::new();
+    let mut seen = 0;
+    for _ in 0..6 {
+        kill_after(
+            &env,
+            &["run", "-d", "--network", "pasta", bb, "sleep", "300"],
+            rng.below(400),
+        );
+        if !pastas(&env).is_empty() {
+            seen += 1;
+        }
+        kill_after(&env, &["rm", "-af"], rng.below(150));
+        // What a killed `run -d` started and a killed `rm -f` left, the next command
+        // removes; no pasta of a container outlives it.
+        env.run(&["rm", "-af"]).ok();
+        assert_no_pasta(&env, "after run -d / rm -f were killed and rm -af ran");
+    }
+    // The pasta being there sometimes shows the kills came late enough to matter.
+    eprintln!("pasta was running in {seen} of 6 rounds");
+    assert_eq!(env.run(&["ps", "-aq"]).ok().stdout, "");
+}

@@ -13,11 +13,11 @@ fn unknown_flags_are_errors_naming_them() {
     let img = env.busybox();
     for cmd in ["run", "create"] {
         let o = env
-            .run(&[cmd, "--mount", "type=bind", img, "true"])
+            .run(&[cmd, "--mounts", "type=bind", img, "true"])
             .code(125);
         assert_eq!(
             o.stderr,
-            format!("Error: unknown flag: --mount\nSee 'skiff {cmd} --help'\n")
+            format!("Error: unknown flag: --mounts\nSee 'skiff {cmd} --help'\n")
         );
         let o = env.run(&[cmd, "-Z", img]).code(125);
         assert_eq!(

@@ -140,6 +140,15 @@ pub enum Command {
     /// Manage networks
     #[command(subcommand)]
     Network(super::network::NetworkCmd),
+    /// Manage pods
+    #[command(subcommand)]
+    Pod(super::pod::PodCmd),
+    /// Play, take down and generate Kubernetes YAML
+    #[command(subcommand)]
+    Kube(super::kube::KubeCmd),
+    /// Kubernetes YAML: `play kube FILE` (the older name of `kube play`)
+    #[command(subcommand)]
+    Play(super::kube::PlayCmd),
     /// Manage volumes
     #[command(subcommand)]
     Volume(super::volume::VolumeCmd),
@@ -603,7 +612,10 @@ pub struct PsArgs {
     /// Show sizes (accepted for compatibility)
     #[arg(short, long)]
     pub size: bool,
-    /// Filter: status=, name=REGEX, id=PREFIX, ancestor=IMAGE, label=KEY[=VALUE]
+    /// Show the pod of each container
+    #[arg(short = 'p', long)]
+    pub pod: bool,
+    /// Filter: status=, name=REGEX, id=PREFIX, ancestor=IMAGE, label=KEY[=VALUE], pod=POD
     #[arg(short, long)]
     pub filter: Vec<String>,
     /// Sort by command, created, id, image, names, runningfor, size or status

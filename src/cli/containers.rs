@@ -46,6 +46,8 @@ const PS_HEADERS: &[(&str, &str)] = &[
     ("CreatedHuman", "CREATED"),
     ("RunningFor", "CREATED"),
     ("CreatedAt", "CREATED AT"),
+    ("Pod", "POD ID"),
+    ("PodName", "PODNAME"),
 ];
 
 fn status_text(c: &ContainerRecord, now: i64) -> String {
@@ -81,6 +83,22 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
         },
     )?;
     let now = crate::model::time::now_nanos() / 1_000_000_000;
+    let pods = crate::engine::pod::lookup::by_id(e)?;
+    let pod_of = |c: &ContainerRecord| c.settings.pod.as_ref().and_then(|p| pods.get(p));
+    let pod_name = |c: &ContainerRecord| pod_of(c).map(|p| p.name.clone()).unwrap_or_default();
+    // A pod's member publishes the pod's ports.
+    let ports_of = |c: &ContainerRecord| match pod_of(c) {
+        Some(p) if p.share.net => crate::engine::network::report::ps_ports_of_pod(p),
+        _ => crate::engine::network::report::ps_ports(c),
+    };
+    let pod_id = |c: &ContainerRecord| {
+        let p = c.settings.pod.clone().unwrap_or_default();
+        if a.no_trunc || p.len() < 12 {
+            p
+        } else {
+            p[..12].to_string()
+        }
+    };
     let id_of = |id: &str| {
         if a.no_trunc {
             id.to_string()
@@ -124,7 +142,7 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                     "State": c.state.status,
                     "Names": c.name,
                     "Name": c.name,
-                    "Ports": crate::engine::network::report::ps_ports(c),
+                    "Ports": ports_of(c),
                     "Pid": c.state.process.pid,
                     "ExitCode": c.state.exit_code,
                     "Exited": c.state.status == ContainerStatus::Exited,
@@ -133,6 +151,8 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
                     "Labels": c.settings.labels,
                     "Mounts": c.settings.volumes,
                     "AutoRemove": c.settings.remove,
+                    "Pod": pod_id(c),
+                    "PodName": pod_name(c),
                 })
             })
             .collect();
@@ -147,29 +167,34 @@ pub fn ps(e: &Engine, a: PsArgs) -> Result<i32> {
     let rows: Vec<Vec<String>> = all
         .iter()
         .map(|c| {
-            vec![
+            let mut row = vec![
                 id_of(&c.id),
                 c.image_name.clone(),
                 cmd_of(c),
                 format::human_ago(c.created / 1_000_000_000, now),
                 status_text(c, now),
-                crate::engine::network::report::ps_ports(c),
+                ports_of(c),
                 c.name.clone(),
-            ]
+            ];
+            if a.pod {
+                row.extend([pod_id(c), pod_name(c)]);
+            }
+            row
         })
         .collect();
-    let mut out = format::table(
-        &[
-            "CONTAINER ID",
-            "IMAGE",
-            "COMMAND",
-            "CREATED",
-            "STATUS",
-            "PORTS",
-            "NAMES",
-        ],
-        &rows,
-    );
+    let mut headers = vec![
+        "CONTAINER ID",
+        "IMAGE",
+        "COMMAND",
+        "CREATED",
+        "STATUS",
+        "PORTS",
+        "NAMES",
+    ];
+    if a.pod {
+        headers.extend(["POD ID", "PODNAME"]);
+    }
+    let mut out = format::table(&headers, &rows);
     if a.noheading {
         out = out
             .split_once('\n')

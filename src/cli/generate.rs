@@ -9,6 +9,8 @@ use clap::{Args, Subcommand};
 pub enum GenerateCmd {
     /// Write a systemd unit that runs a container
     Systemd(GenerateSystemdArgs),
+    /// Write pods or containers as Kubernetes YAML (`kube generate`)
+    Kube(super::kube::KubeGenerateArgs),
 }
 
 #[derive(Args, Debug)]
@@ -47,7 +49,10 @@ pub struct GenerateSystemdArgs {
 }
 
 pub fn generate(e: &Engine, cmd: GenerateCmd) -> Result<i32> {
-    let GenerateCmd::Systemd(a) = cmd;
+    let a = match cmd {
+        GenerateCmd::Systemd(a) => a,
+        GenerateCmd::Kube(a) => return super::kube::generate_kube(e, a),
+    };
     let rec = crate::engine::container::lookup::lookup(e, &a.container)?;
     let options = rec.settings.create_options.clone();
     if a.new && options.is_none() {

@@ -12,11 +12,13 @@ mod fs;
 mod generate;
 mod global;
 mod images;
+mod kube;
 mod lifecycle;
 mod manage;
 mod network;
 mod output;
 mod parse;
+mod pod;
 mod progress;
 mod prune;
 mod quadlet;
@@ -47,6 +49,9 @@ pub fn main() -> i32 {
     match argv.get(1).map(String::as_str) {
         Some(namespace::HOLDER_ARG) => namespace::holder_main(),
         Some(namespace::FORWARD_ARG) => namespace::forwarder_main(&argv[2..]),
+        Some(crate::runtime::podns::POD_HOLDER_ARG) => {
+            crate::runtime::podns::pod_holder_main(&argv[2..])
+        }
         _ => {}
     }
     let cli = match parse::parse() {
@@ -184,6 +189,9 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::ContainerCreateJson(a) => run::create_json(&engine(g)?, a),
         Command::Port(a) => network::port(&engine(g)?, a),
         Command::Network(c) => network::network(&engine(g)?, c),
+        Command::Pod(c) => pod::pod(&engine(g)?, c),
+        Command::Kube(c) => kube::kube(&engine(g)?, c),
+        Command::Play(c) => kube::play_cmd(&engine(g)?, c),
         Command::Volume(c) => volume::volume(&engine(g)?, c),
         Command::Quadlet(a) => quadlet::quadlet(a),
         Command::Compose(a) => compose::compose(g, a),

@@ -2,7 +2,7 @@
 
 use crate::engine::container::prune as cprune;
 use crate::engine::image::prune as iprune;
-use crate::engine::system::{df, prune as sprune};
+use crate::engine::system::{check, df, prune as sprune};
 use crate::engine::Engine;
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -30,6 +30,22 @@ pub enum SystemCmd {
     Prune(ImagePruneArgs),
     /// Show disk usage
     Df(DfArgs),
+    /// Check the store for what a crash left and, with --repair, fix it
+    Check(CheckArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    /// Remove what is damaged or left over (images in use by containers stay, unless --force)
+    /// (no -r: that is the global --remote)
+    #[arg(long)]
+    pub repair: bool,
+    /// Skip the slow checks (reading every blob to verify its digest)
+    #[arg(short, long)]
+    pub quick: bool,
+    /// With --repair, also remove the containers that use a damaged image
+    #[arg(short, long)]
+    pub force: bool,
 }
 
 #[derive(Args, Debug)]
@@ -111,6 +127,7 @@ pub fn system(e: &Engine, cmd: SystemCmd) -> Result<i32> {
             println!("Total reclaimed space: {}", size(pruned.reclaimed));
             Ok(0)
         }
+        SystemCmd::Check(a) => system_check(e, a),
         SystemCmd::Df(a) => {
             let rows = df::df(e)?;
             let pct = |r: &df::DfRow| (r.reclaimable * 100).checked_div(r.size).unwrap_or(0);
@@ -151,4 +168,36 @@ pub fn system(e: &Engine, cmd: SystemCmd) -> Result<i32> {
             Ok(0)
         }
     }
+}
+
+fn system_check(e: &Engine, a: CheckArgs) -> Result<i32> {
+    let opts = check::CheckOpts {
+        repair: a.repair,
+        quick: a.quick,
+        force: a.force,
+        leftovers_only: false,
+    };
+    let found = check::check(e, opts)?;
+    for f in &found {
+        let size = if f.size > 0 {
+            format!(" ({})", size(f.size))
+        } else {
+            String::new()
+        };
+        let status = match (&f.left, f.repaired) {
+            (_, true) => ": repaired".to_string(),
+            (Some(why), false) if a.repair => format!(": left: {why}"),
+            (Some(why), false) => format!(" ({why})"),
+            (None, false) => String::new(),
+        };
+        println!("{}: {}{size}{status}", f.what, f.problem);
+    }
+    let left = found.iter().filter(|f| !f.repaired).count();
+    if left > 0 {
+        if a.repair {
+            anyhow::bail!("{left} problems could not be repaired");
+        }
+        anyhow::bail!("{left} problems found: `skiff system check --repair` repairs them");
+    }
+    Ok(0)
 }

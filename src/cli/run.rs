@@ -45,6 +45,7 @@ fn options_of(a: RunArgs) -> ContainerOptions {
         mac_address: a.mac_address,
         publish: a.publish,
         publish_all: a.publish_all,
+        pod: a.pod,
         dns: a.dns,
         dns_search: a.dns_search,
         dns_option: a.dns_option,

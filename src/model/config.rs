@@ -10,7 +10,7 @@
 
 use super::mount::{self, MountRequest, VolumesFrom};
 use super::network::{NetworkConfig, NetworkMode, PortMapping};
-use super::policy::{LogConfig, PullPolicy, RestartPolicy, UsernsMode};
+use super::policy::{IdMapEntry, LogConfig, PullPolicy, RestartPolicy, UsernsMode};
 use super::resources::{DeviceRate, Limits, Rlimit};
 use super::security::SecurityConfig;
 use super::signal::Signal;
@@ -236,6 +236,8 @@ pub struct ContainerOptions {
     pub cgroupns: Option<String>,
     /// `--sdnotify`: container (default), conmon, healthy, ignore.
     pub sdnotify: Option<String>,
+    /// `--pod`: a pod's name or ID, or `new:NAME`.
+    pub pod: Option<String>,
 }
 
 impl Default for ContainerOptions {
@@ -312,6 +314,7 @@ impl Default for ContainerOptions {
             base_env: Vec::new(),
             cgroupns: None,
             sdnotify: None,
+            pod: None,
         }
     }
 }
@@ -385,12 +388,17 @@ pub struct ContainerConfig {
     pub tls_verify: Option<bool>,
     pub authfile: Option<PathBuf>,
     pub userns: UsernsMode,
+    /// `--uidmap`/`--gidmap` (each defaults to the other); empty: the mode's maps.
+    pub uidmap: Vec<IdMapEntry>,
+    pub gidmap: Vec<IdMapEntry>,
     /// None: the image's StopSignal, else SIGTERM.
     pub stop_signal: Option<Signal>,
     pub stop_timeout: Option<u64>,
     pub extras: RunExtras,
     /// containers.conf's `env`, under the image's.
     pub base_env: Vec<String>,
+    /// `--pod`
+    pub pod: Option<super::pod::PodRef>,
 }
 
 /// podman's container names: `[a-zA-Z0-9][a-zA-Z0-9_.-]*`.
@@ -450,8 +458,18 @@ impl ContainerOptions {
             Some(p) => p.parse()?,
         };
         let userns: UsernsMode = o.userns.as_deref().unwrap_or("").parse()?;
-        if !o.uidmap.is_empty() || !o.gidmap.is_empty() {
-            bail!("--uidmap and --gidmap are not supported yet");
+        let mut uidmap = IdMapEntry::parse_all("--uidmap", &o.uidmap)?;
+        let mut gidmap = IdMapEntry::parse_all("--gidmap", &o.gidmap)?;
+        if !uidmap.is_empty() || !gidmap.is_empty() {
+            if userns != UsernsMode::Default {
+                bail!("--userns and --uidmap/--gidmap are mutually exclusive");
+            }
+            // One given alone serves for both, as podman.
+            if uidmap.is_empty() {
+                uidmap = gidmap.clone();
+            } else if gidmap.is_empty() {
+                gidmap = uidmap.clone();
+            }
         }
         let mounts = mount::parse_all(&o.volume, &o.mount, &o.tmpfs)?;
         let volumes_from = o
@@ -518,10 +536,17 @@ impl ContainerOptions {
             tls_verify: o.tls_verify,
             authfile: o.authfile,
             userns,
+            uidmap,
+            gidmap,
             stop_signal: o.stop_signal.as_deref().map(str::parse).transpose()?,
             stop_timeout: o.stop_timeout,
             extras,
             base_env: o.base_env,
+            pod: o
+                .pod
+                .as_deref()
+                .map(super::pod::PodRef::parse)
+                .transpose()?,
         })
     }
 
@@ -542,7 +567,7 @@ impl ContainerOptions {
     }
 
     /// The network flags (taken out of the options): mode, ports, DNS, extra hosts.
-    fn network_config(&mut self) -> Result<NetworkConfig> {
+    pub fn network_config(&mut self) -> Result<NetworkConfig> {
         let (mode, default_mac) = NetworkMode::from_flags(
             &self.network,
             self.ip.take(),

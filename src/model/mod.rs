@@ -7,6 +7,7 @@
 pub mod config;
 pub mod mount;
 pub mod network;
+pub mod pod;
 pub mod policy;
 pub mod process;
 pub mod resources;

@@ -336,6 +336,51 @@ pub enum UsernsMode {
     Ns(String),
 }
 
+/// One line of a container's id map (`--uidmap C:H:N`): container ids `C..C+N` are the ids
+/// `H..H+N` of the user's namespace, where 0 is the user and 1.. the subordinate range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdMapEntry {
+    pub container: u32,
+    pub host: u32,
+    pub count: u32,
+}
+
+impl IdMapEntry {
+    /// `--uidmap`/`--gidmap` (`flag`) values.
+    pub fn parse_all(flag: &str, given: &[String]) -> Result<Vec<IdMapEntry>> {
+        let mut out: Vec<IdMapEntry> = Vec::new();
+        for g in given {
+            let parts: Vec<&str> = g.split(':').collect();
+            let nums: Option<Vec<u32>> = match parts.as_slice() {
+                [c, h, n] => [c, h, n].iter().map(|x| x.parse().ok()).collect(),
+                _ => None,
+            };
+            let Some([container, host, count]) = nums.as_deref().map(|v| [v[0], v[1], v[2]]) else {
+                bail!("{flag} {g}: invalid mapping: want CONTAINER_ID:HOST_ID:COUNT");
+            };
+            if count == 0 {
+                bail!("{flag} {g}: invalid mapping: the count must be at least 1");
+            }
+            let e = IdMapEntry {
+                container,
+                host,
+                count,
+            };
+            let overlaps = |a: u32, an: u32, b: u32, bn: u32| {
+                (a as u64) < b as u64 + bn as u64 && (b as u64) < a as u64 + an as u64
+            };
+            if out.iter().any(|o| {
+                overlaps(o.container, o.count, e.container, e.count)
+                    || overlaps(o.host, o.count, e.host, e.count)
+            }) {
+                bail!("{flag} {g}: the mapping overlaps another one");
+            }
+            out.push(e);
+        }
+        Ok(out)
+    }
+}
+
 impl std::str::FromStr for UsernsMode {
     type Err = anyhow::Error;
     fn from_str(s: &str) -> Result<Self> {

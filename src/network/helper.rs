@@ -1,9 +1,13 @@
 //! Starting and stopping the user-mode network helper of one container.
 //!
-//! * `pasta PID`: joins the container's user and network namespaces, configures the tap
-//!   interface, binds the published ports on the host, then forks into the background (its
-//!   pid goes to a pid file) and the launcher exits: exit status 0 means ready. This pasta does
-//!   not notice a namespace found by PID going away, so the monitor terminates it.
+//! * `pasta -f PID`: joins the container's user and network namespaces, configures the tap
+//!   interface, binds the published ports on the host, then writes its pid to the pid file,
+//!   which is a FIFO we read: a pid means ready. It stays in the foreground as the child of the
+//!   process that waits for the container (the monitor, a foreground `run`, a build), with a
+//!   SIGKILL parent-death signal: this pasta does not notice a namespace found by PID going
+//!   away, so its owner terminates it, and a killed owner takes it along.
+//!   The rootless network namespace's pasta (`attach_lasting`) outlives the command that
+//!   starts it: that one forks into the background (exit status 0 of the launcher = ready).
 //! * `slirp4netns PID tap0`: stays our child; `--ready-fd` says when it is configured and
 //!   `--exit-fd` is a pipe whose write end only the monitor holds, so slirp4netns exits when
 //!   the monitor does, however it ends. Published ports go through its API socket.
@@ -44,9 +48,23 @@ pub fn attach(
     dir: &Path,
 ) -> Result<Option<Helper>> {
     match mode {
-        NetworkMode::Pasta(options) => pasta(options, target, ports, dir).map(Some),
+        NetworkMode::Pasta(options) => pasta(options, target, ports, dir, true).map(Some),
         NetworkMode::Slirp4netns(options) => slirp(options, target, ports, dir).map(Some),
         _ => Ok(None),
+    }
+}
+
+/// `attach` for a helper that outlives the caller (the rootless network namespace's pasta,
+/// which its last user stops): pasta forks into the background; let it live with `keep`.
+pub fn attach_lasting(
+    mode: &NetworkMode,
+    target: i32,
+    ports: &[PortMapping],
+    dir: &Path,
+) -> Result<Option<Helper>> {
+    match mode {
+        NetworkMode::Pasta(options) => pasta(options, target, ports, dir, false).map(Some),
+        _ => attach(mode, target, ports, dir),
     }
 }
 
@@ -77,15 +95,24 @@ fn pasta_spec(ports: &[PortMapping], proto: &str) -> String {
     }
 }
 
-fn pasta(options: &[String], target: i32, ports: &[PortMapping], dir: &Path) -> Result<Helper> {
+fn pasta(
+    options: &[String],
+    target: i32,
+    ports: &[PortMapping],
+    dir: &Path,
+    owned: bool,
+) -> Result<Helper> {
     let pidfile = dir.join("pasta.pid");
     let log = dir.join("pasta.log");
     let _ = std::fs::remove_file(&pidfile);
     let logf =
         std::fs::File::create(&log).with_context(|| format!("creating {}", log.display()))?;
     let mut cmd = Command::new(super::find_program("pasta").unwrap_or_else(|| "pasta".into()));
-    cmd.args(["--config-net", "-q", "-e"])
-        .arg("-P")
+    cmd.args(["--config-net", "-q", "-e"]);
+    if owned {
+        cmd.arg("-f");
+    }
+    cmd.arg("-P")
         .arg(&pidfile)
         .args(["-t", &pasta_spec(ports, "tcp")])
         .args(["-u", &pasta_spec(ports, "udp")]);
@@ -102,6 +129,9 @@ fn pasta(options: &[String], target: i32, ports: &[PortMapping], dir: &Path) -> 
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(logf);
+    if owned {
+        return pasta_owned(cmd, &pidfile, &log);
+    }
     let status = cmd.status().map_err(|e| anyhow!("starting pasta: {e}"))?;
     if !status.success() {
         let msg = last_error(&log);
@@ -120,6 +150,84 @@ fn pasta(options: &[String], target: i32, ports: &[PortMapping], dir: &Path) -> 
         exit_fd: None,
         child: None,
     })
+}
+
+/// Start pasta in the foreground as our child, dying with us; it is ready once it wrote its
+/// pid into `fifo`.
+fn pasta_owned(mut cmd: Command, fifo: &Path, log: &Path) -> Result<Helper> {
+    use rustix::fs::{Mode, OFlags};
+    rustix::fs::mknodat(
+        rustix::fs::CWD,
+        fifo,
+        rustix::fs::FileType::Fifo,
+        Mode::RUSR | Mode::WUSR,
+        0,
+    )
+    .with_context(|| format!("creating {}", fifo.display()))?;
+    let opened = rustix::fs::open(
+        fifo,
+        OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC,
+        Mode::empty(),
+    );
+    let ready = match opened {
+        Ok(fd) => fd,
+        Err(e) => {
+            let _ = std::fs::remove_file(fifo);
+            bail!("opening {}: {e}", fifo.display());
+        }
+    };
+    crate::runtime::spawn::die_with_spawner(&mut cmd);
+    let spawned = cmd.spawn();
+    let mut child = match spawned {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = std::fs::remove_file(fifo);
+            bail!("starting pasta: {e}");
+        }
+    };
+    let mut helper = Helper {
+        process: child_process(&child),
+        exit_fd: None,
+        child: None,
+    };
+    let mut got = Vec::new();
+    let result = loop {
+        let mut fds = [rustix::event::PollFd::new(
+            &ready,
+            rustix::event::PollFlags::IN,
+        )];
+        let timeout = rustix::event::Timespec {
+            tv_sec: 0,
+            tv_nsec: 10_000_000,
+        };
+        let _ = rustix::event::poll(&mut fds, Some(&timeout));
+        let mut buf = [0u8; 32];
+        match rustix::io::read(&ready, &mut buf) {
+            Ok(n) if n > 0 => {
+                got.extend_from_slice(&buf[..n]);
+                if got.contains(&b'\n') {
+                    break Ok(());
+                }
+                continue;
+            }
+            _ => {}
+        }
+        match child.try_wait() {
+            Ok(Some(status)) => {
+                break Err(anyhow!(
+                    "pasta failed with exit code {}: {}",
+                    status.code().unwrap_or(-1),
+                    last_error(log)
+                ))
+            }
+            Ok(None) => {}
+            Err(e) => break Err(anyhow!("waiting for pasta: {e}")),
+        }
+    };
+    let _ = std::fs::remove_file(fifo);
+    helper.child = Some(child);
+    // On an error, dropping the helper stops and reaps pasta.
+    result.map(|()| helper)
 }
 
 /// A pipe whose `inherit` end (0 read, 1 write) survives exec.
@@ -256,16 +364,23 @@ impl Helper {
 
     /// Terminate the helper and reap it when it is our child.
     pub fn stop(&mut self) {
-        self.exit_fd.take();
+        let exit_fd = self.exit_fd.take();
         if let Some(mut c) = self.child.take() {
-            // Closing the exit fd ends it; SIGTERM in case it is stuck.
-            for _ in 0..100 {
-                if let Ok(Some(_)) = c.try_wait() {
-                    return;
+            if exit_fd.is_some() {
+                drop(exit_fd);
+                // Closing the exit fd ends it; killed below in case it is stuck.
+                for _ in 0..100 {
+                    if let Ok(Some(_)) = c.try_wait() {
+                        return;
+                    }
+                    std::thread::sleep(Duration::from_millis(10));
                 }
-                std::thread::sleep(Duration::from_millis(10));
             }
-            let _ = c.kill();
+            // A subreaper (the monitor) may have reaped it already: the recorded process
+            // (pid and start time) says whether the pid is still this helper.
+            if std::mem::take(&mut self.process).is_alive() {
+                let _ = c.kill();
+            }
             let _ = c.wait();
             return;
         }

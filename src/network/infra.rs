@@ -12,7 +12,7 @@
 
 use super::config::{Attachment, Cidr, NetworkConfig};
 use super::{find_program, helper};
-use crate::model::{NetworkMode, ProcessId};
+use crate::model::{NetworkMode, PortMapping, ProcessId};
 use crate::runtime::netlink;
 use crate::runtime::netns::{self, NsFds};
 use crate::runtime::userns::IdMap;
@@ -169,26 +169,45 @@ impl Infra {
 
     /// The holder's pid, starting the namespace (and its pasta) when it is not running.
     pub fn ensure(&mut self, map: &IdMap) -> Result<i32> {
+        // Outbound traffic (and the host as host.containers.internal) through pasta; without
+        // it (no pasta, no default route) the networks still connect their containers.
+        let mode = match super::default_mode(false) {
+            m @ NetworkMode::Pasta(_) => m,
+            _ => NetworkMode::Private,
+        };
+        self.ensure_with(
+            || netns::spawn_holder(map),
+            &mode,
+            &[],
+            "connecting the rootless network namespace",
+        )
+    }
+
+    /// The holder's pid, starting it with `spawn` when it is not running and connecting its
+    /// network namespace as `mode` says (pasta; with the published `ports`); the helper's
+    /// failure is reported as `what`.
+    pub fn ensure_with(
+        &mut self,
+        spawn: impl FnOnce() -> Result<i32>,
+        mode: &NetworkMode,
+        ports: &[PortMapping],
+        what: &str,
+    ) -> Result<i32> {
         if !self.state.holder.is_none() {
             return Ok(self.state.holder.pid);
         }
-        let pid = netns::spawn_holder(map)?;
+        let pid = spawn()?;
         self.state = State {
             // Gone already (default): the next user starts another.
             holder: ProcessId::of(pid).unwrap_or_default(),
             ..State::default()
         };
-        // Outbound traffic (and the host as host.containers.internal) through pasta; without
-        // it (no pasta, no default route) the networks still connect their containers.
-        let mode = super::default_mode(false);
-        if matches!(mode, NetworkMode::Pasta(_)) {
-            match helper::attach(&mode, pid, &[], &self.dir) {
-                Ok(Some(h)) => self.state.helper = h.keep(),
-                Ok(None) => {}
-                Err(e) => {
-                    self.teardown();
-                    return Err(e.context("connecting the rootless network namespace"));
-                }
+        match helper::attach_lasting(mode, pid, ports, &self.dir) {
+            Ok(Some(h)) => self.state.helper = h.keep(),
+            Ok(None) => {}
+            Err(e) => {
+                self.teardown();
+                return Err(e.context(what.to_string()));
             }
         }
         self.save()?;

@@ -65,11 +65,47 @@ fn join(target: i32) -> Result<()> {
         let f = std::fs::File::open(&path).with_context(|| format!("opening {path}"))?;
         fds.push((name, flag, f));
     }
-    for (name, flag, f) in &fds {
+    // A container in a nested user namespace (`--userns=keep-id`...) has namespaces owned by
+    // its parent (the user's): enter that one first, join them all, its own user namespace
+    // last.
+    let nested = fds
+        .iter()
+        .find(|(n, _, _)| *n == "user")
+        .and_then(|(_, _, f)| nested_parent(f));
+    if let Some(parent) = &nested {
+        nix::sched::setns(parent, CloneFlags::CLONE_NEWUSER)
+            .context("joining the user namespace of the container's")?;
+    }
+    for (name, flag, f) in fds
+        .iter()
+        .filter(|(n, _, _)| nested.is_none() || *n != "user")
+    {
         nix::sched::setns(f, *flag)
             .with_context(|| format!("joining the container's {name} namespace"))?;
     }
+    if nested.is_some() {
+        if let Some((_, flag, f)) = fds.iter().find(|(n, _, _)| *n == "user") {
+            nix::sched::setns(f, *flag).context("joining the container's user namespace")?;
+        }
+    }
     Ok(())
+}
+
+/// The parent of user namespace `ns` when it is not ours (a nested container namespace).
+fn nested_parent(ns: &std::fs::File) -> Option<OwnedFd> {
+    use std::os::fd::FromRawFd;
+    const NS_GET_PARENT: libc::c_ulong = 0xb702;
+    // SAFETY: NS_GET_PARENT takes no argument and returns a new descriptor or -1.
+    let fd = unsafe { libc::ioctl(ns.as_raw_fd(), NS_GET_PARENT as _) };
+    if fd < 0 {
+        return None;
+    }
+    // SAFETY: the kernel just returned this descriptor to us.
+    let parent = unsafe { OwnedFd::from_raw_fd(fd) };
+    let own = std::fs::metadata("/proc/self/ns/user").ok()?;
+    let st = rustix::fs::fstat(&parent).ok()?;
+    use std::os::unix::fs::MetadataExt;
+    (st.st_ino != own.ino() || st.st_dev != own.dev()).then_some(parent)
 }
 
 /// Start the exec'd process; wait for it with `runtime::wait`.

@@ -14,6 +14,7 @@ pub mod monitor;
 pub mod mounts;
 pub mod netlink;
 pub mod netns;
+pub mod podns;
 pub mod process;
 pub mod rootfs;
 pub mod sdnotify;

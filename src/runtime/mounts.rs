@@ -22,6 +22,13 @@ pub struct Overlay {
     pub target: PathBuf,
     /// Use this FUSE program (fuse-overlayfs) instead of the kernel's overlay.
     pub mount_program: Option<PathBuf>,
+    /// fuse-overlayfs's `uidmapping`/`gidmapping` (`STORED:SHOWN:COUNT` triples joined by
+    /// `:`): the ids the layers are stored with shown as other ids of the same user namespace,
+    /// so a container in a nested namespace (`--userns=keep-id`...) sees the image's owners.
+    /// The kernel's overlay cannot do this (it refuses idmapped mounts of itself, and the
+    /// layers' filesystem belongs to the host's namespace), so it means fuse-overlayfs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_mapping: Option<(String, String)>,
 }
 
 /// Mount the overlay root filesystem at `ov.target`. Tries the kernel's overlayfs first (in a
@@ -29,6 +36,9 @@ pub struct Overlay {
 pub fn mount_rootfs(ov: &Overlay) -> Result<()> {
     if let Some(prog) = &ov.mount_program {
         return mount_fuse(prog, ov);
+    }
+    if ov.id_mapping.is_some() {
+        return mount_fuse(Path::new("/usr/bin/fuse-overlayfs"), ov);
     }
     match mount_kernel_overlay(ov) {
         Ok(()) => Ok(()),
@@ -61,12 +71,88 @@ pub fn kernel_overlay_works(map: &IdMap, dir: &Path) -> Result<bool> {
             work: dir.join("work"),
             target: dir.join("merged"),
             mount_program: None,
+            id_mapping: None,
         };
         for d in [&ov.lower[0], &ov.upper, &ov.work, &ov.target] {
             std::fs::create_dir_all(d).with_context(|| format!("creating {}", d.display()))?;
         }
         Ok(mount_kernel_overlay(&ov).is_ok())
     })
+}
+
+/// Whether the kernel lets an overlay mounted in the user's namespace be idmapped for a
+/// container's own namespace (`--userns=keep-id`...), the one way to show a container the
+/// image's owners without FUSE: the layers' own filesystem belongs to the host's namespace,
+/// where an unprivileged user cannot idmap it. Tried like `kernel_overlay_works`.
+pub fn idmapped_overlay_works(map: &IdMap, dir: &Path) -> Result<bool> {
+    let dir = dir.to_path_buf();
+    super::unshare::in_userns_ns(map, true, move || {
+        make_private()?;
+        let ov = Overlay {
+            lower: vec![dir.join("lower")],
+            upper: dir.join("upper"),
+            work: dir.join("work"),
+            target: dir.join("merged"),
+            mount_program: None,
+            id_mapping: None,
+        };
+        for d in [&ov.lower[0], &ov.upper, &ov.work, &ov.target] {
+            std::fs::create_dir_all(d).with_context(|| format!("creating {}", d.display()))?;
+        }
+        if mount_kernel_overlay(&ov).is_err() {
+            return Ok(false);
+        }
+        let one = super::userns::IdRange {
+            container: 0,
+            host: 0,
+            count: 1,
+        };
+        let ns = super::userns::nested_userns(&super::userns::NestedMap {
+            uids: vec![one],
+            gids: vec![one],
+        })?;
+        let tree = rustix::mount::open_tree(
+            rustix::fs::CWD,
+            &ov.target,
+            rustix::mount::OpenTreeFlags::OPEN_TREE_CLONE
+                | rustix::mount::OpenTreeFlags::OPEN_TREE_CLOEXEC,
+        )?;
+        Ok(set_idmap(&tree, &ns).is_ok())
+    })
+}
+
+/// `mount_setattr(MOUNT_ATTR_IDMAP)` of a detached mount.
+fn set_idmap(tree: &OwnedFd, ns: &OwnedFd) -> std::io::Result<()> {
+    #[repr(C)]
+    struct MountAttr {
+        attr_set: u64,
+        attr_clr: u64,
+        propagation: u64,
+        userns_fd: u64,
+    }
+    const MOUNT_ATTR_IDMAP: u64 = 0x0010_0000;
+    let attr = MountAttr {
+        attr_set: MOUNT_ATTR_IDMAP,
+        attr_clr: 0,
+        propagation: 0,
+        userns_fd: ns.as_raw_fd() as u64,
+    };
+    // SAFETY: mount_setattr reads `size` bytes of `attr`, alive for the call; the path is a
+    // NUL-terminated empty string.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_mount_setattr,
+            tree.as_raw_fd(),
+            c"".as_ptr(),
+            libc::AT_EMPTY_PATH,
+            &attr as *const MountAttr,
+            std::mem::size_of::<MountAttr>(),
+        )
+    };
+    if r < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
 }
 
 fn lowerdir_arg(ov: &Overlay) -> Result<String> {
@@ -115,11 +201,14 @@ pub fn mount_kernel_overlay(ov: &Overlay) -> Result<()> {
 
 fn mount_fuse(prog: &Path, ov: &Overlay) -> Result<()> {
     let lower = lowerdir_arg(ov)?;
-    let opts = format!(
+    let mut opts = format!(
         "lowerdir={lower},upperdir={},workdir={}",
         ov.upper.display(),
         ov.work.display()
     );
+    if let Some((u, g)) = &ov.id_mapping {
+        opts.push_str(&format!(",uidmapping={u},gidmapping={g}"));
+    }
     let out = std::process::Command::new(prog)
         .arg("-o")
         .arg(&opts)

@@ -21,11 +21,28 @@ pub const HOLDER_ARG: &str = "rootless-netns-holder";
 /// id maps are written, which re-executes this binary in a session of its own. The holder runs
 /// its set-up (see `holder_main`) and reports on a pipe. Returns its pid once it is ready.
 pub fn spawn_holder(map: &IdMap) -> Result<i32> {
+    spawn_holder_as(
+        map,
+        libc::CLONE_NEWNET,
+        &[HOLDER_ARG],
+        "the rootless network namespace",
+    )
+}
+
+/// `spawn_holder` with other namespaces (`extra` CLONE_NEW* flags beside the user namespace)
+/// and arguments of the re-executed binary (a pod's holder); errors name `what` it holds.
+pub fn spawn_holder_as(map: &IdMap, extra: libc::c_int, args: &[&str], what: &str) -> Result<i32> {
     let exe = std::env::current_exe().context("finding the skiff binary")?;
     let exe = std::ffi::CString::new(exe.as_os_str().as_encoded_bytes())?;
-    let arg = std::ffi::CString::new(HOLDER_ARG)?;
+    let args = args
+        .iter()
+        .map(|a| std::ffi::CString::new(*a))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut argv: Vec<*const libc::c_char> = vec![exe.as_ptr()];
+    argv.extend(args.iter().map(|a| a.as_ptr()));
+    argv.push(std::ptr::null());
     let (ready_r, ready_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
-    let (pid, _sync) = super::unshare::fork_userns_with(map, libc::CLONE_NEWNET)?;
+    let (pid, _sync) = super::unshare::fork_userns_with(map, extra)?;
     if pid == 0 {
         drop(ready_r);
         // SAFETY: in the forked child: set up stdio and exec; nothing here allocates.
@@ -40,7 +57,6 @@ pub fn spawn_holder(map: &IdMap) -> Result<i32> {
             libc::dup2(null, 0);
             libc::dup2(ready_w.as_raw_fd(), 1);
             libc::dup2(null, 2);
-            let argv = [exe.as_ptr(), arg.as_ptr(), std::ptr::null()];
             libc::execv(exe.as_ptr(), argv.as_ptr());
             libc::_exit(127);
         }
@@ -57,8 +73,8 @@ pub fn spawn_holder(map: &IdMap) -> Result<i32> {
     match line.trim() {
         // The holder lives on after we exit; it is found again through the recorded pid.
         "ready" => Ok(pid),
-        "" => fail("the rootless network namespace holder exited".into()),
-        msg => fail(format!("setting up the rootless network namespace: {msg}")),
+        "" => fail(format!("the holder of {what} exited")),
+        msg => fail(format!("setting up {what}: {msg}")),
     }
 }
 

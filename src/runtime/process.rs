@@ -61,10 +61,28 @@ pub struct Launch<'a> {
     /// namespace the container joins (its network namespace is still new, owned by that user
     /// namespace, so the veth can be wired from there).
     pub join_userns_of: Option<i32>,
+    /// `--userns=ns:PATH`: a user namespace file the container joins (no maps written).
+    pub join_userns_path: Option<&'a Path>,
+    /// The container's own maps inside the user's namespace (`--userns=keep-id|auto|nomap`,
+    /// `--uidmap`): the root is assembled in the user's namespace, then the process enters a
+    /// child namespace with these maps.
+    pub nested: Option<&'a super::userns::NestedMap>,
     /// SIGKILL the process when the caller dies (build steps: a killed build leaves no
     /// process behind; PID 1 dying takes the rest of its namespace with it).
     pub die_with_parent: bool,
+    /// A pod member: the pod holder's pid and the `CLONE_NEW*` flags of the namespaces the
+    /// pod shares (net, ipc, uts, pid); the member joins the holder's user namespace and
+    /// those, and gets new ones of the rest.
+    pub join_pod: Option<(i32, libc::c_int)>,
 }
+
+/// The namespaces a pod can share: clone flag and `/proc/PID/ns/` name.
+pub const POD_NAMESPACES: [(libc::c_int, &str); 4] = [
+    (libc::CLONE_NEWNET, "net"),
+    (libc::CLONE_NEWIPC, "ipc"),
+    (libc::CLONE_NEWUTS, "uts"),
+    (libc::CLONE_NEWPID, "pid"),
+];
 
 /// A started container process.
 pub struct Started {
@@ -168,18 +186,19 @@ fn open_ns_path(path: &Path) -> Result<(std::fs::File, std::fs::File)> {
     Ok((user, net))
 }
 
-/// Create the container process inside the user and network namespaces of `target`: an
-/// intermediate child joins them (setns needs a single-threaded process with its own
-/// credentials) and clones the container with CLONE_PARENT, so the container is our child;
-/// the intermediate passes its pid back and exits. Returns 0 in the container.
+/// Create the container process inside the user namespace `user` and the namespaces `others`
+/// (each with its `CLONE_NEW*` flag): an intermediate child joins them (setns needs a
+/// single-threaded process with its own credentials) and clones the container with
+/// CLONE_PARENT, so the container is our child; the intermediate passes its pid back and
+/// exits. Returns 0 in the container.
 fn spawn_joined(
     user: std::fs::File,
-    net: Option<std::fs::File>,
+    others: Vec<(std::fs::File, libc::c_int)>,
     flags: libc::c_ulong,
 ) -> Result<i32> {
     let mut flags = flags & !(libc::CLONE_NEWUSER as libc::c_ulong);
-    if net.is_some() {
-        flags &= !(libc::CLONE_NEWNET as libc::c_ulong);
+    for (_, f) in &others {
+        flags &= !(*f as libc::c_ulong);
     }
     let (r, w) = pipe_cloexec()?;
     let mid = clone_fork(0)?;
@@ -188,9 +207,13 @@ fn spawn_joined(
         let res = (|| -> Result<i32> {
             nix::sched::setns(&user, nix::sched::CloneFlags::CLONE_NEWUSER)
                 .context("joining the other container's user namespace")?;
-            if let Some(net) = &net {
-                nix::sched::setns(net, nix::sched::CloneFlags::CLONE_NEWNET)
-                    .context("joining the other container's network namespace")?;
+            for (ns, f) in &others {
+                let what = POD_NAMESPACES
+                    .iter()
+                    .find(|(x, _)| x == f)
+                    .map_or("a", |(_, n)| n);
+                nix::sched::setns(ns, nix::sched::CloneFlags::from_bits_truncate(*f))
+                    .with_context(|| format!("joining the other container's {what} namespace"))?;
             }
             clone_fork(flags | libc::CLONE_PARENT as libc::c_ulong)
         })();
@@ -219,6 +242,31 @@ fn spawn_joined(
         }
     }
     bail!("{}", String::from_utf8_lossy(&buf))
+}
+
+/// A pod holder's user namespace and those of `shared` (`CLONE_NEW*` flags), opened now.
+fn open_pod_ns(
+    holder: i32,
+    shared: libc::c_int,
+) -> Result<(std::fs::File, Vec<(std::fs::File, libc::c_int)>)> {
+    let open = |name: &str| {
+        std::fs::File::open(format!("/proc/{holder}/ns/{name}"))
+            .with_context(|| format!("opening the pod's {name} namespace (process {holder})"))
+    };
+    let user = open("user")?;
+    let mut others = Vec::new();
+    for (f, name) in POD_NAMESPACES {
+        if shared & f != 0 {
+            // The holder's children's PID namespace, whose PID 1 the holder forked.
+            let name = if f == libc::CLONE_NEWPID {
+                "pid_for_children"
+            } else {
+                name
+            };
+            others.push((open(name)?, f));
+        }
+    }
+    Ok((user, others))
 }
 
 /// Uninhabited: what `child` returns on success, since exec does not return.
@@ -310,17 +358,26 @@ fn restore_mask(old_mask: &SigSet) {
 /// Clone the container process: into new namespaces, or (`--network container:X`,
 /// `--network ns:PATH`, user-defined networks) joining existing ones. 0 in the container.
 fn clone_container(l: &Launch, flags: libc::c_ulong) -> Result<i32> {
+    if let Some((holder, shared)) = l.join_pod {
+        return open_pod_ns(holder, shared).and_then(|(u, o)| spawn_joined(u, o, flags));
+    }
+    let net = libc::CLONE_NEWNET;
     match (l.join_netns_of, l.join_netns_path, l.join_userns_of) {
         (Some(target), _, _) => {
-            open_ns_of(target).and_then(|(u, n)| spawn_joined(u, Some(n), flags))
+            open_ns_of(target).and_then(|(u, n)| spawn_joined(u, vec![(n, net)], flags))
         }
         (None, Some(path), _) => {
-            open_ns_path(path).and_then(|(u, n)| spawn_joined(u, Some(n), flags))
+            open_ns_path(path).and_then(|(u, n)| spawn_joined(u, vec![(n, net)], flags))
         }
         (None, None, Some(holder)) => std::fs::File::open(format!("/proc/{holder}/ns/user"))
             .context("opening the rootless network namespace's user namespace")
-            .and_then(|u| spawn_joined(u, None, flags)),
-        (None, None, None) => clone_fork(flags),
+            .and_then(|u| spawn_joined(u, Vec::new(), flags)),
+        (None, None, None) => match l.join_userns_path {
+            Some(p) => std::fs::File::open(p)
+                .with_context(|| format!("opening the user namespace {}", p.display()))
+                .and_then(|u| spawn_joined(u, Vec::new(), flags)),
+            None => clone_fork(flags),
+        },
     }
 }
 
@@ -347,8 +404,11 @@ fn prepare(
     l: &Launch,
     pid: i32,
 ) -> Result<(super::cgroups::Placed, Option<super::cgroups::OomWatch>)> {
-    let joining =
-        l.join_netns_of.is_some() || l.join_netns_path.is_some() || l.join_userns_of.is_some();
+    let joining = l.join_netns_of.is_some()
+        || l.join_netns_path.is_some()
+        || l.join_userns_of.is_some()
+        || l.join_userns_path.is_some()
+        || l.join_pod.is_some();
     if !joining {
         super::userns::write_maps(pid, l.idmap)?;
     }

@@ -69,11 +69,16 @@ pub fn set_ids(id: &Ident) -> Result<()> {
         Err(nix::errno::Errno::EPERM) if groups.is_empty() => {}
         Err(e) => return Err(e).context("setting supplementary groups"),
     }
-    if id.gid != 0 {
+    // Root of the namespace is who we are already, unless we entered a nested one since.
+    let (cur_u, cur_g) = (
+        nix::unistd::geteuid().as_raw(),
+        nix::unistd::getegid().as_raw(),
+    );
+    if id.gid != 0 || cur_g != 0 {
         nix::unistd::setresgid(id.gid.into(), id.gid.into(), id.gid.into())
             .map_err(|e| anyhow::anyhow!("cannot switch to group {}: {e}", id.gid))?;
     }
-    if id.uid != 0 {
+    if id.uid != 0 || cur_u != 0 {
         nix::unistd::setresuid(id.uid.into(), id.uid.into(), id.uid.into()).map_err(|e| {
             anyhow::anyhow!("cannot switch to user {}: {e} (is the id mapped?)", id.uid)
         })?;

@@ -20,3 +20,10 @@ pub fn clean_signals(cmd: &mut Command) -> &mut Command {
         })
     }
 }
+
+/// Have the program `cmd` starts die with the process that spawns it (SIGKILL as parent-death
+/// signal), like the forked helpers: a helper that must not outlive its owner (pasta).
+pub fn die_with_spawner(cmd: &mut Command) -> &mut Command {
+    super::unshare::die_with_spawner(cmd);
+    cmd
+}

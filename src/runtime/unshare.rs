@@ -86,27 +86,42 @@ fn fork_userns(map: &IdMap, mount_ns: bool) -> Result<(i32, Option<std::os::fd::
 
 /// Fork a child into a new user namespace (plus the namespaces of `extra` CLONE_ flags); the
 /// child returns (0, None) as root of the namespace once its id maps are written.
+///
+/// The child is made by libc's `fork` and then `unshare`s, rather than by a raw `clone` with
+/// the namespace flags: libc's fork resets the allocator's and the thread list's locks in the
+/// child. A raw clone does not, so a helper forked while another thread of skiff was
+/// allocating or exiting (a decompression thread, a download worker) could wait forever on a
+/// lock nobody holds any more, and its parent forever on the helper.
 pub(crate) fn fork_userns_with(
     map: &IdMap,
     extra: libc::c_int,
 ) -> Result<(i32, Option<std::os::fd::OwnedFd>)> {
+    let (ready_r, ready_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
     let (sync_r, sync_w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
     let parent = std::process::id() as i32;
-    let flags = (libc::CLONE_NEWUSER | extra) as libc::c_ulong | libc::SIGCHLD as libc::c_ulong;
-    // SAFETY: fork-like clone (no new stack); skiff is single-threaded here.
-    let ret = unsafe { libc::syscall(libc::SYS_clone, flags, 0usize, 0usize, 0usize, 0usize) };
-    if ret < 0 {
-        bail!(
-            "cannot create a user namespace: {}",
-            std::io::Error::last_os_error()
-        );
+    // SAFETY: the child only unshares, talks over the pipes and goes on as a helper (libc's
+    // fork leaves its allocator usable even if other threads existed).
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        bail!("fork: {}", std::io::Error::last_os_error());
     }
-    let pid = ret as i32;
     if pid == 0 {
         helper_started(parent);
+        drop(ready_r);
         drop(sync_w);
+        // SAFETY: unshare only changes this (single-threaded) child's namespaces.
+        let res = unsafe { libc::unshare(libc::CLONE_NEWUSER | extra) };
+        let errno = if res == 0 {
+            0
+        } else {
+            std::io::Error::last_os_error()
+                .raw_os_error()
+                .unwrap_or(libc::EINVAL)
+        };
+        let _ = rustix::io::write(&ready_w, &errno.to_ne_bytes());
+        drop(ready_w);
         let mut b = [0u8; 1];
-        if rustix::io::read(&sync_r, &mut b).ok() != Some(1) {
+        if errno != 0 || rustix::io::read(&sync_r, &mut b).ok() != Some(1) {
             // SAFETY: leaving the forked child without running destructors.
             unsafe { libc::_exit(125) };
         }
@@ -116,11 +131,36 @@ pub(crate) fn fork_userns_with(
         die_with_parent();
         return Ok((0, None));
     }
+    drop(ready_w);
     drop(sync_r);
-    let res = write_maps(pid, map);
-    if let Err(e) = res {
+    let reap = || {
         let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::SIGKILL);
         let _ = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None);
+    };
+    let mut b = [0u8; 4];
+    let mut got = 0;
+    while got < b.len() {
+        match rustix::io::read(&ready_r, &mut b[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(_) => break,
+        }
+    }
+    if got < b.len() {
+        reap();
+        bail!("cannot create a user namespace: the helper died");
+    }
+    let errno = i32::from_ne_bytes(b);
+    if errno != 0 {
+        reap();
+        bail!(
+            "cannot create a user namespace: {}",
+            std::io::Error::from_raw_os_error(errno)
+        );
+    }
+    if let Err(e) = write_maps(pid, map) {
+        reap();
         return Err(e);
     }
     rustix::io::write(&sync_w, b"1")?;
@@ -246,6 +286,79 @@ pub fn exec_in_userns(map: &IdMap, argv: &[String], env: &[(String, String)]) ->
             Ok(_) => continue,
             Err(nix::errno::Errno::EINTR) => continue,
             Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::userns::IdRange;
+
+    /// Helpers forked while other threads allocate and come and go must not hang: the child of
+    /// a raw clone could inherit the allocator's or the thread stacks' lock held by a thread
+    /// it does not have.
+    #[test]
+    fn helpers_forked_beside_busy_threads_finish() {
+        let uid = rustix::process::getuid().as_raw();
+        let gid = rustix::process::getgid().as_raw();
+        let map = IdMap {
+            uids: vec![IdRange {
+                container: 0,
+                host: uid,
+                count: 1,
+            }],
+            gids: vec![IdRange {
+                container: 0,
+                host: gid,
+                count: 1,
+            }],
+        };
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let busy: Vec<_> = (0..2)
+            .map(|_| {
+                let stop = stop.clone();
+                std::thread::spawn(move || {
+                    while !stop.load(Ordering::Relaxed) {
+                        let t = std::thread::spawn(|| {
+                            let v: Vec<Vec<u8>> =
+                                (0..64).map(|i| vec![0u8; 64 << (i % 12)]).collect();
+                            v.len()
+                        });
+                        let _ = t.join();
+                    }
+                })
+            })
+            .collect();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let worker = std::thread::spawn(move || {
+            for i in 0..150usize {
+                let got = in_userns(&map, move || {
+                    let n = std::thread::scope(|s| {
+                        s.spawn(|| {
+                            (0..100)
+                                .map(|j| vec![1u8; j * 100].len())
+                                .filter(|n| *n < 10_000)
+                                .count()
+                        })
+                        .join()
+                        .unwrap_or(0)
+                    });
+                    Ok(n + i)
+                });
+                if got.ok() != Some(100 + i) {
+                    let _ = tx.send(false);
+                    return;
+                }
+            }
+            let _ = tx.send(true);
+        });
+        let done = rx.recv_timeout(std::time::Duration::from_secs(120));
+        stop.store(true, Ordering::Relaxed);
+        assert_eq!(done, Ok(true), "a helper hung or failed");
+        let _ = worker.join();
+        for b in busy {
+            let _ = b.join();
         }
     }
 }

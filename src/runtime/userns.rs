@@ -207,3 +207,105 @@ mod tests {
         assert!(single.is_single());
     }
 }
+
+/// A container's own id maps inside the user's namespace (`--userns=keep-id|auto|nomap`,
+/// `--uidmap`): `IdRange::host` is an id of that namespace (0 the user, 1.. the subordinate
+/// range). The container process starts in the user's namespace, assembles its root there,
+/// then enters a child namespace with these maps (`nested_userns`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct NestedMap {
+    pub uids: Vec<IdRange>,
+    pub gids: Vec<IdRange>,
+}
+
+impl NestedMap {
+    /// fuse-overlayfs's `uidmapping`/`gidmapping`: the layers store the image's ids (the
+    /// container ids of the default mapping); shown as the ids the nested namespace maps to
+    /// them, the container sees the image's owners.
+    pub fn fuse_mapping(&self) -> (String, String) {
+        let join = |v: &[IdRange]| {
+            v.iter()
+                .map(|r| format!("{}:{}:{}", r.container, r.host, r.count))
+                .collect::<Vec<_>>()
+                .join(":")
+        };
+        (join(&self.uids), join(&self.gids))
+    }
+}
+
+/// Make a user namespace that is a child of the caller's, with `map`: a forked helper
+/// unshares it, the caller (root of its namespace) writes its maps directly (no newuidmap)
+/// and keeps a descriptor of it; the helper then exits.
+pub fn nested_userns(map: &NestedMap) -> Result<std::os::fd::OwnedFd> {
+    use std::io::Write;
+    let (r1, w1) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    let (r2, w2) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
+    // SAFETY: the process is single-threaded here (the container's side of the start); the
+    // child only makes syscalls and leaves with _exit.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return Err(std::io::Error::last_os_error()).context("forking the user namespace helper");
+    }
+    if pid == 0 {
+        drop(r1);
+        drop(w2);
+        // Its pid as /proc (the host's pid namespace, not the container's) names it.
+        let me: i32 = std::fs::read_link("/proc/self")
+            .ok()
+            .and_then(|p| p.to_str().and_then(|s| s.parse().ok()))
+            .unwrap_or(0);
+        let ok = me > 0 && nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWUSER).is_ok();
+        let mut msg = [0u8; 5];
+        msg[0] = ok as u8;
+        msg[1..].copy_from_slice(&me.to_le_bytes());
+        let _ = rustix::io::write(&w1, &msg);
+        let mut b = [0u8; 1];
+        let _ = rustix::io::read(&r2, &mut b);
+        // SAFETY: leaving the forked helper without running the parent's destructors.
+        unsafe { libc::_exit(0) };
+    }
+    drop(w1);
+    drop(r2);
+    let res = (|| -> Result<std::os::fd::OwnedFd> {
+        let mut b = [0u8; 5];
+        if rustix::io::read(&r1, &mut b)? != 5 || b[0] != 1 {
+            bail!("creating the container's user namespace failed");
+        }
+        let proc_pid = i32::from_le_bytes([b[1], b[2], b[3], b[4]]);
+        let lines = |v: &[IdRange]| {
+            v.iter()
+                .map(|r| format!("{} {} {}\n", r.container, r.host, r.count))
+                .collect::<String>()
+        };
+        for (file, text) in [("uid_map", lines(&map.uids)), ("gid_map", lines(&map.gids))] {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open(format!("/proc/{proc_pid}/{file}"))
+                .and_then(|mut f| f.write_all(text.as_bytes()))
+                .with_context(|| format!("writing the container's {file}"))?;
+        }
+        let fd = rustix::fs::open(
+            format!("/proc/{proc_pid}/ns/user"),
+            rustix::fs::OFlags::RDONLY | rustix::fs::OFlags::CLOEXEC,
+            rustix::fs::Mode::empty(),
+        )
+        .context("opening the container's user namespace")?;
+        Ok(fd)
+    })();
+    drop(w2);
+    let _ = nix::sys::wait::waitpid(nix::unistd::Pid::from_raw(pid), None);
+    res
+}
+
+/// Enter the user namespace `ns` (made by `nested_userns`) with mount (and, when the
+/// container has its own, UTS and IPC) namespaces of its own: the mounts made so far are then
+/// locked, so a read-only mount cannot be made writable from inside.
+pub fn enter_nested(ns: &std::os::fd::OwnedFd, uts_ipc: bool) -> Result<()> {
+    nix::sched::setns(ns, nix::sched::CloneFlags::CLONE_NEWUSER)
+        .context("entering the container's user namespace")?;
+    let mut f = nix::sched::CloneFlags::CLONE_NEWNS;
+    if uts_ipc {
+        f |= nix::sched::CloneFlags::CLONE_NEWUTS | nix::sched::CloneFlags::CLONE_NEWIPC;
+    }
+    nix::sched::unshare(f).context("creating the container's mount namespace")
+}

@@ -205,6 +205,15 @@ pub struct Settings {
     /// image's VOLUMEs); empty in records older than typed mounts.
     #[serde(default)]
     pub mounts: Vec<crate::model::ContainerMount>,
+    /// `--userns` as given (resolved maps in `uid_map`/`gid_map`).
+    #[serde(default)]
+    pub userns: crate::model::UsernsMode,
+    /// The container's maps inside the user's namespace (0 the user, 1.. the subordinate
+    /// range); empty: the default mapping.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub uid_map: Vec<crate::model::policy::IdMapEntry>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gid_map: Vec<crate::model::policy::IdMapEntry>,
     #[serde(default)]
     pub cap_add: Vec<String>,
     #[serde(default)]
@@ -268,6 +277,9 @@ pub struct Settings {
     /// The options the container was created from (for `generate systemd --new`).
     #[serde(default)]
     pub create_options: Option<crate::model::ContainerOptions>,
+    /// The pod's ID, for a pod's member.
+    #[serde(default)]
+    pub pod: Option<String>,
 }
 
 impl Settings {

@@ -21,6 +21,7 @@ pub mod fs_tar;
 pub mod images;
 pub mod layer_tar;
 pub mod layers;
+pub mod pods;
 pub mod reference;
 pub mod volumes;
 
@@ -166,8 +167,23 @@ impl Store {
                 continue;
             }
             let path = ent.path();
-            let Ok(lock) = OpenOptions::new().write(true).open(path.join(".lock")) else {
-                continue;
+            // Without `.lock` (an interrupted clean-up removed it first) the directory is
+            // stale once it stopped changing: a new lock file then takes it over.
+            let lock = match OpenOptions::new().write(true).open(path.join(".lock")) {
+                Ok(l) => l,
+                Err(_) if !recently_changed(&path) => {
+                    match OpenOptions::new()
+                        .create(true)
+                        .truncate(false)
+                        .write(true)
+                        .mode(0o600)
+                        .open(path.join(".lock"))
+                    {
+                        Ok(l) => l,
+                        Err(_) => continue,
+                    }
+                }
+                Err(_) => continue,
             };
             if rustix::fs::flock(&lock, rustix::fs::FlockOperation::NonBlockingLockExclusive)
                 .is_ok()
@@ -177,6 +193,16 @@ impl Store {
         }
         out
     }
+}
+
+/// Whether `dir` changed in the last 10 seconds (a directory without its `.lock` that still
+/// changes may be one being built or removed right now).
+pub fn recently_changed(dir: &Path) -> bool {
+    std::fs::symlink_metadata(dir)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|age| age < std::time::Duration::from_secs(10))
 }
 
 /// A staging directory and the lock that marks it in use.

@@ -78,6 +78,9 @@ pub struct RunArgs {
     /// Publish a port: [IP:][HOSTPORT:]CPORT[/tcp|udp], ranges as 9000-9002:9000-9002
     #[arg(short = 'p', long = "publish")]
     pub publish: Vec<String>,
+    /// Run in a pod (name or ID), or `new:NAME` to create the pod first
+    #[arg(long)]
+    pub pod: Option<String>,
     /// Publish the image's exposed ports on random host ports
     #[arg(short = 'P', long = "publish-all")]
     pub publish_all: bool,

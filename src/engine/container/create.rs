@@ -14,9 +14,7 @@ use crate::engine::network::mode::NetSettings;
 use crate::engine::network::userdata::{write_userdata, DnsOpts};
 use crate::engine::system::events;
 use crate::engine::Engine;
-use crate::model::{
-    Attachment, ContainerConfig, ContainerStatus, Limits, NetworkMode, Seccomp, UsernsMode,
-};
+use crate::model::{Attachment, ContainerConfig, ContainerStatus, Limits, NetworkMode, Seccomp};
 use crate::store::containers::{
     new_id, random_name, ContainerRecord, Healthcheck, Settings, State,
 };
@@ -46,6 +44,10 @@ struct Prepared {
     /// `--stop-signal`, else the image's.
     stop_signal: Option<i32>,
     host: super::extras::HostExtras,
+    /// `--pod`: the pod it joins.
+    pod: Option<crate::store::pods::PodRecord>,
+    /// `--userns`/`--uidmap` maps, resolved under the containers lock.
+    idmaps: super::userns::Maps,
 }
 
 /// How a systemd service creates its container (not container options: not recorded).
@@ -100,12 +102,23 @@ fn replace(engine: &Engine, name: &str) -> Result<()> {
 
 /// `create`: make the container record, its directories and its runtime spec.
 pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerRecord> {
-    let c = config;
+    // A pod's member takes the pod's network and names (a `new:` pod is made now).
+    let (fitted, pod) = match &config.pod {
+        Some(_) => {
+            let mut c = config.clone();
+            let pod = crate::engine::pod::member::resolve(engine, &mut c)?;
+            (Some(c), pod)
+        }
+        None => (None, None),
+    };
+    let c = fitted.as_ref().unwrap_or(config);
     let store = &engine.store;
     let _ilock = store.lock(LockKind::Images, false)?;
-    let prep = prepare(engine, c)?;
+    let mut prep = prepare(engine, c)?;
+    prep.pod = pod;
     let _clock = store.lock(LockKind::Containers, true)?;
     let existing = store.containers()?;
+    prep.idmaps = super::userns::maps(engine, c, &existing)?;
     let name = container_name(c, &prep.id, &existing)?;
     // Addresses are allocated under the containers lock: concurrent runs never share one.
     let attachments = allocate_all(engine, prep.net.networks(), &existing)?;
@@ -121,9 +134,7 @@ pub fn create(engine: &Engine, config: &ContainerConfig) -> Result<ContainerReco
 /// seccomp, volumes, limits, healthcheck.
 fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
     let store = &engine.store;
-    if c.userns != UsernsMode::Default {
-        bail!("--userns modes other than the default mapping are not supported yet");
-    }
+    super::userns::check(engine, c)?;
     let images = store.images()?;
     let image = find(&images, &c.image)?.clone();
     let cfg_bytes = store.read_blob(&image.config_digest())?;
@@ -135,15 +146,20 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
     let args = spec::command(&cfg, c)?;
     let env = spec::environment(&cfg, c, &hostname)?;
     let cwd = workdir(c, &icfg)?;
+    let keep_id = super::userns::keep_id_user(c);
     let user = c
         .user
         .clone()
+        .or_else(|| keep_id.as_ref().map(|(u, _)| u.clone()))
         .or_else(|| icfg.user().clone())
         .unwrap_or_default();
     let caps = spec::capabilities(&c.security)?;
     let mut exposed = icfg.exposed_ports().clone().unwrap_or_default();
     exposed.extend(c.extras.expose.iter().cloned());
-    let host = super::extras::resolve(&c.extras)?;
+    let mut host = super::extras::resolve(&c.extras)?;
+    if let Some((_, line)) = keep_id {
+        host.passwd_entries.push(line);
+    }
     let net = mode::settings(engine, &c.network, &exposed)?;
     let seccomp = seccomp_profile(&c.security.seccomp)?;
     let image_volumes = icfg.volumes().clone().unwrap_or_default();
@@ -178,6 +194,8 @@ fn prepare(engine: &Engine, c: &ContainerConfig) -> Result<Prepared> {
         healthcheck,
         stop_signal,
         host,
+        pod: None,
+        idmaps: Default::default(),
     })
 }
 
@@ -227,8 +245,9 @@ fn write_container(
 ) -> Result<ContainerRecord> {
     let store = &engine.store;
     let userdata = dir.join("userdata");
-    let shared_dir = match &prep.net.mode {
-        NetworkMode::Container(other) => Some(store.container_dir(other).join("userdata")),
+    let shared_dir = match (&prep.net.mode, &prep.pod) {
+        (NetworkMode::Container(other), _) => Some(store.container_dir(other).join("userdata")),
+        (_, Some(pod)) if pod.share.net => Some(store.pod_dir(&pod.id).join("userdata")),
         _ => None,
     };
     let dns = DnsOpts {
@@ -332,6 +351,9 @@ fn record(
             effective_caps: prep.caps.clone(),
             anon_volumes: prep.mounts.anonymous.clone(),
             mounts: prep.mounts.mounts.clone(),
+            userns: c.userns.clone(),
+            uid_map: prep.idmaps.uids.clone(),
+            gid_map: prep.idmaps.gids.clone(),
             hostname: prep.hostname.clone(),
             log: c.log.clone(),
             restart_policy: c.restart,
@@ -352,6 +374,7 @@ fn record(
             sdnotify: c.sdnotify,
             split_cgroup: c.split_cgroup,
             create_options: c.options.clone(),
+            pod: prep.pod.as_ref().map(|p| p.id.clone()),
         },
         state: State {
             status: ContainerStatus::Created,

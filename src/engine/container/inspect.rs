@@ -53,7 +53,7 @@ pub fn container(engine: &Engine, what: &str) -> Result<Value> {
         "Image": c.image_id,
         "ImageName": c.image_name,
         "Rootfs": "",
-        "Pod": "",
+        "Pod": c.settings.pod.clone().unwrap_or_default(),
         "ResolvConfPath": dir.join("userdata/resolv.conf"),
         "HostnamePath": dir.join("userdata/hostname"),
         "HostsPath": dir.join("userdata/hosts"),
@@ -221,7 +221,7 @@ fn host_config(c: &ContainerRecord, dir: &Path) -> Value {
             (d.to_string(), Value::String(o.to_string()))
         }).collect::<serde_json::Map<_, _>>(),
         "AutoRemove": c.settings.remove,
-        "UsernsMode": "",
+        "UsernsMode": super::userns::mode_word(&c.settings.userns),
         "IpcMode": "private",
         "PidMode": "private",
         "UTSMode": "private",

@@ -9,6 +9,7 @@ use super::seccomp::compile_seccomp;
 use super::systemd::mark_user_stop;
 use crate::engine::network::lookup::uses_networks;
 use crate::engine::network::{helper, mode, namespace};
+use crate::engine::pod::namespace as pod_ns;
 use crate::engine::system::events;
 use crate::engine::Engine;
 use crate::model::{ContainerStatus, ProcessId};
@@ -31,6 +32,7 @@ pub fn after_exit(
         h.stop();
     }
     namespace::leave(engine, rec);
+    pod_ns::leave(engine, rec);
     rec.state.helper = ProcessId::default();
     rec.state.oom_killed = oom.is_some_and(|mut w| w.finish(code));
     if !rec.state.cgroup_path.is_empty() {
@@ -59,7 +61,12 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         bail!("container {} is already running", rec.name);
     }
     let spec = super::spec::load(engine, &rec.id)?;
-    let overlay = super::rootfs::overlay(engine, rec)?;
+    let mut overlay = super::rootfs::overlay(engine, rec)?;
+    let nested = super::userns::nested_map(rec);
+    if let Some(n) = &nested {
+        overlay.id_mapping = Some(n.fuse_mapping());
+    }
+    let userns_path = super::userns::join_path(rec);
     for l in &overlay.lower {
         if !l.is_dir() {
             bail!(
@@ -85,9 +92,20 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         None
     };
     let join_userns_of = infra.as_ref().map(|i| i.holder());
+    // A pod's member: the pod's namespaces, held by its holder, stay locked until the member
+    // counts as one of their users.
+    let pod = match pod_namespaces(engine, rec) {
+        Ok(p) => p,
+        Err(e) => return Err(failed(engine, rec, e, 125)?),
+    };
+    let join_pod = pod.as_ref().map(|(i, f)| (i.holder(), *f));
+    let pod = std::cell::RefCell::new(pod);
     let infra = std::cell::RefCell::new(infra);
     let helper = std::cell::RefCell::new(None);
     let net_hook = |pid: i32| -> Result<()> {
+        if let Some((p, _)) = pod.borrow().as_ref() {
+            return p.add_user(&rec.id, pid);
+        }
         *helper.borrow_mut() = match infra.borrow_mut().as_mut() {
             Some(i) => namespace::join(engine, rec, i, pid)?,
             None => helper::attach(engine, rec, pid)?,
@@ -109,18 +127,22 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
         join_netns_of,
         join_netns_path: ns_path.as_deref(),
         join_userns_of,
+        join_userns_path: userns_path.as_deref(),
+        nested: nested.as_ref(),
         group_add: &rec.settings.group_add,
         passwd_entries: &rec.settings.passwd_entries,
         preserve_fds: rec.settings.preserve_fds,
         die_with_parent: false,
+        join_pod,
     };
     events::container(engine, "init", rec, &[]);
     let started = join
         .map_err(|e| anyhow!("{e:#}"))
         .and_then(|_| helper::check_ports(rec))
         .and_then(|_| runtime::start(&launch).map_err(name_refused_limit));
-    // Unlock the rootless network namespace.
+    // Unlock the rootless network namespace and the pod's.
     infra.borrow_mut().take();
+    pod.borrow_mut().take();
     let helper = helper.into_inner();
     let started = match started {
         Ok(s) => s,
@@ -129,6 +151,7 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
                 h.stop();
             }
             namespace::leave(engine, rec);
+            pod_ns::leave(engine, rec);
             let code = e
                 .downcast_ref::<runtime::CodedError>()
                 .map(|c| c.code)
@@ -150,6 +173,26 @@ pub fn launch(engine: &Engine, rec: &mut ContainerRecord) -> Result<Launched> {
     mark_user_stop(engine, &rec.id, false);
     events::container(engine, "start", rec, &[]);
     Ok(Launched { started, helper })
+}
+
+/// A pod member's shared namespaces, locked, their holder running, and the flags of those
+/// the member joins; None when it is in no pod or the pod shares nothing.
+fn pod_namespaces(
+    engine: &Engine,
+    rec: &ContainerRecord,
+) -> Result<Option<(crate::network::infra::Infra, libc::c_int)>> {
+    let Some(id) = &rec.settings.pod else {
+        return Ok(None);
+    };
+    let pod = engine
+        .store
+        .load_pod(id)
+        .map_err(|_| anyhow!("the pod of container {} no longer exists", rec.name))?;
+    if !pod.share.any() {
+        return Ok(None);
+    }
+    let flags = pod_ns::flags(&pod);
+    Ok(Some((pod_ns::acquire(engine, &pod)?, flags)))
 }
 
 /// `--timeout`: SIGKILL the process (if it is still the same one) after `secs` seconds, from a

@@ -48,4 +48,5 @@ pub mod stop;
 pub mod systemd;
 pub mod top;
 pub mod update;
+pub mod userns;
 pub mod wait;

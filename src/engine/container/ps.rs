@@ -1,6 +1,6 @@
 //! `ps`: which containers to list, in podman's order (oldest first, as its pkg/ps sorts).
 //! `--filter`: status, name (regex), id (prefix), ancestor (image), label (K or K=V),
-//! volume (a volume's name, a mount's destination or host source).
+//! volume (a volume's name, a mount's destination or host source), pod (name or ID).
 //! Values of one key are alternatives; different keys must all match (podman's rules).
 //! A status filter makes `ps` consider all containers, as with `-a`.
 
@@ -18,6 +18,8 @@ struct Filters {
     ancestor: Vec<String>,
     label: Vec<(String, Option<String>)>,
     volume: Vec<String>,
+    /// A pod's name or ID (prefix).
+    pod: Vec<String>,
 }
 
 const STATUSES: &[&str] = &[
@@ -59,6 +61,7 @@ impl Filters {
                     f.label.push((lk, lv));
                 }
                 "volume" => f.volume.push(v.to_string()),
+                "pod" => f.pod.push(v.to_string()),
                 other => bail!("{other} is an invalid filter"),
             }
         }
@@ -109,6 +112,20 @@ fn apply(engine: &Engine, list: &mut Vec<ContainerRecord>, f: &Filters) -> Resul
         crate::engine::image::list::list(engine)?
     };
     list.retain(|c| f.matches(c, &images));
+    if !f.pod.is_empty() {
+        let pods: Vec<String> = engine
+            .store
+            .pods()?
+            .into_iter()
+            .filter(|p| {
+                f.pod
+                    .iter()
+                    .any(|v| p.name == *v || (!v.is_empty() && p.id.starts_with(v.as_str())))
+            })
+            .map(|p| p.id)
+            .collect();
+        list.retain(|c| c.settings.pod.as_ref().is_some_and(|p| pods.contains(p)));
+    }
     Ok(())
 }
 

@@ -29,6 +29,7 @@ pub fn overlay(engine: &Engine, rec: &ContainerRecord) -> Result<Overlay> {
         work: dir.join("work"),
         target: dir.join("merged"),
         mount_program: rec.settings.mount_program.clone(),
+        id_mapping: None,
     })
 }
 

@@ -113,6 +113,7 @@ pub fn commit_image(
     }
     let layers: Vec<LayerRef> = staged.iter().map(|s| s.layer.clone()).collect();
     let size = layers.iter().map(|l| l.unpacked_size).sum();
+    let mut unused = Vec::new();
     let rec = match images.iter_mut().find(|i| i.id == id) {
         Some(existing) => {
             for n in names {
@@ -120,6 +121,10 @@ pub fn commit_image(
                     existing.names.push(n.clone());
                 }
             }
+            // The image was there (loaded, then pulled: other compressed blobs and another
+            // manifest for the same config): the blobs just stored may be used by nobody.
+            unused.push(manifest_digest.clone());
+            unused.extend(staged.iter().map(|s| s.layer.digest.clone()));
             existing.clone()
         }
         None => {
@@ -137,7 +142,15 @@ pub fn commit_image(
             rec
         }
     };
+    unused.retain(|d| {
+        !images
+            .iter()
+            .any(|i| i.digest == *d || i.layers.iter().any(|l| l.digest == *d))
+    });
     store.write_images(images)?;
+    for d in unused {
+        let _ = std::fs::remove_file(store.blob_path(&d));
+    }
     Ok(rec)
 }
 

@@ -369,33 +369,44 @@ fn download(
     }
     let queue = Mutex::new(jobs);
     let failure: Mutex<Option<anyhow::Error>> = Mutex::new(None);
+    // Every worker is joined (not only finished) before the scope ends: the layers are then
+    // extracted by forked helpers, which must not be forked while a thread is still exiting.
     std::thread::scope(|s| {
-        for _ in 0..WORKERS {
-            s.spawn(|| loop {
-                if failure.lock().map(|f| f.is_some()).unwrap_or(true) {
-                    return;
-                }
-                let job = match queue.lock() {
-                    Ok(mut q) => q.pop_front(),
-                    Err(_) => None,
-                };
-                let Some((digest, size)) = job else {
-                    return;
-                };
-                let dest = blob_path(staging, &digest);
-                let id = short_id(&digest);
-                let bytes = |done: u64| progress.report(Event::Bytes { id, done });
-                let got = blobs.each(|c, path, scope| {
-                    c.fetch_blob(path, &digest, Some(size), scope, &dest, &bytes)
-                });
-                if let Err(e) = got {
-                    if let Ok(mut f) = failure.lock() {
-                        f.get_or_insert(e.context(format!("copying blob {digest}")));
+        let workers: Vec<_> = (0..WORKERS)
+            .map(|_| {
+                s.spawn(|| loop {
+                    if failure.lock().map(|f| f.is_some()).unwrap_or(true) {
+                        return;
                     }
-                    return;
+                    let job = match queue.lock() {
+                        Ok(mut q) => q.pop_front(),
+                        Err(_) => None,
+                    };
+                    let Some((digest, size)) = job else {
+                        return;
+                    };
+                    let dest = blob_path(staging, &digest);
+                    let id = short_id(&digest);
+                    let bytes = |done: u64| progress.report(Event::Bytes { id, done });
+                    let got = blobs.each(|c, path, scope| {
+                        c.fetch_blob(path, &digest, Some(size), scope, &dest, &bytes)
+                    });
+                    if let Err(e) = got {
+                        if let Ok(mut f) = failure.lock() {
+                            f.get_or_insert(e.context(format!("copying blob {digest}")));
+                        }
+                        return;
+                    }
+                    progress.report(Event::Done { kind: "blob", id });
+                })
+            })
+            .collect();
+        for w in workers {
+            if w.join().is_err() {
+                if let Ok(mut f) = failure.lock() {
+                    f.get_or_insert(anyhow!("a download thread panicked"));
                 }
-                progress.report(Event::Done { kind: "blob", id });
-            });
+            }
         }
     });
     match failure

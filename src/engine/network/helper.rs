@@ -22,4 +22,5 @@ pub fn attach(engine: &Engine, rec: &ContainerRecord, pid: i32) -> Result<Option
 pub fn stop_stale_helper(engine: &Engine, rec: &ContainerRecord) {
     helper::kill_stale(rec.state.helper);
     leave(engine, rec);
+    crate::engine::pod::namespace::leave(engine, rec);
 }

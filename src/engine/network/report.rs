@@ -9,6 +9,11 @@ pub fn ps_ports(rec: &ContainerRecord) -> String {
     ports::ps_column(&rec.settings.ports)
 }
 
+/// `ps`'s PORTS of a pod's member: the pod's published ports.
+pub fn ps_ports_of_pod(pod: &crate::store::pods::PodRecord) -> String {
+    ports::ps_column(&pod.ports)
+}
+
 /// inspect's `NetworkSettings`: addresses (of the first network at the top level, every
 /// network under `Networks`) while the container runs, and the published ports.
 pub fn inspect_settings(rec: &ContainerRecord) -> serde_json::Value {

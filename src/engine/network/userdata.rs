@@ -15,7 +15,7 @@ pub struct DnsOpts<'a> {
     pub search: &'a [String],
     pub options: &'a [String],
     pub add_host: &'a [HostEntry],
-    /// `--network container:X`: X's userdata directory.
+    /// `--network container:X`: X's userdata directory; a pod's member: the pod's.
     pub shared_from: Option<&'a Path>,
     /// On user-defined networks: the address on the first one.
     pub own_ip: Option<&'a str>,
@@ -66,11 +66,10 @@ pub fn write_userdata(
             "{h}\thost.containers.internal host.docker.internal\n"
         ));
     }
-    if matches!(mode, NetworkMode::Container(_)) {
-        // The other container's view of names: its hosts and resolv.conf, as podman shares them.
-        if let Some(other_dir) = dns.shared_from {
-            hosts = std::fs::read_to_string(other_dir.join("hosts")).unwrap_or(hosts);
-        }
+    // The other container's (or the pod's) view of names: its hosts and resolv.conf, as
+    // podman shares them.
+    if let Some(other_dir) = dns.shared_from {
+        hosts = std::fs::read_to_string(other_dir.join("hosts")).unwrap_or(hosts);
     }
     write_file(&dir.join("hosts"), hosts.as_bytes(), durable)?;
     write_file(
@@ -85,11 +84,9 @@ pub fn write_userdata(
         host_resolv
     };
     let slirp = matches!(mode, NetworkMode::Slirp4netns(_));
-    let host_resolv = match (mode, dns.shared_from) {
-        (NetworkMode::Container(_), Some(d)) => {
-            std::fs::read_to_string(d.join("resolv.conf")).unwrap_or(host_resolv)
-        }
-        _ => host_resolv,
+    let host_resolv = match dns.shared_from {
+        Some(d) => std::fs::read_to_string(d.join("resolv.conf")).unwrap_or(host_resolv),
+        None => host_resolv,
     };
     let resolv = if dns.dns.is_empty() && dns.search.is_empty() && dns.options.is_empty() && !slirp
     {

@@ -39,6 +39,16 @@ pub struct DfRow {
 
 /// `system df`: images, containers and volumes.
 pub fn df(engine: &Engine) -> Result<Vec<DfRow>> {
+    // What crashes left (staging, removal trees, orphaned layers, blobs and container
+    // directories) takes space too, all of it reclaimable (`system prune` removes it).
+    let left = super::check::leftovers(engine, false)?;
+    let left_size = |ctr: bool| -> u64 {
+        left.iter()
+            .filter(|f| f.is_container_leftover() == ctr)
+            .map(|f| f.size)
+            .sum()
+    };
+    let (img_left, ctr_left) = (left_size(false), left_size(true));
     let images = list::list(engine)?;
     let ctrs = lookup::list(engine)?;
     let used: HashSet<&str> = ctrs.iter().map(|c| c.image_id.as_str()).collect();
@@ -89,20 +99,21 @@ pub fn df(engine: &Engine) -> Result<Vec<DfRow>> {
                 .iter()
                 .filter(|i| used.contains(i.id.as_str()))
                 .count(),
-            size: img_size,
-            reclaimable: img_reclaim,
+            size: img_size + img_left,
+            reclaimable: img_reclaim + img_left,
         },
         DfRow {
             kind: "Containers",
             total: ctrs.len(),
             active: running.iter().filter(|r| **r).count(),
-            size: csizes.iter().sum(),
+            size: csizes.iter().sum::<u64>() + ctr_left,
             reclaimable: csizes
                 .iter()
                 .zip(&running)
                 .filter(|(_, r)| !**r)
                 .map(|(s, _)| s)
-                .sum(),
+                .sum::<u64>()
+                + ctr_left,
         },
         DfRow {
             kind: "Local Volumes",

@@ -19,6 +19,17 @@ fn kernel_overlay_works(engine: &Engine) -> bool {
     works.unwrap_or(false)
 }
 
+/// Whether an overlay can be idmapped for a container's own user namespace (else the
+/// `--userns` modes that shift ids use fuse-overlayfs's uid/gid mapping).
+fn idmapped_overlay_works(engine: &Engine) -> bool {
+    let Ok(dir) = engine.store.staging_dir() else {
+        return false;
+    };
+    let works = crate::runtime::mounts::idmapped_overlay_works(engine.idmap(), &dir.path);
+    let _ = remove_tree(&dir.path, engine.idmap());
+    works.unwrap_or(false)
+}
+
 /// `info`: podman's keys (JSON names); what podman names a separate program (conmon, the OCI
 /// runtime, buildah, netavark) is built into skiff and says so.
 pub fn info(engine: &Engine) -> Result<Value> {
@@ -138,6 +149,7 @@ fn store(engine: &Engine) -> Result<Value> {
         count(ContainerStatus::Paused),
     );
     let overlay_native = kernel_overlay_works(engine);
+    let idmapped = idmapped_overlay_works(engine);
     let (allocated, used) = host::fs_usage(&store.root);
     Ok(json!({
         "configFile": "",
@@ -148,6 +160,13 @@ fn store(engine: &Engine) -> Result<Value> {
             "stopped": containers.len() - running - paused,
         },
         "graphDriverName": "overlay",
+        // How a container of --userns=keep-id|auto|nomap or --uidmap sees the image's owners
+        // without a copy of its layers: idmapped mounts are tried (the kernel's overlay
+        // refuses them here), fuse-overlayfs's uidmapping/gidmapping is what is used.
+        "idMappings": {
+            "idmappedMounts": idmapped,
+            "method": "fuse-overlayfs",
+        },
         "graphOptions": {"overlay.native": overlay_native},
         "graphRoot": store.root,
         "graphRootAllocated": allocated,

@@ -1,4 +1,6 @@
-//! `system prune`: stopped containers, then dangling (with `all`, unused) images.
+//! `system prune`: stopped containers, then dangling (with `all`, unused) images, then the
+//! leftovers of crashes `system check` finds (staging, removal trees, orphaned layers, blobs
+//! and container directories).
 
 use super::df::df;
 use crate::engine::container::prune as containers;
@@ -20,6 +22,8 @@ pub fn prune(engine: &Engine, all_images: bool) -> Result<Pruned> {
     let before = used(engine)?;
     let containers = containers::prune(engine)?;
     let images = images::prune(engine, all_images)?;
+    // And what crashes left behind (see `system check`).
+    super::check::leftovers(engine, true)?;
     let after = used(engine)?;
     Ok(Pruned {
         containers,

@@ -91,7 +91,12 @@ fn become_root(l: &Launch) -> Result<()> {
 fn set_names_and_loopback(l: &Launch) -> Result<()> {
     let spec = l.spec;
     let hostname = spec.hostname().clone().unwrap_or_default();
-    if has_ns(spec, LinuxNamespaceType::Uts) && !hostname.is_empty() {
+    let pod_shares = |f: libc::c_int| l.join_pod.is_some_and(|(_, s)| s & f != 0);
+    // A pod's shared UTS namespace keeps the pod's names.
+    if has_ns(spec, LinuxNamespaceType::Uts)
+        && !hostname.is_empty()
+        && !pod_shares(libc::CLONE_NEWUTS)
+    {
         nix::unistd::sethostname(&hostname).context("setting the hostname")?;
         if let Some(d) = spec.domainname() {
             set_domainname(d)?;
@@ -100,6 +105,7 @@ fn set_names_and_loopback(l: &Launch) -> Result<()> {
     if has_ns(spec, LinuxNamespaceType::Network)
         && l.join_netns_of.is_none()
         && l.join_netns_path.is_none()
+        && !pod_shares(libc::CLONE_NEWNET)
     {
         netlink::loopback_up().context("bringing up lo")?;
     }
@@ -110,6 +116,16 @@ fn set_names_and_loopback(l: &Launch) -> Result<()> {
 /// and a read-only root.
 fn assemble_rootfs(l: &Launch) -> Result<()> {
     let spec = l.spec;
+    // The nested namespace first: its helper is a fork, cheaper before the mounts.
+    let nested = l
+        .nested
+        .map(crate::runtime::userns::nested_userns)
+        .transpose()?;
+    if nested.is_some() && has_ns(spec, LinuxNamespaceType::Network) && l.join_netns_of.is_none() {
+        // The network namespace stays the user namespace's: let the container's root bind
+        // the low ports it could bind in a namespace of its own.
+        let _ = std::fs::write("/proc/sys/net/ipv4/ip_unprivileged_port_start", "0");
+    }
     mounts::make_private()?;
     mounts::mount_rootfs(l.overlay)?;
     let root = Root::open(&l.overlay.target)?;
@@ -120,6 +136,8 @@ fn assemble_rootfs(l: &Launch) -> Result<()> {
     let root_path = root.path().to_path_buf();
     drop(root);
     mounts::pivot(&root_path)?;
+    // Before the root may become read-only.
+    user::add_passwd_entries(l.passwd_entries)?;
     let linux = spec.linux().clone().unwrap_or_default();
     mounts::readonly_paths(linux.readonly_paths().as_deref().unwrap_or_default())?;
     mounts::mask_paths(linux.masked_paths().as_deref().unwrap_or_default())?;
@@ -130,6 +148,10 @@ fn assemble_rootfs(l: &Launch) -> Result<()> {
         .unwrap_or(false);
     if readonly_root {
         mounts::remount_bind("/", MsFlags::MS_RDONLY).context("making / read-only")?;
+    }
+    if let Some(ns) = &nested {
+        let own = has_ns(spec, LinuxNamespaceType::Uts) && has_ns(spec, LinuxNamespaceType::Ipc);
+        crate::runtime::userns::enter_nested(ns, own)?;
     }
     Ok(())
 }
@@ -223,7 +245,6 @@ impl Command {
     /// working directory if asked to, and find the executable.
     fn resolve(l: &Launch, process: &Process) -> Result<Command> {
         let mut env: Vec<String> = process.env().clone().unwrap_or_default();
-        user::add_passwd_entries(l.passwd_entries)?;
         let mut ident = user::resolve(l.user, &env)?;
         for g in user::resolve_groups(l.group_add)? {
             if g != ident.gid && !ident.groups.contains(&g) {

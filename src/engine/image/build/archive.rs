@@ -53,15 +53,45 @@ fn decompress_unbounded(f: std::fs::File) -> Result<Box<dyn Read + Send>> {
     })
 }
 
-/// xz is decoded by a thread writing into a pipe (the decoder pushes its output).
+/// xz is decoded by a thread writing into a pipe (the decoder pushes its output). The reader
+/// joins the thread when dropped: no thread of skiff's may be left running (or exiting) when
+/// a later step forks a helper.
 fn xz_reader<R: Read + Send + 'static>(input: R) -> Result<Box<dyn Read + Send>> {
     let (r, w) = rustix::pipe::pipe_with(rustix::pipe::PipeFlags::CLOEXEC)?;
-    std::thread::spawn(move || {
+    let thread = std::thread::spawn(move || {
         let mut input = BufReader::new(input);
         let mut out = std::fs::File::from(w);
         let _ = lzma_rs::xz_decompress(&mut input, &mut out);
     });
-    Ok(Box::new(std::fs::File::from(r)))
+    Ok(Box::new(Joined {
+        pipe: Some(std::fs::File::from(r)),
+        thread: Some(thread),
+    }))
+}
+
+/// The read end of a decoding thread's pipe; dropping it closes the pipe (the thread's next
+/// write fails) and waits for the thread to end.
+struct Joined {
+    pipe: Option<std::fs::File>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Read for Joined {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self.pipe.as_mut() {
+            Some(p) => p.read(buf),
+            None => Ok(0),
+        }
+    }
+}
+
+impl Drop for Joined {
+    fn drop(&mut self) {
+        drop(self.pipe.take());
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }
 
 /// Whether a tar header block is one (ustar magic, or an old tar with a valid checksum).
@@ -161,5 +191,42 @@ mod tests {
         }
         assert!(!is_tar(file_with(b"just some text, not an archive")).unwrap());
         assert!(!is_tar(file_with(b"")).unwrap());
+    }
+
+    /// A reader that holds a share of `held` until dropped: the decoding thread's input.
+    struct Held {
+        _share: std::sync::Arc<()>,
+        data: std::io::Cursor<Vec<u8>>,
+    }
+
+    impl Read for Held {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            self.data.read(buf)
+        }
+    }
+
+    #[test]
+    fn an_xz_reader_dropped_early_has_ended_its_thread() {
+        // A thread left running (or exiting) when a helper is forked could leave a lock of
+        // the allocator held in the helper: the reader must wait for its thread.
+        let data: Vec<u8> = (0..2_000_000u32).map(|i| (i % 251) as u8).collect();
+        let mut xz = Vec::new();
+        lzma_rs::xz_compress(&mut &data[..], &mut xz).unwrap();
+        for _ in 0..20 {
+            let held = std::sync::Arc::new(());
+            let mut r = xz_reader(Held {
+                _share: held.clone(),
+                data: std::io::Cursor::new(xz.clone()),
+            })
+            .unwrap();
+            let mut first = [0u8; 512];
+            r.read_exact(&mut first).unwrap();
+            drop(r);
+            assert_eq!(
+                std::sync::Arc::strong_count(&held),
+                1,
+                "the thread still runs"
+            );
+        }
     }
 }

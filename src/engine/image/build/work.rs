@@ -65,6 +65,7 @@ impl Work {
             work: self.dir.join("work"),
             target: self.dir.join("merged"),
             mount_program: None,
+            id_mapping: None,
         })
     }
 }
@@ -192,9 +193,12 @@ pub fn run(engine: &Engine, w: &Work, layers: &[LayerRef], r: &RunSpec) -> Resul
         join_netns_of: None,
         join_netns_path: None,
         join_userns_of: None,
+        join_userns_path: None,
+        nested: None,
         group_add: &[],
         passwd_entries: &[],
         preserve_fds: 0,
+        join_pod: None,
         die_with_parent: true,
     };
     let started = match r.output {
