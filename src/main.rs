@@ -10,6 +10,7 @@
 mod api;
 mod build;
 mod cli;
+mod compose;
 mod config;
 mod engine;
 mod format;

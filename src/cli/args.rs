@@ -186,6 +186,8 @@ pub enum Command {
     ContainerCreateJson(CreateJsonArgs),
     /// Generate containers' systemd units from quadlet files (`--dryrun`), manage those files
     Quadlet(super::quadlet::QuadletArgs),
+    /// Run multi-container applications from compose files
+    Compose(super::compose::ComposeArgs),
     /// Update the images of containers run by systemd units (label io.containers.autoupdate)
     AutoUpdate(super::autoupdate::AutoUpdateArgs),
     /// Generate structured output: `generate systemd CTR`

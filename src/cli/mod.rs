@@ -4,6 +4,7 @@
 mod args;
 mod autoupdate;
 mod build;
+mod compose;
 mod containers;
 mod docs;
 mod events;
@@ -193,6 +194,7 @@ fn dispatch(cmd: Command, g: &GlobalOpts) -> anyhow::Result<i32> {
         Command::Play(c) => kube::play_cmd(&engine(g)?, c),
         Command::Volume(c) => volume::volume(&engine(g)?, c),
         Command::Quadlet(a) => quadlet::quadlet(a),
+        Command::Compose(a) => compose::compose(g, a),
         Command::AutoUpdate(a) => autoupdate::auto_update(&engine(g)?, a),
         Command::Generate(c) => generate::generate(&engine(g)?, c),
         Command::Completion(a) => docs::completion(a),

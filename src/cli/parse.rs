@@ -15,7 +15,16 @@ pub fn command() -> Command {
 
 /// Parse the process's arguments.
 pub fn parse() -> Result<Cli, clap::Error> {
-    let argv: Vec<OsString> = std::env::args_os().collect();
+    let mut argv: Vec<OsString> = std::env::args_os().collect();
+    // Run as `skiff-compose` or `docker-compose`: `skiff compose`.
+    let base = argv
+        .first()
+        .and_then(|a| std::path::Path::new(a).file_name())
+        .and_then(|n| n.to_str())
+        .unwrap_or("");
+    if super::compose::ALIASES.contains(&base) {
+        argv.insert(1, "compose".into());
+    }
     if let Some(r) = quick_parse(&argv) {
         return r;
     }

@@ -99,6 +99,9 @@ pub enum LogDriver {
     None,
     /// The container's stdio is the caller's; nothing is logged.
     Passthrough,
+    /// Lines sent to a syslog server by the container's monitor (`syslog-address`), and kept in
+    /// `userdata/ctr.log` too, so `logs` still reads them.
+    Syslog,
 }
 
 impl LogDriver {
@@ -108,12 +111,16 @@ impl LogDriver {
             LogDriver::JsonFile => "json-file",
             LogDriver::None => "none",
             LogDriver::Passthrough => "passthrough",
+            LogDriver::Syslog => "syslog",
         }
     }
 
     /// Whether output goes to `userdata/ctr.log`.
     pub fn writes_file(self) -> bool {
-        matches!(self, LogDriver::K8sFile | LogDriver::JsonFile)
+        matches!(
+            self,
+            LogDriver::K8sFile | LogDriver::JsonFile | LogDriver::Syslog
+        )
     }
 }
 
@@ -125,18 +132,69 @@ impl std::str::FromStr for LogDriver {
             "json-file" => LogDriver::JsonFile,
             "none" => LogDriver::None,
             "passthrough" => LogDriver::Passthrough,
+            "syslog" => LogDriver::Syslog,
             "journald" => bail!("the journald log driver is not supported: use k8s-file"),
-            d => bail!("invalid log driver {d:?}: use k8s-file, json-file, none or passthrough"),
+            d => bail!(
+                "invalid log driver {d:?}: use k8s-file, json-file, syslog, none or passthrough"
+            ),
         })
     }
 }
 
 /// The log driver with its `--log-opt`s.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct LogConfig {
     pub driver: LogDriver,
     /// `--log-opt max-size` (decimal units, as podman's max-size).
     pub max_size: Option<u64>,
+    /// syslog: where lines go.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub syslog: Option<SyslogTarget>,
+}
+
+/// The syslog driver's options: `syslog-address`, `tag`, `syslog-facility`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SyslogTarget {
+    /// `tcp://HOST:PORT`, `udp://HOST:PORT`, `unix:///PATH` (stream) or `unixgram:///PATH`;
+    /// default `unixgram:///dev/log`.
+    pub address: String,
+    /// The tag of each message; `{{.Name}}`, `{{.ID}}`, `{{.FullID}}`, `{{.ImageName}}` are
+    /// the container's. Default: the short ID.
+    pub tag: Option<String>,
+    /// The facility's number (daemon, 3, by default).
+    pub facility: u8,
+}
+
+/// syslog's facility names.
+const FACILITIES: &[&str] = &[
+    "kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp", "cron", "authpriv",
+    "ftp", "", "", "", "", "local0", "local1", "local2", "local3", "local4", "local5", "local6",
+    "local7",
+];
+
+/// `syslog-address`, checked: scheme and where.
+fn syslog_address(v: &str) -> Result<String> {
+    let Some((scheme, rest)) = v.split_once("://") else {
+        bail!("invalid syslog-address {v:?}: use tcp://HOST:PORT, udp://HOST:PORT or unix:///PATH");
+    };
+    match scheme {
+        "tcp" | "udp" => {
+            let ok = rest
+                .rsplit_once(':')
+                .is_some_and(|(h, p)| !h.is_empty() && p.parse::<u16>().is_ok_and(|p| p > 0));
+            if !ok {
+                bail!("invalid syslog-address {v:?}: {scheme} needs HOST:PORT");
+            }
+        }
+        "unix" | "unixgram" => {
+            if !rest.starts_with('/') {
+                bail!("invalid syslog-address {v:?}: the socket path must be absolute");
+            }
+        }
+        "tcp+tls" => bail!("syslog-address {v:?}: tcp+tls is not supported"),
+        _ => bail!("invalid syslog-address {v:?}: use tcp, udp, unix or unixgram"),
+    }
+    Ok(v.to_string())
 }
 
 impl LogConfig {
@@ -145,14 +203,40 @@ impl LogConfig {
         let mut c = LogConfig {
             driver: driver.unwrap_or("").parse()?,
             max_size: None,
+            syslog: None,
+        };
+        let mut sl = SyslogTarget {
+            address: "unixgram:///dev/log".into(),
+            tag: None,
+            facility: 3,
         };
         for o in opts {
             let (k, v) = o.split_once('=').unwrap_or((o.as_str(), ""));
+            let syslog = c.driver == LogDriver::Syslog;
             match k {
                 "max-size" => c.max_size = Some(decimal_size(v)?),
+                "syslog-address" if syslog => sl.address = syslog_address(v)?,
+                "tag" if syslog => sl.tag = Some(v.to_string()),
+                "syslog-facility" if syslog => {
+                    sl.facility = match FACILITIES.iter().position(|f| !f.is_empty() && *f == v) {
+                        Some(n) => n as u8,
+                        None => bail!("invalid syslog-facility {v:?}"),
+                    }
+                }
+                "syslog-format" if syslog => {
+                    if !matches!(v, "" | "rfc3164") {
+                        bail!("syslog-format {v:?} is not supported: use rfc3164");
+                    }
+                }
+                k if k.starts_with("syslog-") => {
+                    bail!("--log-opt {k} needs the syslog log driver, or is not supported")
+                }
                 "path" | "tag" => bail!("--log-opt {k} is not supported"),
-                _ => bail!("unknown --log-opt {o:?}: only max-size is supported"),
+                _ => bail!("unknown --log-opt {o:?}: only max-size (and, for syslog, syslog-address, syslog-facility, tag) is supported"),
             }
+        }
+        if c.driver == LogDriver::Syslog {
+            c.syslog = Some(sl);
         }
         Ok(c)
     }

@@ -17,6 +17,7 @@ mod attach;
 mod log;
 mod memory;
 mod supervise;
+mod syslog;
 
 use anyhow::{Context, Result};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
@@ -25,6 +26,7 @@ pub use attach::{attach_client, close_input, connect, listen, send_resize, send_
 pub use log::{LogWriter, Tee};
 pub use memory::trim_memory;
 pub use supervise::supervise;
+pub use syslog::SyslogSender;
 
 pub const STDOUT: u8 = 1;
 pub const STDERR: u8 = 2;

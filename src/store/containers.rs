@@ -419,6 +419,7 @@ fn upgrade(rec: &mut Value) {
             .and_then(|d| d.parse::<LogDriver>().ok())
             .unwrap_or_default(),
         max_size: take("log_max_size").as_u64(),
+        syslog: None,
     };
     let mode = match kind.as_str() {
         "pasta" => NetworkMode::Pasta(options),
@@ -649,7 +650,8 @@ mod tests {
             r.settings.log,
             LogConfig {
                 driver: LogDriver::K8sFile,
-                max_size: Some(10_000)
+                max_size: Some(10_000),
+                syslog: None,
             }
         );
         assert_eq!(r.settings.seccomp, Seccomp::Default);

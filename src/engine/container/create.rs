@@ -355,7 +355,7 @@ fn record(
             uid_map: prep.idmaps.uids.clone(),
             gid_map: prep.idmaps.gids.clone(),
             hostname: prep.hostname.clone(),
-            log: c.log,
+            log: c.log.clone(),
             restart_policy: c.restart,
             resources: prep.limits.clone(),
             ulimits: c.ulimits.clone(),

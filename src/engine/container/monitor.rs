@@ -50,6 +50,20 @@ pub fn spawn(engine: &Engine, rec: &ContainerRecord) -> Result<()> {
     Err(crate::runtime::CodedError { code, msg }.into())
 }
 
+/// The syslog driver's sender, its tag rendered for this container.
+pub fn syslog_sender(rec: &ContainerRecord) -> Option<rmon::SyslogSender> {
+    let t = rec.settings.log.syslog.as_ref()?;
+    let tag = match &t.tag {
+        Some(tag) => tag
+            .replace("{{.Name}}", &rec.name)
+            .replace("{{.FullID}}", &rec.id)
+            .replace("{{.ID}}", &rec.id[..12])
+            .replace("{{.ImageName}}", &rec.image_name),
+        None => rec.id[..12].to_string(),
+    };
+    Some(rmon::SyslogSender::new(&t.address, &tag, t.facility))
+}
+
 fn notify(fd: &mut Option<OwnedFd>, code: u8, msg: &str) {
     if let Some(fd) = fd.take() {
         let mut b = vec![code];
@@ -85,6 +99,9 @@ fn supervise(engine: &Engine, id: &str, notify_fd: &mut Option<OwnedFd>) -> Resu
         (rec.settings.log.driver != LogDriver::None).then_some(log_path.as_path()),
         rec.settings.log.max_size,
     )?;
+    if let Some(s) = syslog_sender(&rec) {
+        log = log.with_syslog(s);
+    }
     let listener = rmon::listen(&rdir).ok();
     rec.state.restart_count = 0;
     let code = loop {

@@ -115,6 +115,9 @@ fn start_inner(engine: &Engine, mut rec: ContainerRecord) -> Result<i32> {
         .join("userdata")
         .join("ctr.log");
     let mut log = runtime::monitor::LogWriter::open(Some(&path), rec.settings.log.max_size)?;
+    if let Some(s) = super::monitor::syslog_sender(&rec) {
+        log = log.with_syslog(s);
+    }
     let mut io = runtime::monitor::ChildIo::new(rec.settings.tty, false)?;
     let Launched {
         mut started,

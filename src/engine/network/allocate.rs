@@ -73,8 +73,11 @@ pub fn allocate(
             config::allocate(&cidr, gw, &taken)?
         }
     };
-    let mut rnd = [0u8; 5];
-    rustix::rand::getrandom(&mut rnd, rustix::rand::GetRandomFlags::empty())?;
+    // The MAC follows the address, as docker's does: a container given the address of one
+    // that just left (a recreated compose service) gets its MAC too, so the peers' neighbour
+    // caches stay right and they reach it at once.
+    let o = ip.octets();
+    let rnd = [0x42, o[0], o[1], o[2], o[3]];
     Ok(Attachment {
         network: net.name.clone(),
         interface: format!("eth{index}"),

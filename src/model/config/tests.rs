@@ -467,3 +467,40 @@ fn options_come_as_json_too() {
     assert_eq!(c.network.mode, NetworkMode::None);
     assert!(serde_json::from_str::<ContainerOptions>(r#"{"imag": "x"}"#).is_err());
 }
+
+#[test]
+fn syslog_log_driver_options() {
+    let o = ContainerOptions {
+        log_driver: Some("syslog".into()),
+        log_opt: vec![
+            "syslog-address=tcp://127.0.0.1:1514".into(),
+            "tag=proxy".into(),
+            "syslog-facility=local0".into(),
+        ],
+        ..ContainerOptions::default()
+    };
+    let c = o.validate().unwrap();
+    let s = c.log.syslog.unwrap();
+    assert_eq!(
+        (s.address.as_str(), s.tag.as_deref(), s.facility),
+        ("tcp://127.0.0.1:1514", Some("proxy"), 16)
+    );
+    for (opts, want) in [
+        (vec!["syslog-address=ftp://x"], "invalid syslog-address"),
+        (vec!["syslog-address=tcp://host"], "tcp needs HOST:PORT"),
+        (vec!["syslog-facility=nope"], "invalid syslog-facility"),
+    ] {
+        let o = ContainerOptions {
+            log_driver: Some("syslog".into()),
+            log_opt: opts.into_iter().map(String::from).collect(),
+            ..ContainerOptions::default()
+        };
+        let e = o.validate().unwrap_err().to_string();
+        assert!(e.contains(want), "{e}");
+    }
+    let k8s = ContainerOptions {
+        log_opt: vec!["tag=x".into()],
+        ..ContainerOptions::default()
+    };
+    assert!(k8s.validate().is_err());
+}

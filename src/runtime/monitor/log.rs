@@ -53,6 +53,10 @@ pub struct LogWriter {
     file: Option<File>,
     max_size: Option<u64>,
     size: u64,
+    /// The syslog driver's sender, fed every line as well.
+    syslog: Option<super::syslog::SyslogSender>,
+    /// The part of a line not ended yet, per stream (syslog sends whole lines).
+    partial: [Vec<u8>; 2],
 }
 
 impl LogWriter {
@@ -75,10 +79,30 @@ impl LogWriter {
             file,
             max_size,
             size,
+            syslog: None,
+            partial: [Vec::new(), Vec::new()],
         })
     }
 
+    /// Lines go to this syslog sender too.
+    pub fn with_syslog(mut self, s: super::syslog::SyslogSender) -> LogWriter {
+        self.syslog = Some(s);
+        self
+    }
+
     pub fn write(&mut self, stream: u8, data: &[u8]) {
+        if let Some(s) = &mut self.syslog {
+            let part = &mut self.partial[usize::from(stream == STDERR)];
+            part.extend_from_slice(data);
+            while let Some(i) = part.iter().position(|&b| b == b'\n') {
+                let line: Vec<u8> = part.drain(..=i).collect();
+                s.send(stream == STDERR, &line[..line.len() - 1]);
+            }
+            if part.len() > 16384 {
+                let line = std::mem::take(part);
+                s.send(stream == STDERR, &line);
+            }
+        }
         let Some(f) = &mut self.file else { return };
         if data.is_empty() {
             return;
