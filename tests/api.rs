@@ -588,11 +588,13 @@ fn networks_with_name_resolution_and_volumes() {
     // The CLI sees the same volume.
     assert_eq!(env.run(&["volume", "ls", "-q"]).ok().stdout, "keep\n");
     let o = svc
-        .docker(&env, &["system", "df", "--format", "{{.Type}} {{.TotalCount}}"])
+        .docker(
+            &env,
+            &["system", "df", "--format", "{{.Type}} {{.TotalCount}}"],
+        )
         .ok();
     assert_eq!(
-        o.stdout,
-        "Images 1\nContainers 0\nLocal Volumes 1\nBuild Cache 0\n",
+        o.stdout, "Images 1\nContainers 0\nLocal Volumes 1\nBuild Cache 0\n",
         "{}",
         o.stderr
     );

@@ -64,19 +64,7 @@ pub fn mount_rootfs(ov: &Overlay) -> Result<()> {
 pub fn kernel_overlay_works(map: &IdMap, dir: &Path) -> Result<bool> {
     let dir = dir.to_path_buf();
     super::unshare::in_userns_ns(map, true, move || {
-        make_private()?;
-        let ov = Overlay {
-            lower: vec![dir.join("lower")],
-            upper: dir.join("upper"),
-            work: dir.join("work"),
-            target: dir.join("merged"),
-            mount_program: None,
-            id_mapping: None,
-        };
-        for d in [&ov.lower[0], &ov.upper, &ov.work, &ov.target] {
-            std::fs::create_dir_all(d).with_context(|| format!("creating {}", d.display()))?;
-        }
-        Ok(mount_kernel_overlay(&ov).is_ok())
+        Ok(mount_kernel_overlay(&probe_overlay(&dir)?).is_ok())
     })
 }
 
@@ -87,18 +75,7 @@ pub fn kernel_overlay_works(map: &IdMap, dir: &Path) -> Result<bool> {
 pub fn idmapped_overlay_works(map: &IdMap, dir: &Path) -> Result<bool> {
     let dir = dir.to_path_buf();
     super::unshare::in_userns_ns(map, true, move || {
-        make_private()?;
-        let ov = Overlay {
-            lower: vec![dir.join("lower")],
-            upper: dir.join("upper"),
-            work: dir.join("work"),
-            target: dir.join("merged"),
-            mount_program: None,
-            id_mapping: None,
-        };
-        for d in [&ov.lower[0], &ov.upper, &ov.work, &ov.target] {
-            std::fs::create_dir_all(d).with_context(|| format!("creating {}", d.display()))?;
-        }
+        let ov = probe_overlay(&dir)?;
         if mount_kernel_overlay(&ov).is_err() {
             return Ok(false);
         }
@@ -119,6 +96,23 @@ pub fn idmapped_overlay_works(map: &IdMap, dir: &Path) -> Result<bool> {
         )?;
         Ok(set_idmap(&tree, &ns).is_ok())
     })
+}
+
+/// The probes' overlay: empty directories under `dir`, in a private mount namespace.
+fn probe_overlay(dir: &Path) -> Result<Overlay> {
+    make_private()?;
+    let ov = Overlay {
+        lower: vec![dir.join("lower")],
+        upper: dir.join("upper"),
+        work: dir.join("work"),
+        target: dir.join("merged"),
+        mount_program: None,
+        id_mapping: None,
+    };
+    for d in [&ov.lower[0], &ov.upper, &ov.work, &ov.target] {
+        std::fs::create_dir_all(d).with_context(|| format!("creating {}", d.display()))?;
+    }
+    Ok(ov)
 }
 
 /// `mount_setattr(MOUNT_ATTR_IDMAP)` of a detached mount.
