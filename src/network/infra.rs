@@ -341,12 +341,27 @@ impl Infra {
 
     /// Stop pasta and the holder; the namespace and its bridges disappear.
     pub fn teardown(&mut self) {
-        helper::kill_stale(self.state.helper);
+        let helper = self.state.helper;
+        helper::kill_stale(helper);
         if alive(self.state.holder) {
             let _ = nix::sys::signal::kill(
                 nix::unistd::Pid::from_raw(self.state.holder.pid),
                 nix::sys::signal::Signal::SIGKILL,
             );
+        }
+        // The helper's published ports are free only once it is gone: whoever comes next (a
+        // pod replaced, a namespace started again) binds them at once. A helper that has not
+        // ended after 2 s is killed.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+        while alive(helper) {
+            if std::time::Instant::now() > deadline {
+                let _ = nix::sys::signal::kill(
+                    nix::unistd::Pid::from_raw(helper.pid),
+                    nix::sys::signal::Signal::SIGKILL,
+                );
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
         }
         self.state = State::default();
         let _ = std::fs::remove_file(self.dir.join("state.json"));

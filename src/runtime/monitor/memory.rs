@@ -68,7 +68,7 @@ fn release_unused_stack(range: &str) {
     let sp = std::ptr::addr_of!(marker) as usize;
     // Keep a generous margin below this frame for the calls that follow.
     let page = 4096;
-    let end = sp.saturating_sub(256 * 1024) & !(page - 1);
+    let end = sp.saturating_sub(64 * 1024) & !(page - 1);
     if end > start {
         // SAFETY: [start, end) lies wholly below the live part of this thread's stack (stacks
         // grow down and the margin covers every frame the monitor makes later); no signal
