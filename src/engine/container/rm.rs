@@ -3,7 +3,7 @@
 
 use super::cidfile;
 use super::lookup::list;
-use super::runroot::mark_stopped;
+use super::runroot::{mark_stopped, monitored};
 use crate::engine::network::helper::stop_stale_helper;
 use crate::engine::system::events;
 use crate::engine::Engine;
@@ -134,6 +134,14 @@ pub fn rm(engine: &Engine, opts: &RmOpts) -> Result<(Vec<String>, Vec<String>, i
     }
     if errs.is_empty() {
         cidfile::remove(&opts.cidfiles);
+    }
+    // The monitors of the containers killed here end once they have stopped their network
+    // helpers: `rm` returns when they are gone (outside the lock, which the monitor of a
+    // `--rm` container takes), so nothing of a removed container is left running.
+    drop(_lock);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    while removed.iter().any(|id| monitored(engine, id)) && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(5));
     }
     Ok((out, errs, code))
 }
