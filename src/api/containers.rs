@@ -567,11 +567,14 @@ pub fn wait(e: &Engine, id: &str, r: &Req) -> ApiResult<Reply> {
     let body = streams::forked(move |out| {
         let mut exited = false;
         loop {
+            // The phase first, then the record it was read from or a newer one: the other way
+            // round, a record read just before the monitor saved the exit would give its old
+            // exit code with the new phase.
+            let phase = streams::phase(e, &id);
             let rec = e.store.load_container(&id).ok();
             match &rec {
                 None => break,
                 Some(rec) => {
-                    let phase = streams::phase(e, &id);
                     let not_running = phase != Phase::Running;
                     let new_exit = phase == Phase::Done && rec.state.finished_at != initial;
                     if not_running || new_exit {
