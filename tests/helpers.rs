@@ -226,33 +226,6 @@ fn a_killed_monitor_takes_its_pasta_along() {
     assert_eq!(env.run(&["ps", "-aq"]).ok().stdout, "");
 }
 
-/// A small random generator (xorshift), seeded from the clock; the seed is printed.
-struct Rng(u64);
-
-impl Rng {
-    fn new() -> Rng {
-        let seed = std::env::var("SKIFF_TEST_SEED")
-            .ok()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| {
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .unwrap()
-                    .as_nanos() as u64
-                    | 1
-            });
-        eprintln!("SKIFF_TEST_SEED={seed}");
-        Rng(seed)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
-}
-
 /// Run `skiff ARGS` and SIGKILL it after `ms` milliseconds (if still running).
 fn kill_after(env: &Env, args: &[&str], ms: u64) {
     let mut c = env.cmd(args);

@@ -721,3 +721,32 @@ pub fn accept_once(addr: &str) -> (u16, std::thread::JoinHandle<String>) {
     });
     (port, t)
 }
+
+/// A small random generator (xorshift) for tests that act at random moments, seeded from the
+/// clock or `SKIFF_TEST_SEED` (the seed is printed, to replay a run).
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new() -> Rng {
+        let seed = std::env::var("SKIFF_TEST_SEED")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| {
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .unwrap()
+                    .as_nanos() as u64
+                    | 1
+            });
+        eprintln!("SKIFF_TEST_SEED={seed}");
+        Rng(seed)
+    }
+
+    /// A number below `n` (0 when `n` is 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n.max(1)
+    }
+}
